@@ -1,0 +1,67 @@
+// The database schema is code. Constraints and indexes are created idempotently at start, and a
+// single (:SchemaVersion) node records which migrations have run, so an older database is
+// upgraded in order and a newer one (written by a later Trustline) is refused, never misread.
+import type { Graph } from './graph';
+
+interface Migration {
+  version: number;
+  description: string;
+  statements: string[];
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: 'members, products, orders, recommendations: identity constraints',
+    statements: [
+      'CREATE CONSTRAINT member_id IF NOT EXISTS FOR (m:Member) REQUIRE m.id IS UNIQUE',
+      'CREATE CONSTRAINT member_handle IF NOT EXISTS FOR (m:Member) REQUIRE m.handle IS UNIQUE',
+      'CREATE CONSTRAINT member_email IF NOT EXISTS FOR (m:Member) REQUIRE m.email IS UNIQUE',
+      'CREATE CONSTRAINT product_id IF NOT EXISTS FOR (p:Product) REQUIRE p.id IS UNIQUE',
+      'CREATE CONSTRAINT order_id IF NOT EXISTS FOR (o:Order) REQUIRE o.id IS UNIQUE',
+      'CREATE CONSTRAINT recommendation_id IF NOT EXISTS FOR (r:Recommendation) REQUIRE r.id IS UNIQUE',
+      'CREATE CONSTRAINT recommendation_code IF NOT EXISTS FOR (r:Recommendation) REQUIRE r.code IS UNIQUE',
+      'CREATE INDEX member_trust_rank IF NOT EXISTS FOR (m:Member) ON (m.trustRankKey)',
+      'CREATE INDEX product_category IF NOT EXISTS FOR (p:Product) ON (p.category)',
+    ],
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export class SchemaVersionError extends Error {}
+
+export async function currentSchemaVersion(graph: Graph): Promise<number> {
+  return graph.read(async (tx) => {
+    const result = await tx.run('MATCH (v:SchemaVersion {id: $id}) RETURN v.version AS version', { id: 'trustline' });
+    const version = result.records[0]?.get('version');
+    return typeof version === 'number' ? version : 0;
+  });
+}
+
+/** Brings the database to SCHEMA_VERSION; returns the migrations applied. */
+export async function migrate(graph: Graph, log: (line: string) => void = () => {}): Promise<number[]> {
+  const from = await currentSchemaVersion(graph);
+  if (from > SCHEMA_VERSION) {
+    throw new SchemaVersionError(
+      `The database has schema version ${from}, newer than this Trustline understands (${SCHEMA_VERSION}). ` +
+        'Upgrade Trustline, or point NEO4J_URI / NEO4J_DATA_DIR at another database.',
+    );
+  }
+  const applied: number[] = [];
+  for (const migration of MIGRATIONS) {
+    // Every statement is IF NOT EXISTS, so re-asserting them at each start also repairs a
+    // constraint someone dropped by hand; only the version bump is once per migration.
+    for (const statement of migration.statements) await graph.runAutoCommit(statement);
+    if (migration.version <= from) continue;
+    log(`Schema migration ${migration.version}: ${migration.description}`);
+    await graph.write((tx) =>
+      tx.run('MERGE (v:SchemaVersion {id: $id}) SET v.version = $version, v.migratedAt = datetime()', {
+        id: 'trustline',
+        version: migration.version,
+      }),
+    );
+    applied.push(migration.version);
+  }
+  return applied;
+}

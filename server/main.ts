@@ -1,0 +1,70 @@
+// `npm start`: builds what is missing, starts (or connects to) Neo4j, loads the demo market into
+// an empty database, and serves the API and the web app. Ctrl-C / SIGTERM shut everything down
+// in order — HTTP first, then the driver, then the embedded JVM — leaving no process behind.
+import type { Server } from 'node:http';
+import { configFromEnv } from './config';
+import { createLogger } from './logger';
+import { systemClock } from './clock';
+import { createApp } from './app';
+import { openGraph, type OpenGraph } from '../graph/open';
+import { ensureWebBuilt } from '../web/ensure-built';
+
+const config = configFromEnv();
+const log = createLogger(config.logLevel);
+const say = (line: string) => log.info(line);
+
+let opened: OpenGraph | undefined;
+let server: Server | undefined;
+let stopApollo: (() => Promise<void>) | undefined;
+let shuttingDown = false;
+
+async function shutdown(signal: string, code = 0): Promise<void> {
+  if (shuttingDown) {
+    // A second Ctrl-C means "now": the JVM notices our exit through its stdin and stops too.
+    if (signal === 'SIGINT' || signal === 'SIGTERM') process.exit(1);
+    return;
+  }
+  shuttingDown = true;
+  log.info({ signal }, 'shutting down');
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  server?.closeAllConnections();
+  await stopApollo?.();
+  await opened?.close();
+  log.info('stopped');
+  process.exit(code);
+}
+// `on`, not `once`: the tsx loader re-raises a signal once no listener is left, which would
+// kill this process halfway through its orderly shutdown.
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+try {
+  await ensureWebBuilt(say);
+  opened = await openGraph(config.graph, say);
+  const { app, apollo } = await createApp({
+    graph: opened.graph,
+    clock: systemClock,
+    log,
+    introspection: config.introspection,
+  });
+  stopApollo = () => apollo.stop();
+  server = app.listen(config.port, config.host, () => {
+    const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+    log.info(`Trustline is up: http://${shown}:${config.port}  (GraphQL at /graphql, IDE at /graphiql)`);
+  });
+  server.on('error', (err) => {
+    log.error({ err }, `could not listen on ${config.host}:${config.port}`);
+    void shutdown('listen-error', 1);
+  });
+  // If the embedded Neo4j dies under us, say so and stop rather than serve errors forever.
+  void opened.embedded?.exited.then((exitCode) => {
+    if (!shuttingDown) {
+      log.error({ exitCode }, 'the embedded Neo4j exited unexpectedly');
+      void shutdown('neo4j-exit', 1);
+    }
+  });
+} catch (err) {
+  log.fatal(err instanceof Error ? err.message : String(err));
+  await opened?.close();
+  process.exit(1);
+}

@@ -1,0 +1,33 @@
+// A person opens the app: the page asks GraphQL, GraphQL asks Neo4j, the numbers appear.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+let server: TestServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the home page shows the network read from Neo4j', async () => {
+  const id = `browser-${randomUUID()}`;
+  await server.graph.write((tx) => tx.run('CREATE (:Member {id: $id, handle: $id, email: $id})', { id }));
+  try {
+    const expected = await server.graph.read(async (tx) => (await tx.run('MATCH (m:Member) RETURN count(m) AS n')).records[0]!.get('n') as number);
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const members = page.getByTestId('stat-members');
+    await members.waitFor();
+    expect(await members.textContent()).toContain(expected.toLocaleString('en-US'));
+    await page.close();
+  } finally {
+    await server.graph.write((tx) => tx.run('MATCH (m:Member {id: $id}) DELETE m', { id }));
+  }
+});

@@ -1,0 +1,54 @@
+// The real server, built around the run's Neo4j (started by global-setup) and a ManualClock that
+// tests move instead of waiting. Listens on a free loopback port.
+import type { Server } from 'node:http';
+import { connectGraph, type Graph } from '../../graph/graph';
+import { migrate } from '../../graph/schema';
+import { createApp } from '../../server/app';
+import { ManualClock } from '../../server/clock';
+import { createLogger } from '../../server/logger';
+
+export interface TestServer {
+  url: string;
+  graph: Graph;
+  clock: ManualClock;
+  stop(): Promise<void>;
+}
+
+export function testGraph(): Graph {
+  const uri = process.env.NEO4J_URI;
+  if (!uri) throw new Error('NEO4J_URI is not set: run integration tests through jest (global-setup starts Neo4j).');
+  const embedded = process.env.TRUSTLINE_TEST_NEO4J_STARTED === '1';
+  return connectGraph(
+    uri,
+    { user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE },
+    embedded,
+  );
+}
+
+export async function startTestServer(start = new Date('2026-06-01T08:00:00Z')): Promise<TestServer> {
+  const graph = testGraph();
+  await migrate(graph);
+  const clock = new ManualClock(start);
+  const { app, apollo } = await createApp({
+    graph,
+    clock,
+    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    introspection: true,
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    graph,
+    clock,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await apollo.stop();
+      await graph.close();
+    },
+  };
+}

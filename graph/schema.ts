@@ -15,14 +15,30 @@ export const MIGRATIONS: Migration[] = [
     description: 'members, products, orders, recommendations: identity constraints',
     statements: [
       'CREATE CONSTRAINT member_id IF NOT EXISTS FOR (m:Member) REQUIRE m.id IS UNIQUE',
-      'CREATE CONSTRAINT member_handle IF NOT EXISTS FOR (m:Member) REQUIRE m.handle IS UNIQUE',
+      'CREATE CONSTRAINT member_handle IF NOT EXISTS FOR (m:Member) REQUIRE m.handleKey IS UNIQUE',
       'CREATE CONSTRAINT member_email IF NOT EXISTS FOR (m:Member) REQUIRE m.email IS UNIQUE',
+      'CREATE CONSTRAINT member_invite_code IF NOT EXISTS FOR (m:Member) REQUIRE m.inviteCode IS UNIQUE',
+      'CREATE CONSTRAINT session_token IF NOT EXISTS FOR (s:Session) REQUIRE s.tokenHash IS UNIQUE',
       'CREATE CONSTRAINT product_id IF NOT EXISTS FOR (p:Product) REQUIRE p.id IS UNIQUE',
       'CREATE CONSTRAINT order_id IF NOT EXISTS FOR (o:Order) REQUIRE o.id IS UNIQUE',
+      // A retried placeOrder finds the first order by (buyer, client key) instead of making a second.
+      'CREATE CONSTRAINT order_idempotency IF NOT EXISTS FOR (o:Order) REQUIRE o.idempotencyScope IS UNIQUE',
       'CREATE CONSTRAINT recommendation_id IF NOT EXISTS FOR (r:Recommendation) REQUIRE r.id IS UNIQUE',
       'CREATE CONSTRAINT recommendation_code IF NOT EXISTS FOR (r:Recommendation) REQUIRE r.code IS UNIQUE',
+      // One recommendation per member and product: edits are revisions of the same node.
+      'CREATE CONSTRAINT recommendation_author_product IF NOT EXISTS FOR (r:Recommendation) REQUIRE r.authorProduct IS UNIQUE',
+      'CREATE CONSTRAINT feedback_id IF NOT EXISTS FOR (f:Feedback) REQUIRE f.id IS UNIQUE',
+      // One verdict per order.
+      'CREATE CONSTRAINT feedback_order IF NOT EXISTS FOR (f:Feedback) REQUIRE f.orderId IS UNIQUE',
+      'CREATE CONSTRAINT trust_event_id IF NOT EXISTS FOR (e:TrustEvent) REQUIRE e.id IS UNIQUE',
       'CREATE INDEX member_trust_rank IF NOT EXISTS FOR (m:Member) ON (m.trustRankKey)',
+      'CREATE INDEX member_created IF NOT EXISTS FOR (m:Member) ON (m.createdAt)',
       'CREATE INDEX product_category IF NOT EXISTS FOR (p:Product) ON (p.category)',
+      'CREATE INDEX product_created IF NOT EXISTS FOR (p:Product) ON (p.createdAt)',
+      'CREATE FULLTEXT INDEX product_search IF NOT EXISTS FOR (p:Product) ON EACH [p.title, p.description]',
+      'CREATE INDEX order_status_placed IF NOT EXISTS FOR (o:Order) ON (o.status, o.placedAt)',
+      'CREATE INDEX recommendation_created IF NOT EXISTS FOR (r:Recommendation) ON (r.createdAt)',
+      'CREATE INDEX trust_event_at IF NOT EXISTS FOR (e:TrustEvent) ON (e.at)',
     ],
   },
 ];

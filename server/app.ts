@@ -79,7 +79,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext({ graph, clock, log }, String(req.id)),
+      context: ({ req, res }) => createContext({ graph, clock, log, secureCookies: options.secureCookies }, req, res),
     }),
   );
   serveWebApp(app, options.webDist ?? WEB_DIST);

@@ -1,19 +1,41 @@
-// What every resolver receives: the graph, the clock and a request-scoped logger. Built fresh
-// per request, so per-request caches (DataLoaders) never leak between members.
+// What every resolver receives: the graph, the clock, a request-scoped logger, who is asking,
+// and the session cookie of this response. Built fresh per request, so per-request caches
+// (DataLoaders) never leak between members.
+import type { Request, Response } from 'express';
 import type { Graph } from '../graph/graph';
+import type { Viewer } from '../graph/sessions';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
+import { resolveViewer, sessionCookie, type SessionCookie } from './auth/viewer';
+import { createLoaders, type Loaders } from './loaders';
 
 export interface Services {
   graph: Graph;
   clock: Clock;
   log: Logger;
+  /** Cookies carry the Secure flag (behind TLS in production). */
+  secureCookies?: boolean;
 }
 
 export interface Context extends Services {
   requestId: string;
+  viewer: Viewer | undefined;
+  /** Hash of the session token of this request, when signed in (for sign-out). */
+  sessionTokenHash: string | undefined;
+  session: SessionCookie;
+  loaders: Loaders;
 }
 
-export function createContext(services: Services, requestId: string): Context {
-  return { ...services, log: services.log.child({ requestId }), requestId };
+export async function createContext(services: Services, req: Request, res: Response): Promise<Context> {
+  const requestId = String(req.id);
+  const { viewer, tokenHash } = await resolveViewer(req, services.graph, services.clock);
+  return {
+    ...services,
+    log: services.log.child({ requestId, viewer: viewer?.id }),
+    requestId,
+    viewer,
+    sessionTokenHash: tokenHash,
+    session: sessionCookie(res, services.secureCookies ?? false),
+    loaders: createLoaders(services.graph),
+  };
 }

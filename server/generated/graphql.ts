@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -9,6 +9,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A point in time, as an ISO-8601 string in UTC, e.g. 2026-06-01T08:00:00.000Z. */
+  DateTime: { input: string; output: string; }
+  /** An amount of money in integer minor units (fen for CNY, cents for USD). Never a float. */
+  Money: { input: number; output: number; }
 };
 
 /** How big the network is: counts read straight from the graph. */
@@ -22,6 +26,15 @@ export type NetworkStats = {
   products: Scalars['Int']['output'];
   /** Live (not superseded) recommendations. */
   recommendations: Scalars['Int']['output'];
+};
+
+/** Where a page of a list starts and ends, for cursor pagination (Relay connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page; pass it as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when there are more items after endCursor. */
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /**
@@ -108,8 +121,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   NetworkStats: ResolverTypeWrapper<NetworkStats>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
@@ -117,11 +133,22 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Int: Scalars['Int']['output'];
+  Money: Scalars['Money']['output'];
   NetworkStats: NetworkStats;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
 };
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
 
 export type NetworkStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkStats'] = ResolversParentTypes['NetworkStats']> = {
   members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -130,12 +157,20 @@ export type NetworkStatsResolvers<ContextType = Context, ParentType extends Reso
   recommendations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   network?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  DateTime?: GraphQLScalarType;
+  Money?: GraphQLScalarType;
   NetworkStats?: NetworkStatsResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };
 

@@ -1,0 +1,55 @@
+// How a member's trust state (server/domain/trust MemberTrust) is stored: flat `trust*`
+// properties on the Member node, so the leaderboard index can sit on trustRankKey.
+import { newcomerTrust, seedTrust, type MemberTrust } from '../server/domain/trust';
+
+export interface TrustProps {
+  trustScore: number;
+  trustConfidence: number;
+  trustRankKey: number;
+  trustIsNew: boolean;
+  trustReach: number;
+  trustVouchedPositive: number;
+  trustVouchedNegative: number;
+  trustUnvouchedPositive: number;
+  trustUnvouchedNegative: number;
+  trustEvidenceAt: string;
+}
+
+export function trustToProps(t: MemberTrust): TrustProps {
+  return {
+    trustScore: t.score,
+    trustConfidence: t.confidence,
+    trustRankKey: t.rankKey,
+    trustIsNew: t.isNew,
+    trustReach: t.reach,
+    trustVouchedPositive: t.vouchedPositive,
+    trustVouchedNegative: t.vouchedNegative,
+    trustUnvouchedPositive: t.unvouchedPositive,
+    trustUnvouchedNegative: t.unvouchedNegative,
+    trustEvidenceAt: t.evidenceAt,
+  };
+}
+
+/** The stored state, or the starting state of a member who has none yet. */
+export function trustFromProps(props: Partial<TrustProps> & { verified?: boolean }, now: Date): MemberTrust {
+  if (typeof props.trustScore !== 'number' || typeof props.trustEvidenceAt !== 'string') {
+    return props.verified ? seedTrust(now) : newcomerTrust(now);
+  }
+  return {
+    score: props.trustScore,
+    confidence: props.trustConfidence ?? 0,
+    rankKey: props.trustRankKey ?? 0,
+    isNew: props.trustIsNew ?? true,
+    reach: props.trustReach ?? 0,
+    vouchedPositive: props.trustVouchedPositive ?? 0,
+    vouchedNegative: props.trustVouchedNegative ?? 0,
+    unvouchedPositive: props.trustUnvouchedPositive ?? 0,
+    unvouchedNegative: props.trustUnvouchedNegative ?? 0,
+    evidenceAt: props.trustEvidenceAt,
+  };
+}
+
+/** Trust properties of a brand-new member, set at sign-up so every member is on the leaderboard index. */
+export function initialTrustProps(now: Date, verified = false): TrustProps {
+  return trustToProps(verified ? seedTrust(now) : newcomerTrust(now));
+}

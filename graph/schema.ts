@@ -41,6 +41,18 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX trust_event_at IF NOT EXISTS FOR (e:TrustEvent) ON (e.at)',
     ],
   },
+  {
+    version: 2,
+    description: 'daily rank snapshots and fraud flags',
+    statements: [
+      'CREATE CONSTRAINT rank_snapshot_key IF NOT EXISTS FOR (s:RankSnapshot) REQUIRE s.key IS UNIQUE',
+      'CREATE INDEX rank_snapshot_member_day IF NOT EXISTS FOR (s:RankSnapshot) ON (s.memberId, s.scope, s.day)',
+      'CREATE CONSTRAINT rank_snapshot_day IF NOT EXISTS FOR (d:RankSnapshotDay) REQUIRE d.day IS UNIQUE',
+      'CREATE CONSTRAINT fraud_flag_id IF NOT EXISTS FOR (f:FraudFlag) REQUIRE f.id IS UNIQUE',
+      'CREATE CONSTRAINT fraud_flag_key IF NOT EXISTS FOR (f:FraudFlag) REQUIRE f.key IS UNIQUE',
+      'CREATE INDEX fraud_flag_status IF NOT EXISTS FOR (f:FraudFlag) ON (f.status)',
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

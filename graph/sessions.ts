@@ -13,7 +13,7 @@ export interface Viewer {
 export async function createSession(tx: Tx, memberId: string, tokenHash: string, nowMs: number, expiresAtMs: number): Promise<void> {
   await tx.run(
     `MATCH (m:Member {id: $memberId})
-     CREATE (m)-[:HAS_SESSION]->(:Session {tokenHash: $tokenHash, createdAt: $now, expiresAt: $expiresAt})`,
+     CREATE (m)-[:HAS_SESSION]->(:Session {tokenHash: $tokenHash, createdAt: toInteger($now), expiresAt: toInteger($expiresAt)})`,
     { memberId, tokenHash, now: nowMs, expiresAt: expiresAtMs },
   );
 }

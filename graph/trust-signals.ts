@@ -85,7 +85,7 @@ export async function recordTrustSignal(tx: Tx, signal: TrustSignal, now: Date):
     `MATCH (author:Member {id: $memberId})
      SET author += $trust
      CREATE (author)-[:HAS_TRUST_EVENT]->(:TrustEvent {
-       id: $id, at: $at, cause: $cause, before: $before, after: $after, delta: $delta,
+       id: $id, at: toInteger($at), cause: $cause, before: $before, after: $after, delta: $delta,
        weight: $weight, textEn: $textEn, textZh: $textZh, orderId: $orderId, raterId: $raterId })`,
     {
       ...event,

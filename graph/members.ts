@@ -1,0 +1,212 @@
+// Members: sign-up, credentials, profile, roles and the verified mark. A MemberRecord never
+// carries the password hash; the only query that reads it is memberCredentials, inside signIn.
+import { randomInt, randomUUID } from 'node:crypto';
+import neo4j, { Neo4jError } from 'neo4j-driver';
+import { deriveTrust, markVerified } from '../server/domain/trust';
+import { conflict, badInput, notFound, unauthenticated } from '../server/errors';
+import type { Graph, Tx } from './graph';
+import { initialTrustProps, trustFromProps, trustToProps, type TrustProps } from './member-trust-props';
+import { createSession, type Role } from './sessions';
+
+/** A member as the API reads it: public and private fields, and the stored trust state. */
+export interface MemberRecord extends Partial<TrustProps> {
+  id: string;
+  handle: string;
+  displayName: string;
+  email: string;
+  bio: string;
+  locale: string;
+  roles: Role[];
+  verified: boolean;
+  inviteCode: string;
+  createdAt: number;
+}
+
+/** Cypher map projection of a MemberRecord from the member bound to `v` (no password hash). */
+export const memberFields = (v: string) => `${v} {
+  .id, .handle, .displayName, .email, .bio, .locale, .roles, .verified, .inviteCode, .createdAt,
+  .trustScore, .trustConfidence, .trustRankKey, .trustIsNew, .trustReach, .trustVouchedPositive,
+  .trustVouchedNegative, .trustUnvouchedPositive, .trustUnvouchedNegative, .trustEvidenceAt }`;
+
+/** A MemberRecord with defaults for properties an older or hand-made node may lack. */
+export function toMemberRecord(raw: Record<string, unknown>): MemberRecord {
+  const r = raw as unknown as MemberRecord;
+  return { ...r, bio: r.bio ?? '', locale: r.locale ?? 'en', roles: r.roles ?? ['MEMBER'], verified: r.verified ?? false };
+}
+
+async function readMembers(tx: Tx, cypher: string, params: Record<string, unknown>): Promise<MemberRecord[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((r) => toMemberRecord(r.get('member') as Record<string, unknown>));
+}
+
+export function membersByIds(graph: Graph, ids: readonly string[]): Promise<MemberRecord[]> {
+  return graph.read((tx) => readMembers(tx, `MATCH (m:Member) WHERE m.id IN $ids RETURN ${memberFields('m')} AS member`, { ids }));
+}
+
+export async function memberByHandle(graph: Graph, handle: string): Promise<MemberRecord | undefined> {
+  const found = await graph.read((tx) =>
+    readMembers(tx, `MATCH (m:Member {handleKey: $handleKey}) RETURN ${memberFields('m')} AS member`, { handleKey: handle.toLowerCase() }),
+  );
+  return found[0];
+}
+
+// Invite codes: 10 characters from an alphabet without look-alikes (no 0/o, 1/l/i): ~50 bits.
+const INVITE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+export function newInviteCode(): string {
+  let code = '';
+  for (let i = 0; i < 10; i++) code += INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)];
+  return code;
+}
+
+export interface NewMember {
+  handle: string;
+  displayName: string;
+  email: string;
+  passwordHash: string;
+  invitationCode?: string;
+}
+
+export interface NewSession {
+  tokenHash: string;
+  expiresAtMs: number;
+}
+
+/**
+ * Creates the member, the INVITED_BY fact (data only: it earns nothing) and the first session,
+ * all in one transaction. A taken handle or email is CONFLICT; an unknown invitation code is
+ * BAD_USER_INPUT.
+ */
+export async function signUp(graph: Graph, input: NewMember, session: NewSession, now: Date): Promise<MemberRecord> {
+  try {
+    return await graph.write(async (tx) => {
+      const taken = await tx.run(
+        `OPTIONAL MATCH (h:Member {handleKey: $handleKey})
+         OPTIONAL MATCH (e:Member {email: $email})
+         RETURN h IS NOT NULL AS handleTaken, e IS NOT NULL AS emailTaken`,
+        { handleKey: input.handle.toLowerCase(), email: input.email },
+      );
+      if (taken.records[0]!.get('handleTaken')) throw conflict('That handle is taken; please choose another.');
+      if (taken.records[0]!.get('emailTaken')) throw conflict('An account with that email exists already; sign in instead.');
+      let inviterId: string | null = null;
+      if (input.invitationCode !== undefined) {
+        const inviter = await tx.run('MATCH (i:Member {inviteCode: $code}) RETURN i.id AS id', { code: input.invitationCode });
+        inviterId = (inviter.records[0]?.get('id') as string | undefined) ?? null;
+        if (!inviterId) throw badInput('invitationCode: no member has this invitation code.', 'invitationCode');
+      }
+      const id = randomUUID();
+      const at = neo4j.int(now.getTime()); // epoch ms stored as an integer, as the data model says
+      const created = await readMembers(
+        tx,
+        `CREATE (m:Member {id: $id, handle: $handle, handleKey: $handleKey, displayName: $displayName, email: $email,
+                           passwordHash: $passwordHash, roles: ['MEMBER'], verified: false, inviteCode: $inviteCode,
+                           bio: '', locale: 'en', createdAt: $at})
+         SET m += $trust
+         WITH m
+         OPTIONAL MATCH (inviter:Member {id: $inviterId})
+         FOREACH (_ IN CASE WHEN inviter IS NULL THEN [] ELSE [1] END | CREATE (m)-[:INVITED_BY {at: $at}]->(inviter))
+         RETURN ${memberFields('m')} AS member`,
+        {
+          id,
+          handle: input.handle,
+          handleKey: input.handle.toLowerCase(),
+          displayName: input.displayName,
+          email: input.email,
+          passwordHash: input.passwordHash,
+          inviteCode: newInviteCode(),
+          at,
+          trust: initialTrustProps(now),
+          inviterId,
+        },
+      );
+      await createSession(tx, id, session.tokenHash, now.getTime(), session.expiresAtMs);
+      return created[0]!;
+    });
+  } catch (err) {
+    // Two sign-ups racing for one handle: the uniqueness constraint decides, the loser hears why.
+    if (err instanceof Neo4jError && err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      throw conflict('That handle or email was just taken; please choose another.');
+    }
+    throw err;
+  }
+}
+
+export const WRONG_CREDENTIALS = 'Handle or password is wrong.';
+
+/**
+ * Signs in: finds the member by handle (any case) or email, lets `checkPassword` judge the stored
+ * hash (undefined when nobody matches, so the caller can spend the same time either way), then
+ * opens a session. One transaction; wrong credentials write nothing.
+ */
+export function signIn(
+  graph: Graph,
+  handleOrEmail: string,
+  checkPassword: (passwordHash: string | undefined) => Promise<boolean>,
+  session: NewSession,
+  now: Date,
+): Promise<MemberRecord> {
+  return graph.write(async (tx) => {
+    const key = handleOrEmail.toLowerCase();
+    const found = await tx.run(
+      `MATCH (m:Member) WHERE ${key.includes('@') ? 'm.email = $key' : 'm.handleKey = $key'}
+       RETURN m.passwordHash AS passwordHash, ${memberFields('m')} AS member`,
+      { key },
+    );
+    const record = found.records[0];
+    const ok = await checkPassword(record?.get('passwordHash') as string | undefined);
+    if (!record || !ok) throw unauthenticated(WRONG_CREDENTIALS);
+    const member = toMemberRecord(record.get('member') as Record<string, unknown>);
+    await createSession(tx, member.id, session.tokenHash, now.getTime(), session.expiresAtMs);
+    return member;
+  });
+}
+
+export interface ProfileChanges {
+  displayName?: string;
+  bio?: string;
+  locale?: string;
+}
+
+export async function updateProfile(graph: Graph, memberId: string, profile: ProfileChanges): Promise<MemberRecord> {
+  const changes = Object.fromEntries(Object.entries(profile).filter(([, v]) => v !== undefined));
+  const updated = await graph.write((tx) =>
+    readMembers(tx, `MATCH (m:Member {id: $memberId}) SET m += $changes RETURN ${memberFields('m')} AS member`, { memberId, changes }),
+  );
+  if (!updated[0]) throw notFound('That member');
+  return updated[0];
+}
+
+/** Grants or revokes SUPPLIER; MEMBER and ADMIN are left as they are. */
+export async function setSupplier(graph: Graph, memberId: string, supplier: boolean): Promise<MemberRecord> {
+  const updated = await graph.write((tx) =>
+    readMembers(
+      tx,
+      `MATCH (m:Member {id: $memberId})
+       WITH m, [r IN coalesce(m.roles, ['MEMBER']) WHERE r <> 'SUPPLIER'] AS others
+       SET m.roles = CASE WHEN $supplier THEN others + 'SUPPLIER' ELSE others END
+       RETURN ${memberFields('m')} AS member`,
+      { memberId, supplier },
+    ),
+  );
+  if (!updated[0]) throw notFound('That member');
+  return updated[0];
+}
+
+/**
+ * Marks a member verified (pre-trusted) or not. Reach, their voice as a rater, follows at once:
+ * 1 for a verified member, 0 until the global recompute measures the trust that reaches them.
+ */
+export function setVerified(graph: Graph, memberId: string, verified: boolean, now: Date): Promise<MemberRecord> {
+  return graph.write(async (tx) => {
+    const found = await readMembers(tx, `MATCH (m:Member {id: $memberId}) RETURN ${memberFields('m')} AS member`, { memberId });
+    const member = found[0];
+    if (!member) throw notFound('That member');
+    const current = trustFromProps(member, now);
+    const next = verified ? markVerified(current) : deriveTrust(current, 0, new Date(current.evidenceAt));
+    const updated = await readMembers(
+      tx,
+      `MATCH (m:Member {id: $memberId}) SET m.verified = $verified, m += $trust RETURN ${memberFields('m')} AS member`,
+      { memberId, verified, trust: trustToProps(next) },
+    );
+    return updated[0]!;
+  });
+}

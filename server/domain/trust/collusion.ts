@@ -1,0 +1,130 @@
+// Collusion signals over the whole rating graph, computed the same way for the recompute and for
+// the pure helpers the simulation uses (the database layer finds the same shapes with a Cypher
+// pattern inside the feedback transaction):
+// - a reciprocal pair: two members who have each rated the other;
+// - a ring: a strongly connected group of positive support (everyone reaches everyone through
+//   "held up" verdicts) of at least ringMinSize members, with no verified member, that gets at
+//   least ringClosure of its support from inside. Honest friends who buy from each other also
+//   sell to outsiders, and the honest network's big component contains the verified seed.
+// Flags damp weights; they never zero them, because an admin, not a heuristic, decides fraud.
+
+import { timeOf } from './errors';
+import { DEFAULT_TRUST_PARAMS, type TrustParams } from './params';
+import { buildRatingTable, findPair, type RatingTable, type RecomputeMember, type RecomputeRating } from './rating-table';
+import { stronglyConnected } from './scc';
+import { DAY_MS, decayFactor } from './member-trust';
+import { repeatWeight, valueFactor } from './weight';
+
+/** Per-rating weights before collusion and voice, and their signed, decayed sum per pair. */
+export interface EdgeEvidence {
+  /** Per sorted rating: value × repeat^k × (refund ? refundWeight : 1). */
+  readonly base: Float64Array;
+  /** Per sorted rating: 2^(−age / halfLife) at the recompute's `now`. */
+  readonly decay: Float64Array;
+  /** Per pair: Σ ±base × decay (+ held up, − not). Positive = the rater vouches for the target. */
+  readonly support: Float64Array;
+}
+
+export function edgeEvidence(t: RatingTable, nowMs: number, params: TrustParams): EdgeEvidence {
+  const base = new Float64Array(t.size);
+  const decay = new Float64Array(t.size);
+  const support = new Float64Array(t.pairCount);
+  for (let p = 0; p < t.pairCount; p++) {
+    const first = t.pairStart[p]!;
+    const end = t.pairStart[p + 1]!;
+    let s = 0;
+    for (let q = first; q < end; q++) {
+      const b =
+        valueFactor(t.value[q]!, params) * repeatWeight(q - first, params) * (t.refund[q] ? params.refundWeight : 1);
+      const d = decayFactor((nowMs - t.atMs[q]!) / DAY_MS, params);
+      base[q] = b;
+      decay[q] = d;
+      s += t.heldUp[q] ? b * d : -b * d;
+    }
+    support[p] = s;
+  }
+  return { base, decay, support };
+}
+
+export interface CollusionFlags {
+  /** Per pair: 1 when the reverse pair exists. */
+  readonly reciprocal: Uint8Array;
+  /** Per member: index into `rings`, or -1. */
+  readonly ringOf: Int32Array;
+  /** Member indices of each ring, ascending; rings ordered by their first member. */
+  readonly rings: readonly number[][];
+}
+
+export function findCollusion(t: RatingTable, support: Float64Array, params: TrustParams): CollusionFlags {
+  const n = t.ids.length;
+  const reciprocal = new Uint8Array(t.pairCount);
+  const keep = new Uint8Array(t.pairCount);
+  for (let p = 0; p < t.pairCount; p++) {
+    reciprocal[p] = findPair(t, t.pairTarget[p]!, t.pairRater[p]!) >= 0 ? 1 : 0;
+    keep[p] = support[p]! > 0 ? 1 : 0;
+  }
+  const { component, count } = stronglyConnected(n, t.rowStart, t.pairTarget, keep);
+  const size = new Int32Array(count);
+  const hasVerified = new Uint8Array(count);
+  for (let i = 0; i < n; i++) {
+    size[component[i]!]! += 1;
+    if (t.verified[i]) hasVerified[component[i]!] = 1;
+  }
+  const internal = new Float64Array(count);
+  const incoming = new Float64Array(count);
+  for (let p = 0; p < t.pairCount; p++) {
+    if (!keep[p]) continue;
+    const c = component[t.pairTarget[p]!]!;
+    incoming[c]! += support[p]!;
+    if (component[t.pairRater[p]!] === c) internal[c]! += support[p]!;
+  }
+  const isRing = (c: number) =>
+    size[c]! >= params.ringMinSize && !hasVerified[c] && internal[c]! >= params.ringClosure * incoming[c]!;
+
+  const ringOf = new Int32Array(n).fill(-1);
+  const ringIdOfComponent = new Int32Array(count).fill(-1);
+  const rings: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const c = component[i]!;
+    if (!isRing(c)) continue;
+    if (ringIdOfComponent[c] === -1) {
+      ringIdOfComponent[c] = rings.length;
+      rings.push([]);
+    }
+    ringOf[i] = ringIdOfComponent[c]!;
+    rings[ringOf[i]!]!.push(i);
+  }
+  return { reciprocal, ringOf, rings };
+}
+
+/** The collusion damping of pair p: reciprocalDamping and/or ringDamping, or 1. */
+export function pairDamping(t: RatingTable, flags: CollusionFlags, p: number, params: TrustParams): number {
+  const a = flags.ringOf[t.pairRater[p]!]!;
+  const sameRing = a >= 0 && a === flags.ringOf[t.pairTarget[p]!];
+  return (flags.reciprocal[p] ? params.reciprocalDamping : 1) * (sameRing ? params.ringDamping : 1);
+}
+
+/** Pairs of members who have rated each other, each as [smaller id, larger id], sorted. */
+export function detectReciprocalPairs(
+  ratings: readonly Pick<RecomputeRating, 'raterId' | 'recommenderId'>[],
+): Array<[string, string]> {
+  const given = new Set<string>();
+  for (const r of ratings) if (r.raterId !== r.recommenderId) given.add(JSON.stringify([r.raterId, r.recommenderId]));
+  const pairs = new Map<string, [string, string]>();
+  for (const r of ratings) {
+    const [a, b] = r.raterId < r.recommenderId ? [r.raterId, r.recommenderId] : [r.recommenderId, r.raterId];
+    if (a !== b && given.has(JSON.stringify([r.recommenderId, r.raterId]))) pairs.set(JSON.stringify([a, b]), [a, b]);
+  }
+  return [...pairs.values()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+}
+
+/** The rings the recompute would flag at `now`: member ids, each ring sorted, rings by first id. */
+export function detectRings(
+  input: { readonly members: readonly RecomputeMember[]; readonly ratings: readonly RecomputeRating[] },
+  now: Date,
+  params: TrustParams = DEFAULT_TRUST_PARAMS,
+): string[][] {
+  const t = buildRatingTable(input.members, input.ratings);
+  const { support } = edgeEvidence(t, timeOf(now, 'now'), params);
+  return findCollusion(t, support, params).rings.map((ring) => ring.map((i) => t.ids[i]!));
+}

@@ -1,0 +1,130 @@
+// The periodic global recompute: from every outcome-backed rating, the trust of every member,
+// reconciling what the immediate updates did with what the whole graph now says.
+//
+// 1. Index and sort the ratings (rating-table.ts); self-ratings are dropped.
+// 2. Per rating, the base weight value × repeat^k (× refundWeight) and its decay; per pair, the
+//    signed support Σ ±base·decay (collusion.ts).
+// 3. Flag reciprocal pairs and rings; damp their pairs.
+// 4. EigenTrust from the verified seed over the damped positive support (eigentrust.ts), and
+//    from it each member's reach (their voice as a rater).
+// 5. The Beta evidence of every recommender, each verdict weighted by base × damping × the
+//    voice of its rater's fresh reach, exactly as applyVerdict weighs it, decayed to `now`.
+// Step 5 is why a closed ring cannot lift itself: its members' reach is 0, so their verdicts on
+// each other only feed the capped unvouched pot.
+
+import { isoAt, max } from './builtins';
+import { timeOf } from './errors';
+import { edgeEvidence, findCollusion, pairDamping } from './collusion';
+import { pretrustOf, propagate, reachOf } from './eigentrust';
+import { buildTrust, type MemberTrust } from './member-trust';
+import { DEFAULT_TRUST_PARAMS, assertTrustParams, type TrustParams } from './params';
+import { buildRatingTable, type RecomputeMember, type RecomputeRating } from './rating-table';
+import { voiceParts } from './weight';
+
+export interface RecomputeInput {
+  readonly members: readonly RecomputeMember[];
+  /** Outcome-backed ratings; self-dealing ones may be included, they weigh nothing. */
+  readonly ratings: readonly RecomputeRating[];
+}
+
+/** Progress for the CLI: the graph is built, each propagation step, the evidence is summed. */
+export interface RecomputeProgress {
+  readonly phase: 'graph' | 'propagate' | 'evidence';
+  readonly iteration: number;
+  readonly residual: number;
+}
+
+export interface RecomputeResult {
+  /** Every member's new state, in sorted-id order, evidence decayed to `now`. */
+  readonly trust: Map<string, MemberTrust>;
+  readonly iterations: number;
+  /** L1 change of the last EigenTrust step. */
+  readonly residual: number;
+  readonly converged: boolean;
+  /** Pairs that rated each other, [smaller id, larger id], sorted: to flag for review. */
+  readonly reciprocalPairs: Array<[string, string]>;
+  /** Flagged rings, each sorted: to flag for review. */
+  readonly rings: string[][];
+  /** Per input rating (caller's order): base weight incl. damping, before voice and decay; 0 for self-ratings. */
+  readonly ratingBaseWeights: Float64Array;
+}
+
+export function recomputeGlobalTrust(
+  input: RecomputeInput,
+  now: Date,
+  params: TrustParams = DEFAULT_TRUST_PARAMS,
+  onProgress?: (p: RecomputeProgress) => void,
+): RecomputeResult {
+  assertTrustParams(params);
+  const nowMs = timeOf(now, 'now');
+  const t = buildRatingTable(input.members, input.ratings);
+  const n = t.ids.length;
+  const { base, decay, support } = edgeEvidence(t, nowMs, params);
+  const flags = findCollusion(t, support, params);
+  onProgress?.({ phase: 'graph', iteration: 0, residual: 0 });
+
+  // Local trust: damped positive support, normalised per rater.
+  const damping = new Float64Array(t.pairCount);
+  const local = new Float64Array(t.pairCount);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let p = t.rowStart[i]!; p < t.rowStart[i + 1]!; p++) {
+      damping[p] = pairDamping(t, flags, p, params);
+      local[p] = max(0, support[p]! * damping[p]!);
+      sum += local[p]!;
+    }
+    if (sum > 0) for (let p = t.rowStart[i]!; p < t.rowStart[i + 1]!; p++) local[p]! /= sum;
+  }
+  const global = propagate(
+    { n, rowStart: t.rowStart, target: t.pairTarget, local, pretrust: pretrustOf(t.verified) },
+    params,
+    (iteration, residual) => onProgress?.({ phase: 'propagate', iteration, residual }),
+  );
+  const reach = reachOf(global.trust, t.verified, params);
+
+  // Beta evidence per recommender, each verdict weighed with its rater's fresh voice.
+  const vp = new Float64Array(n);
+  const vn = new Float64Array(n);
+  const up = new Float64Array(n);
+  const un = new Float64Array(n);
+  const ratingBaseWeights = new Float64Array(input.ratings.length);
+  for (let p = 0; p < t.pairCount; p++) {
+    const voice = voiceParts(reach[t.pairRater[p]!]!, params);
+    const j = t.pairTarget[p]!;
+    for (let q = t.pairStart[p]!; q < t.pairStart[p + 1]!; q++) {
+      const w = base[q]! * damping[p]!;
+      ratingBaseWeights[t.origin[q]!] = w;
+      const d = w * decay[q]!;
+      if (t.heldUp[q]) {
+        vp[j]! += d * voice.vouched;
+        up[j]! += d * voice.unvouched;
+      } else {
+        vn[j]! += d * voice.vouched;
+        un[j]! += d * voice.unvouched;
+      }
+    }
+  }
+  const trust = new Map<string, MemberTrust>();
+  const evidenceAt = isoAt(nowMs);
+  for (let i = 0; i < n; i++) {
+    const evidence = { vouchedPositive: vp[i]!, vouchedNegative: vn[i]!, unvouchedPositive: up[i]!, unvouchedNegative: un[i]! };
+    trust.set(t.ids[i]!, buildTrust(evidence, reach[i]!, evidenceAt, params));
+  }
+  onProgress?.({ phase: 'evidence', iteration: global.iterations, residual: global.residual });
+
+  const reciprocalPairs: Array<[string, string]> = [];
+  for (let p = 0; p < t.pairCount; p++) {
+    const a = t.pairRater[p]!;
+    const b = t.pairTarget[p]!;
+    if (flags.reciprocal[p] && a < b) reciprocalPairs.push([t.ids[a]!, t.ids[b]!]);
+  }
+  return {
+    trust,
+    iterations: global.iterations,
+    residual: global.residual,
+    converged: global.converged,
+    reciprocalPairs,
+    rings: flags.rings.map((ring) => ring.map((i) => t.ids[i]!)),
+    ratingBaseWeights,
+  };
+}

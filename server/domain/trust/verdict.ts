@@ -1,0 +1,124 @@
+// The immediate update: what the feedback (or refund) transaction does to the recommender's
+// trust, at once, before any global recompute. It is one Beta-reputation step: forget (decay the
+// stored evidence to now), then add this verdict's weight to the good or the bad side, then
+// re-derive score, confidence and rank. Stars are deliberately not evidence: they rate the
+// product, while the verdict ("did the recommendation hold up?") rates the recommender.
+
+import { isInteger, isSafeInteger, isoAt, max } from './builtins';
+import { TrustRuleError, isoTimeOf, timeOf } from './errors';
+import { buildTrust, DAY_MS, decayFactor, decayToMs, roundDelta, type MemberTrust, type TrustEvidence } from './member-trust';
+import { DEFAULT_TRUST_PARAMS, type TrustParams } from './params';
+import { baseWeight, voiceParts } from './weight';
+
+/** Why a trust event happened: a buyer's verdict, or a refund (always a "did not hold up"). */
+export type VerdictCause = 'FEEDBACK' | 'REFUND';
+
+/** One outcome-backed rating of a recommender, as the database layer knows it. */
+export interface Verdict {
+  /** Did the recommendation hold up for the buyer? A refund is always false. */
+  readonly heldUp: boolean;
+  /** The buyer's stars, validated and recorded, but not evidence (see the module comment). */
+  readonly stars?: 1 | 2 | 3 | 4 | 5;
+  readonly cause: VerdictCause;
+  /** The rater's stored trust; only `reach` (their global, seed-propagated trust) sets the voice. */
+  readonly raterTrust: Pick<MemberTrust, 'reach'>;
+  /** Value of the order, integer minor units (fen). */
+  readonly orderValueMinor: number;
+  /** Verdicts this rater gave this recommender before (feedback and refunds, any order). */
+  readonly previousRatingsByRaterOfRecommender: number;
+  /** The recommender has rated the rater too. */
+  readonly reciprocal: boolean;
+  /** Rater and recommender are members of one flagged ring. */
+  readonly inRing?: boolean;
+  /** The buyer is the recommender: moves nothing. */
+  readonly selfDealing: boolean;
+  /** When the verdict (or refund) happened. */
+  readonly at: Date;
+}
+
+/** What applyVerdict returns: the new state, its score change and the verdict's weight. */
+export interface VerdictOutcome {
+  readonly next: MemberTrust;
+  /** next.score − current.score, one decimal (decay since the last event included). */
+  readonly delta: number;
+  /** base × voice: full-weight verdicts this one counts as, before decay. 0 for self-dealing. */
+  readonly weight: number;
+  /** The weight without the rater's voice (what the recompute re-weighs with fresh reach). */
+  readonly baseWeight: number;
+}
+
+/**
+ * Applies one verdict to the recommender's `current` trust at `now`. Pure: same inputs, same
+ * output. Self-dealing returns `current` itself, unchanged, with delta 0 and weight 0.
+ */
+export function applyVerdict(
+  current: MemberTrust,
+  verdict: Verdict,
+  now: Date,
+  params: TrustParams = DEFAULT_TRUST_PARAMS,
+): VerdictOutcome {
+  const atMs = assertVerdict(verdict);
+  // Evidence is never un-forgotten: if this server's clock is behind the stored state's, the
+  // update happens at the stored instant instead.
+  const nowMs = max(timeOf(now, 'now'), isoTimeOf(current.evidenceAt, 'evidenceAt'));
+  if (verdict.selfDealing) return { next: current, delta: 0, weight: 0, baseWeight: 0 };
+
+  const base = baseWeight(
+    {
+      orderValueMinor: verdict.orderValueMinor,
+      previousRatings: verdict.previousRatingsByRaterOfRecommender,
+      reciprocal: verdict.reciprocal,
+      inRing: verdict.inRing ?? false,
+      refund: verdict.cause === 'REFUND',
+    },
+    params,
+  );
+  const voice = voiceParts(verdict.raterTrust.reach, params);
+  const age = decayFactor((nowMs - atMs) / DAY_MS, params);
+  const decayed = decayToMs(current, nowMs, params);
+  const vouched = base * voice.vouched * age;
+  const unvouched = base * voice.unvouched * age;
+  const evidence: TrustEvidence = {
+    vouchedPositive: decayed.vouchedPositive + (verdict.heldUp ? vouched : 0),
+    vouchedNegative: decayed.vouchedNegative + (verdict.heldUp ? 0 : vouched),
+    unvouchedPositive: decayed.unvouchedPositive + (verdict.heldUp ? unvouched : 0),
+    unvouchedNegative: decayed.unvouchedNegative + (verdict.heldUp ? 0 : unvouched),
+  };
+  const next = buildTrust(evidence, current.reach, isoAt(nowMs), params);
+  return {
+    next,
+    delta: roundDelta(next.score - current.score),
+    weight: base * (voice.vouched + voice.unvouched),
+    baseWeight: base,
+  };
+}
+
+function assertVerdict(v: Verdict): number {
+  const atMs = timeOf(v.at, 'at');
+  const problems: string[] = [];
+  if (v.cause !== 'FEEDBACK' && v.cause !== 'REFUND') problems.push('cause must be FEEDBACK or REFUND');
+  if (v.cause === 'REFUND' && v.heldUp) problems.push('a refund cannot have held up');
+  if (!isSafeInteger(v.orderValueMinor) || v.orderValueMinor < 0) {
+    problems.push('orderValueMinor must be a non-negative integer');
+  }
+  const previous = v.previousRatingsByRaterOfRecommender;
+  if (!isSafeInteger(previous) || previous < 0) {
+    problems.push('previousRatingsByRaterOfRecommender must be a non-negative integer');
+  }
+  if (v.stars !== undefined && !(isInteger(v.stars) && v.stars >= 1 && v.stars <= 5)) {
+    problems.push('stars must be an integer 1–5');
+  }
+  const reach = v.raterTrust?.reach;
+  if (typeof reach !== 'number' || !(reach >= 0 && reach <= 1)) problems.push('raterTrust.reach must be in [0, 1]');
+  if (problems.length > 0) {
+    throw new TrustRuleError('INVALID_VERDICT', problems.join('; '), {
+      cause: v.cause,
+      heldUp: v.heldUp,
+      orderValueMinor: v.orderValueMinor,
+      previousRatingsByRaterOfRecommender: previous,
+      stars: v.stars,
+      reach,
+    });
+  }
+  return atMs;
+}

@@ -5,6 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { badInput, conflict, notFound } from '../server/errors';
 import { deliveryRefusal, orderTotal, refundRefusal, type OrderStatus } from '../server/domain/order-policy';
 import type { Graph, Tx } from './graph';
+import { openSaleCommission, recordCommissionDeliveries, reverseSaleCommission } from './commissions';
 import { recordTrustSignal, type RecordedTrustEvent } from './trust-signals';
 import { isUniquenessViolation, lockOrder, refuseIf, run } from './write-support';
 
@@ -152,6 +153,9 @@ async function placeOrderTx(tx: Tx, buyerId: string, req: PlaceOrderRequest, now
       resharerId: attribution.resharerId,
     },
   );
+  // Commission hook (same transaction): a sale through a recommendation opens its PENDING
+  // commission; none for a self-purchase, and the buyer's inviters never earn from it.
+  if (attribution.recommendationId !== null) await openSaleCommission(tx, orderId, new Date(now));
   return (await findOrder(tx, orderId))!;
 }
 
@@ -214,6 +218,8 @@ export function deliverOrder(
        CREATE (o)-[:HAD_STATUS]->(:OrderStatusChange {status: 'DELIVERED', at: $now, byMemberId: $actorId})`,
       { orderId, now, actorId },
     );
+    // Commission hook (same transaction): the hold counts from delivery.
+    await recordCommissionDeliveries(tx, [orderId], now);
     return (await findOrder(tx, orderId))!;
   });
 }
@@ -246,6 +252,9 @@ export function refundOrder(
       order.recommendationId === null
         ? undefined
         : await recordTrustSignal(tx, { cause: 'REFUND', orderId, heldUp: false }, now);
+    // Commission hook (same transaction): the refund reverses the sale's commission (after a
+    // payout, as a negative adjustment carried into the next one).
+    await reverseSaleCommission(tx, orderId, now);
     return { order: (await findOrder(tx, orderId))!, trustEvent };
   });
 }
@@ -343,9 +352,12 @@ export function autoConfirmBatch(graph: Graph, cutoff: number, now: number, limi
        WHERE o.status = 'PLACED' AND o.placedAt <= $cutoff
        SET o.status = 'DELIVERED', o.deliveredAt = $now
        CREATE (o)-[:HAD_STATUS]->(:OrderStatusChange {status: 'DELIVERED', at: $now, reason: $reason})
-       RETURN count(o) AS n`,
+       RETURN collect(o.id) AS ids`,
       { ids, cutoff, now, reason: AUTO_CONFIRM_REASON },
     );
-    return { selected: ids.length, confirmed: confirmed.records[0]!.get('n') as number };
+    const delivered = confirmed.records[0]!.get('ids') as string[];
+    // Commission hook (same transaction): the hold of these sales counts from now.
+    await recordCommissionDeliveries(tx, delivered, now);
+    return { selected: ids.length, confirmed: delivered.length };
   });
 }

@@ -1,0 +1,38 @@
+// Buyer feedback: the buyer's verdict on the recommendation an order went through, and the
+// trust event it caused. One graph call, one transaction (graph/feedback.ts).
+import { z } from 'zod';
+import type { FeedbackResolvers, MutationResolvers, TrustEventResolvers } from '../generated/graphql';
+import { rateRecommendation } from '../../graph/feedback';
+import { FEEDBACK_COMMENT_MAX } from '../domain/recommendation-policy';
+import { requireViewer } from '../auth/guards';
+import { id, positiveInt, text, validate } from '../validation';
+import { required } from './required';
+
+const rateArgs = z.object({
+  orderId: id,
+  stars: positiveInt(5).transform((s) => s as 1 | 2 | 3 | 4 | 5),
+  heldUp: z.boolean(),
+  // An empty comment is no comment.
+  comment: text(0, FEEDBACK_COMMENT_MAX)
+    .nullish()
+    .transform((c) => (c ? c : null)),
+});
+
+export const feedbackMutations: Pick<MutationResolvers, 'rateRecommendation'> = {
+  rateRecommendation: async (_parent, args, ctx) => {
+    const viewer = requireViewer(ctx);
+    const { feedback, trustEvent } = await rateRecommendation(ctx.graph, viewer.id, validate(rateArgs, args), ctx.clock.now());
+    return { feedback, trustEvent: trustEvent ?? null };
+  },
+};
+
+export const Feedback: FeedbackResolvers = {
+  rater: (f, _args, ctx) => ctx.loaders.memberById.load(f.raterId).then(required('rater')),
+  recommendation: (f, _args, ctx) => ctx.loaders.recommendationById.load(f.recommendationId).then(required('recommendation')),
+  createdAt: (f) => new Date(f.at).toISOString(),
+};
+
+export const TrustEvent: TrustEventResolvers = {
+  member: (e, _args, ctx) => ctx.loaders.memberById.load(e.memberId).then(required('member')),
+  at: (e) => new Date(e.at).toISOString(),
+};

@@ -1,0 +1,172 @@
+// Buyer feedback through the GraphQL API: only the buyer of a delivered order placed through
+// someone else's recommendation, once, within the rating window; the verdict and its trust
+// event are written together. Every refusal checks nothing was written (trust included).
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { ApiClient } from '../support/graphql-client';
+import { cleanup, createMember, createProduct, type TestMember, type TestProduct } from '../support/factories';
+import {
+  CONFIRM_RECEIPT,
+  expectRefusedWithoutWrites,
+  ORDER_FIELDS,
+  placeOrder,
+  RATE,
+  recommend,
+  REFUND,
+  type OrderView,
+  type RecView,
+} from '../support/commerce';
+import { DAY_MS, RATING_WINDOW_DAYS } from '../../server/domain/order-policy';
+
+let server: TestServer;
+let supplier: TestMember;
+let author: TestMember;
+let product: TestProduct;
+let rec: RecView;
+const anonymous = () => new ApiClient(server.url);
+const member = () => createMember(server.graph, server.url);
+
+interface RatePayload {
+  rateRecommendation: {
+    feedback: { id: string; stars: number; heldUp: boolean; comment: string | null; createdAt: string; rater: { id: string }; recommendation: { id: string } };
+    trustEvent: { id: string; cause: string; before: number; after: number; delta: number; textEn: string; textZh: string; at: string; member: { id: string } } | null;
+  };
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  supplier = await createMember(server.graph, server.url, { roles: ['MEMBER', 'SUPPLIER'] });
+  author = await member();
+  product = await createProduct(server.graph, supplier.id, { title: 'Hainan cherries' });
+  rec = await recommend(author, supplier, product.id);
+});
+afterAll(async () => {
+  await cleanup(server.graph);
+  await server.stop();
+});
+
+/** A fresh buyer with a received order placed through `rec`. */
+async function buyerWithReceivedOrder(code = rec.code): Promise<{ buyer: TestMember; order: OrderView }> {
+  const buyer = await member();
+  const placed = await placeOrder(buyer.api, product.id, { code });
+  const order = (await buyer.api.ok<{ confirmReceipt: OrderView }>(CONFIRM_RECEIPT, { orderId: placed.id })).confirmReceipt;
+  return { buyer, order };
+}
+
+const rate = (api: ApiClient, orderId: string, over: Record<string, unknown> = {}) =>
+  api.request<RatePayload>(RATE, { orderId, stars: 5, heldUp: true, comment: 'Sweet and firm, as promised.', ...over });
+
+describe('rateRecommendation', () => {
+  test("records the verdict and moves the recommender's trust in the same transaction", async () => {
+    const { buyer, order } = await buyerWithReceivedOrder();
+    const before = await trustOf(author.id);
+    const res = await rate(buyer.api, order.id);
+    expect(res.errors).toBeUndefined();
+    const { feedback, trustEvent } = res.data!.rateRecommendation;
+    expect(feedback).toMatchObject({ stars: 5, heldUp: true, comment: 'Sweet and firm, as promised.', rater: { id: buyer.id }, recommendation: { id: rec.id } });
+    expect(feedback.createdAt).toBe(server.clock.now().toISOString());
+    expect(trustEvent).toMatchObject({ cause: 'FEEDBACK', member: { id: author.id }, before, at: server.clock.now().toISOString() });
+    expect(trustEvent!.delta).toBeGreaterThan(0);
+    expect(trustEvent!.after).toBeCloseTo(trustEvent!.before + trustEvent!.delta, 6);
+    expect(trustEvent!.textEn).toContain(buyer.handle);
+    expect(trustEvent!.textEn).toContain('Hainan cherries');
+    expect(trustEvent!.textZh.length).toBeGreaterThan(0);
+
+    expect(await trustOf(author.id)).toBeCloseTo(trustEvent!.after, 10);
+    const stored = await server.graph.read(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (:Member {id: $buyerId})-[:GAVE]->(f:Feedback {orderId: $orderId})-[:ON]->(:Order {id: $orderId}), (f)-[:RATES]->(r:Recommendation)
+           MATCH (:Member {id: $authorId})-[:HAS_TRUST_EVENT]->(e:TrustEvent {orderId: $orderId})
+           RETURN f.id AS feedbackId, r.id AS recId, e.id AS eventId, e.cause AS cause`,
+          { buyerId: buyer.id, orderId: order.id, authorId: author.id },
+        )
+      ).records.map((r) => r.toObject()),
+    );
+    expect(stored).toEqual([{ feedbackId: feedback.id, recId: rec.id, eventId: trustEvent!.id, cause: 'FEEDBACK' }]);
+
+    const seen = (await buyer.api.ok<{ order: OrderView }>(`query ($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`, { id: order.id })).order;
+    expect(seen.feedback).toEqual({ id: feedback.id, stars: 5, heldUp: true });
+  });
+
+  test('a recommendation that did not hold up lowers trust; the comment is optional', async () => {
+    const { buyer, order } = await buyerWithReceivedOrder();
+    const res = await rate(buyer.api, order.id, { stars: 1, heldUp: false, comment: null });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.rateRecommendation.feedback.comment).toBeNull();
+    expect(res.data!.rateRecommendation.trustEvent!.delta).toBeLessThan(0);
+  });
+
+  test(`within ${RATING_WINDOW_DAYS} days of delivery, not after`, async () => {
+    const early = await buyerWithReceivedOrder();
+    const late = await buyerWithReceivedOrder();
+    server.clock.advance(RATING_WINDOW_DAYS * DAY_MS);
+    expect((await rate(early.buyer.api, early.order.id)).errors).toBeUndefined();
+    server.clock.advance(1);
+    await expectRefusedWithoutWrites(
+      server.graph,
+      [late.buyer.id, author.id, product.id],
+      () => rate(late.buyer.api, late.order.id),
+      'FORBIDDEN',
+      /rating window of this order closed on \d{4}-\d{2}-\d{2}/,
+    );
+  });
+
+  test('a second verdict on the same order is CONFLICT', async () => {
+    const { buyer, order } = await buyerWithReceivedOrder();
+    await buyer.api.ok(RATE, { orderId: order.id, stars: 4, heldUp: true });
+    await expectRefusedWithoutWrites(server.graph, [buyer.id, author.id, product.id], () => rate(buyer.api, order.id, { stars: 1, heldUp: false }), 'CONFLICT');
+    // Two at once: the uniqueness constraint lets exactly one through.
+    const racing = await buyerWithReceivedOrder();
+    const results = await Promise.all([1, 2, 3].map(() => rate(racing.buyer.api, racing.order.id)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map((r) => r.errors![0]!.extensions?.code)).toEqual(['CONFLICT', 'CONFLICT']);
+  });
+
+  test('only the buyer: anonymous, another member and the supplier are refused', async () => {
+    const { buyer, order } = await buyerWithReceivedOrder();
+    const stranger = await member();
+    const ids = [buyer.id, author.id, product.id];
+    await expectRefusedWithoutWrites(server.graph, ids, () => rate(anonymous(), order.id), 'UNAUTHENTICATED');
+    await expectRefusedWithoutWrites(server.graph, ids, () => rate(stranger.api, order.id), 'FORBIDDEN', /Only the buyer/);
+    await expectRefusedWithoutWrites(server.graph, ids, () => rate(supplier.api, order.id), 'FORBIDDEN', /Only the buyer/);
+    await expectRefusedWithoutWrites(server.graph, ids, () => rate(author.api, order.id), 'FORBIDDEN', /Only the buyer/);
+  });
+
+  test('an order not delivered, refunded, not placed through a recommendation, or through your own is FORBIDDEN', async () => {
+    const buyer = await member();
+    const ids = [buyer.id, author.id, product.id];
+    const placed = await placeOrder(buyer.api, product.id, { code: rec.code });
+    await expectRefusedWithoutWrites(server.graph, ids, () => rate(buyer.api, placed.id), 'FORBIDDEN', /confirm receipt first/);
+
+    const refunded = await placeOrder(buyer.api, product.id, { code: rec.code });
+    await buyer.api.ok(CONFIRM_RECEIPT, { orderId: refunded.id });
+    await supplier.api.ok(REFUND, { orderId: refunded.id, reason: 'Arrived crushed' });
+    await expectRefusedWithoutWrites(server.graph, ids, () => rate(buyer.api, refunded.id), 'FORBIDDEN', /refunded/);
+
+    const direct = await placeOrder(buyer.api, product.id);
+    await buyer.api.ok(CONFIRM_RECEIPT, { orderId: direct.id });
+    await expectRefusedWithoutWrites(server.graph, ids, () => rate(buyer.api, direct.id), 'FORBIDDEN', /not placed through a recommendation/);
+
+    const own = await placeOrder(author.api, product.id, { code: rec.code });
+    await author.api.ok(CONFIRM_RECEIPT, { orderId: own.id });
+    await expectRefusedWithoutWrites(server.graph, ids, () => rate(author.api, own.id), 'FORBIDDEN', /your own recommendation/);
+  });
+
+  test('bad input and an unknown order are refused, nothing written', async () => {
+    const { buyer, order } = await buyerWithReceivedOrder();
+    const ids = [buyer.id, author.id, product.id];
+    for (const over of [{ stars: 0 }, { stars: 6 }, { comment: 'c'.repeat(1001) }]) {
+      await expectRefusedWithoutWrites(server.graph, ids, () => rate(buyer.api, order.id, over), 'BAD_USER_INPUT');
+    }
+    await expectRefusedWithoutWrites(server.graph, ids, () => rate(buyer.api, 'bad id!'), 'BAD_USER_INPUT');
+    await expectRefusedWithoutWrites(server.graph, ids, () => rate(buyer.api, '00000000-0000-4000-8000-000000000000'), 'NOT_FOUND');
+    // heldUp is required by the schema itself.
+    const missing = await buyer.api.request(`mutation ($id: ID!) { rateRecommendation(orderId: $id, stars: 5) { feedback { id } } }`, { id: order.id });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+async function trustOf(memberId: string): Promise<number> {
+  return server.graph.read(async (tx) => (await tx.run('MATCH (m:Member {id: $memberId}) RETURN m.trustScore AS s', { memberId })).records[0]!.get('s') as number);
+}

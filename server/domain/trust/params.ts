@@ -73,7 +73,7 @@ export const DEFAULT_TRUST_PARAMS: TrustParams = Object.freeze({
   // However many unvouched accounts rate a member, together they move at most 3 full verdicts
   // of evidence: this is what bounds sybil stars, rings and review bombs by fresh accounts.
   unvouchedCap: 3,
-  // ¥100 counts 1; the factor is log2(1 + value / ¥100), so ¥300 counts 2 and ¥10 counts 0.14.
+  // ¥100 counts 1; the factor is log2(1 + value / ¥100), so ¥300 counts 2 and ¥50 counts 0.58.
   referenceOrderMinor: 10_000,
   // A ¥10 snack still counts a quarter: cheap recommendations matter to the people who buy them.
   minValueFactor: 0.25,

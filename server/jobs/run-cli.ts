@@ -1,0 +1,25 @@
+// Shared shell for the job commands (`npm run trust:recompute`, `npm run rank:snapshot`, …):
+// open the graph (embedded unless NEO4J_URI), run the job with progress lines on stderr and its
+// summary on stdout, close everything, and exit non-zero with a plain message on failure.
+import { openGraph } from '../../graph/open';
+import { graphSettingsFromEnv } from '../../graph/settings';
+import type { Graph } from '../../graph/graph';
+import { systemClock, type Clock } from '../clock';
+
+export async function runJobCli(
+  name: string,
+  job: (graph: Graph, clock: Clock, say: (line: string) => void, args: string[]) => Promise<string>,
+): Promise<void> {
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  const args = process.argv.slice(2);
+  let opened: Awaited<ReturnType<typeof openGraph>> | undefined;
+  try {
+    opened = await openGraph(graphSettingsFromEnv(), say);
+    process.stdout.write(`${await job(opened.graph, systemClock, say, args)}\n`);
+  } catch (err) {
+    process.stderr.write(`${name} failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  } finally {
+    await opened?.close();
+  }
+}

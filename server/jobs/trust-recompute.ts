@@ -1,0 +1,24 @@
+// `npm run trust:recompute`: the global trust recompute (EigenTrust from the verified seed,
+// then Beta evidence weighted by each rater's propagated trust), reconciling the immediate
+// per-verdict updates. Also scheduled by server/jobs/scheduler.ts.
+import { recomputeTrust, type RecomputeSummary } from '../../graph/trust-recompute';
+import type { Graph } from '../../graph/graph';
+import type { Clock } from '../clock';
+import { runJobCli } from './run-cli';
+
+export function describeRecompute(s: RecomputeSummary): string {
+  return (
+    `trust recompute: ${s.members} members, ${s.ratings} ratings; ${s.iterations} iterations, ` +
+    `residual ${s.residual.toExponential(2)} (${s.converged ? 'converged' : 'NOT converged: hit the iteration cap'}); ` +
+    `${s.membersChanged} members changed (largest correction ${s.maxAbsDelta.toFixed(1)}), ` +
+    `${s.flagsRaised} collusion flag(s); ${s.seconds}s`
+  );
+}
+
+export async function runRecompute(graph: Graph, clock: Clock, say: (line: string) => void): Promise<string> {
+  return describeRecompute(await recomputeTrust(graph, clock.now(), say));
+}
+
+if (process.argv[1]?.endsWith('trust-recompute.ts')) {
+  await runJobCli('trust:recompute', runRecompute);
+}

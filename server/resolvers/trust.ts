@@ -1,0 +1,87 @@
+// Leaderboards, ranks, trust events and history. Ranks and movement come from the daily
+// snapshot (one indexed read per member, batched per request); the board's order is live.
+import { z } from 'zod';
+import type { LeaderboardRowResolvers, MemberResolvers, QueryResolvers } from '../generated/graphql';
+import { leaderboardPage, type LeaderboardCursor, type LeaderboardMember, type LeaderboardScope } from '../../graph/leaderboard';
+import { categoryScope, GLOBAL_SCOPE, memberHistory } from '../../graph/snapshots';
+import { memberTrustEvents } from '../../graph/trust-events';
+import { requireViewer } from '../auth/guards';
+import { badInput } from '../errors';
+import { decodeCursor, decodeTuple, pageSize, toConnection, toTupleConnection } from '../pagination';
+import { dayOf, shiftDay } from '../day';
+import { validate } from '../validation';
+import type { Context } from '../context';
+
+const category = z.string().trim().min(1, 'must not be empty').max(40, 'must be at most 40 characters');
+
+// Leaderboard cursors carry the full sort key and the place reached, so the next page can
+// number its rows without counting everything above them.
+const CURSOR_SHAPE = ['number', 'number', 'string', 'number'] as const;
+
+function decodeLeaderboardCursor(after: string | null | undefined): LeaderboardCursor | undefined {
+  const tuple = decodeTuple(after, CURSOR_SHAPE);
+  if (!tuple) return undefined;
+  const [rankKey, score, id, position] = tuple as [number, number, string, number];
+  return { rankKey, score, id, position };
+}
+
+const cursorTuple = (row: LeaderboardMember) => [row.rankKey, row.score, row.member.id, row.position] as const;
+
+export const trustQueries: Pick<QueryResolvers, 'leaderboard'> = {
+  leaderboard: async (_parent, args, ctx) => {
+    const kind = args.scope ?? 'GLOBAL';
+    let scope: LeaderboardScope;
+    if (kind === 'CATEGORY') {
+      if (!args.category) throw badInput('category: give a category for the CATEGORY leaderboard.', 'category');
+      scope = { kind, category: validate(category, args.category) };
+    } else if (kind === 'FOLLOWING') {
+      scope = { kind, viewerId: requireViewer(ctx).id };
+    } else {
+      scope = { kind: 'GLOBAL' };
+    }
+    const size = pageSize(args.first);
+    const rows = await leaderboardPage(ctx.graph, scope, size + 1, decodeLeaderboardCursor(args.after));
+    const snapshotDay = await ctx.loaders.latestSnapshotDay.load('latest');
+    const connection = toTupleConnection(rows, size, cursorTuple);
+    const scopeKey = scope.kind === 'CATEGORY' ? categoryScope(scope.category) : GLOBAL_SCOPE;
+    return {
+      ...connection,
+      edges: connection.edges.map((e) => ({ ...e, node: { ...e.node, scopeKey, snapshotDay } })),
+      snapshotDay,
+    };
+  },
+};
+
+export const LeaderboardRow: LeaderboardRowResolvers = {
+  movement: async (row, _args, ctx) => {
+    if (!row.snapshotDay) return null;
+    const reading = await ctx.loaders.snapshotRank.load(`${row.member.id}|${row.scopeKey}|${row.snapshotDay}`);
+    return reading?.movement ?? null;
+  },
+};
+
+async function rankIn(memberId: string, scope: string, ctx: Context) {
+  const day = await ctx.loaders.latestSnapshotDay.load('latest');
+  if (!day) return null;
+  const reading = await ctx.loaders.snapshotRank.load(`${memberId}|${scope}|${day}`);
+  return reading ? { rank: reading.rank, movement: reading.movement, day } : null;
+}
+
+export const memberTrustFields: Pick<MemberResolvers, 'rank' | 'categoryRank' | 'trustEvents' | 'trustHistory'> = {
+  rank: (member, _args, ctx) => rankIn(member.id, GLOBAL_SCOPE, ctx),
+  categoryRank: (member, args, ctx) => rankIn(member.id, categoryScope(validate(category, args.category)), ctx),
+  trustEvents: async (member, args, ctx) => {
+    const size = pageSize(args.first);
+    const after = decodeCursor(args.after);
+    if (after && typeof after.key !== 'number') throw badInput('after: this cursor is not one we gave out.', 'after');
+    const rows = await memberTrustEvents(ctx.graph, member.id, size + 1, after ? { at: after.key as number, id: after.id } : undefined);
+    return toConnection(rows, size, (e) => ({ key: e.at, id: e.id }));
+  },
+  trustHistory: async (member, args, ctx) => {
+    const days = args.days ?? 30;
+    if (!Number.isInteger(days) || days < 1 || days > 365) throw badInput('days: must be between 1 and 365', 'days');
+    const today = dayOf(ctx.clock.now(), ctx.timeZone);
+    return memberHistory(ctx.graph, member.id, shiftDay(today, days), today);
+  },
+};
+

@@ -1,0 +1,101 @@
+// The global recompute against the real graph: a verified member's honest verdicts lift a good
+// recommender; a closed ring rating only itself is flagged and stays below; the summary, the
+// reconcile events and the CLI behave.
+import { execFile } from 'node:child_process';
+
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { cleanup, createMember, createProduct, type TestMember } from '../support/factories';
+import { recomputeTrust } from '../../graph/trust-recompute';
+
+let server: TestServer;
+let honest: TestMember;
+let ring: TestMember[];
+const now = new Date('2026-06-01T08:00:00Z');
+
+async function rate(buyer: TestMember, author: TestMember, productId: string, heldUp: boolean, daysAgo: number) {
+  const at = now.getTime() - daysAgo * 86_400_000;
+  await server.graph.write((tx) =>
+    tx.run(
+      `MATCH (b:Member {id: $buyerId}), (a:Member {id: $authorId}), (p:Product {id: $productId})
+       MERGE (a)-[:RECOMMENDS]->(r:Recommendation {authorProduct: $authorId + ':' + $productId})-[:FOR]->(p)
+         ON CREATE SET r.id = randomUUID(), r.code = substring(randomUUID(), 0, 8), r.stars = 5, r.text = 'test', r.createdAt = 0, r.updatedAt = 0, r.revision = 1
+       CREATE (b)-[:PLACED]->(o:Order {id: randomUUID(), status: 'DELIVERED', quantity: 1, unitPriceMinor: 9900, totalMinor: 9900,
+                currency: 'CNY', placedAt: $at, deliveredAt: $at})-[:OF]->(p)
+       CREATE (o)-[:THROUGH]->(r)
+       CREATE (b)-[:GAVE]->(:Feedback {id: randomUUID(), orderId: o.id, stars: 5, heldUp: $heldUp, at: $at})-[:ON]->(o)`,
+      { buyerId: buyer.id, authorId: author.id, productId, heldUp, at },
+    ),
+  );
+}
+
+beforeAll(async () => {
+  server = await startTestServer(now);
+  const supplier = await createMember(server.graph, server.url, { roles: ['MEMBER', 'SUPPLIER'] });
+  const product = await createProduct(server.graph, supplier.id);
+  const verified = await Promise.all([1, 2, 3].map(() => createMember(server.graph, server.url, { verified: true })));
+  honest = await createMember(server.graph, server.url);
+  ring = await Promise.all([1, 2, 3, 4].map(() => createMember(server.graph, server.url)));
+  for (const [i, v] of verified.entries()) for (let k = 0; k < 4; k++) await rate(v, honest, product.id, k !== 3 || i !== 0, 5 + k);
+  // The ring: every member buys from every other and says it held up, many times.
+  for (const a of ring) for (const b of ring) if (a !== b) for (let k = 0; k < 3; k++) await rate(a, b, product.id, true, 3 + k);
+});
+
+afterAll(async () => {
+  await server.graph.write((tx) =>
+    tx.run('MATCH (f:FraudFlag)-[:FLAGS]->(m:Member) WHERE m.id IN $ids DETACH DELETE f', { ids: ring.map((m) => m.id) }),
+  );
+  await cleanup(server.graph);
+  await server.stop();
+});
+
+test('the recompute lifts honest, vouched-for evidence above a closed ring, and flags the ring', async () => {
+  const lines: string[] = [];
+  const summary = await recomputeTrust(server.graph, now, (l) => lines.push(l));
+  expect(summary.converged).toBe(true);
+  expect(summary.ratings).toBeGreaterThanOrEqual(12 + 36);
+  expect(lines.some((l) => l.includes('wrote'))).toBe(true);
+
+  const trust = await server.graph.read(async (tx) => {
+    const r = await tx.run('MATCH (m:Member) WHERE m.id IN $ids RETURN m.id AS id, m.trustRankKey AS rankKey, m.trustScore AS score', {
+      ids: [honest.id, ...ring.map((m) => m.id)],
+    });
+    return new Map(r.records.map((x) => [x.get('id') as string, x.get('rankKey') as number]));
+  });
+  for (const m of ring) expect(trust.get(m.id)!).toBeLessThan(trust.get(honest.id)!);
+
+  const flagged = await server.graph.read(async (tx) => {
+    const r = await tx.run(
+      `MATCH (f:FraudFlag {status: 'OPEN'})-[:FLAGS]->(m:Member) WHERE m.id IN $ids RETURN count(DISTINCT m) AS n`,
+      { ids: ring.map((m) => m.id) },
+    );
+    return r.records[0]!.get('n') as number;
+  });
+  expect(flagged).toBe(ring.length);
+
+  const events = await server.graph.read(async (tx) => {
+    const r = await tx.run(`MATCH (:Member {id: $id})-[:HAS_TRUST_EVENT]->(e:TrustEvent {cause: 'RECOMPUTE'}) RETURN e.textEn AS text, e.delta AS delta`, { id: honest.id });
+    return r.records.map((x) => x.toObject() as { text: string; delta: number });
+  });
+  expect(events).toHaveLength(1);
+  expect(events[0]!.text).toMatch(/recompute|reconcil/i);
+});
+
+test('a second recompute at the same moment changes nothing and raises no new flag', async () => {
+  const countFlags = () =>
+    server.graph.read(async (tx) => (await tx.run('MATCH (f:FraudFlag) RETURN count(f) AS n')).records[0]!.get('n') as number);
+  const before = await countFlags();
+  const summary = await recomputeTrust(server.graph, now);
+  expect(summary.membersChanged).toBe(0);
+  expect(await countFlags()).toBe(before);
+});
+
+test('`npm run trust:recompute` prints a summary and exits 0', async () => {
+  const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'trust:recompute'], {
+    env: { ...process.env, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'unused' },
+    timeout: 120_000,
+  });
+  expect(stdout).toMatch(/trust recompute: \d+ members, \d+ ratings; \d+ iterations, residual .* \(converged\)/);
+});
+

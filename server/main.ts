@@ -6,8 +6,10 @@ import { configFromEnv } from './config';
 import { createLogger } from './logger';
 import { systemClock } from './clock';
 import { createApp } from './app';
+import { startScheduler, type Scheduler } from './jobs/scheduler';
 import { openGraph, type OpenGraph } from '../graph/open';
 import { ensureWebBuilt } from '../web/ensure-built';
+import { startDemoIfEmpty } from './seed/on-start';
 
 const config = configFromEnv();
 const log = createLogger(config.logLevel);
@@ -16,6 +18,7 @@ const say = (line: string) => log.info(line);
 let opened: OpenGraph | undefined;
 let server: Server | undefined;
 let stopApollo: (() => Promise<void>) | undefined;
+let scheduler: Scheduler | undefined;
 let shuttingDown = false;
 
 async function shutdown(signal: string, code = 0): Promise<void> {
@@ -26,6 +29,7 @@ async function shutdown(signal: string, code = 0): Promise<void> {
   }
   shuttingDown = true;
   log.info({ signal }, 'shutting down');
+  scheduler?.stop();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   server?.closeAllConnections();
   await stopApollo?.();
@@ -41,13 +45,17 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 try {
   await ensureWebBuilt(say);
   opened = await openGraph(config.graph, say);
+  if (config.seedDemo) await startDemoIfEmpty(opened.graph, systemClock, say);
   const { app, apollo } = await createApp({
     graph: opened.graph,
     clock: systemClock,
     log,
     introspection: config.introspection,
+    timeZone: config.timeZone,
+    secureCookies: config.secureCookies,
   });
   stopApollo = () => apollo.stop();
+  if (config.jobsEnabled) scheduler = startScheduler(opened.graph, systemClock, log, config.timeZone);
   server = app.listen(config.port, config.host, () => {
     const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
     log.info(`Trustline is up: http://${shown}:${config.port}  (GraphQL at /graphql, IDE at /graphiql)`);

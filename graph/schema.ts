@@ -53,6 +53,24 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX fraud_flag_status IF NOT EXISTS FOR (f:FraudFlag) ON (f.status)',
     ],
   },
+  {
+    version: 3,
+    description: 'commissions, their shares, the commission ledger and payouts',
+    statements: [
+      'CREATE CONSTRAINT commission_id IF NOT EXISTS FOR (c:Commission) REQUIRE c.id IS UNIQUE',
+      // One commission per sale: a retried or racing hook can never open a second one.
+      'CREATE CONSTRAINT commission_order IF NOT EXISTS FOR (c:Commission) REQUIRE c.orderId IS UNIQUE',
+      // The confirmation job: PENDING commissions whose hold is over, oldest first.
+      'CREATE INDEX commission_status_confirmable IF NOT EXISTS FOR (c:Commission) ON (c.status, c.confirmableAt)',
+      'CREATE INDEX commission_share_member IF NOT EXISTS FOR (s:CommissionShare) ON (s.memberId, s.kind)',
+      'CREATE CONSTRAINT ledger_entry_id IF NOT EXISTS FOR (e:LedgerEntry) REQUIRE e.id IS UNIQUE',
+      'CREATE INDEX ledger_entry_member IF NOT EXISTS FOR (e:LedgerEntry) ON (e.memberId, e.account)',
+      'CREATE INDEX ledger_entry_commission IF NOT EXISTS FOR (e:LedgerEntry) ON (e.commissionId)',
+      'CREATE CONSTRAINT payout_id IF NOT EXISTS FOR (p:Payout) REQUIRE p.id IS UNIQUE',
+      'CREATE INDEX payout_at IF NOT EXISTS FOR (p:Payout) ON (p.at)',
+      'CREATE INDEX payout_line_member IF NOT EXISTS FOR (l:PayoutLine) ON (l.memberId, l.at)',
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

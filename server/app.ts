@@ -79,7 +79,8 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => createContext({ graph, clock, log, secureCookies: options.secureCookies }, req, res),
+      context: ({ req, res }) =>
+        createContext({ graph, clock, log, secureCookies: options.secureCookies, timeZone: options.timeZone }, req, res),
     }),
   );
   serveWebApp(app, options.webDist ?? WEB_DIST);

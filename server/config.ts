@@ -2,6 +2,7 @@
 // developer's machine. The README's configuration table lists the same names; keep them in step.
 import { z } from 'zod';
 import { graphSettingsFromEnv, type GraphSettings } from '../graph/settings';
+import { DEFAULT_TIMEZONE, isValidTimeZone } from './day';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -14,6 +15,9 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: booleanFromEnv.default(true),
   GRAPHQL_INTROSPECTION: booleanFromEnv.default(true),
+  TRUSTLINE_TIMEZONE: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Shanghai').default(DEFAULT_TIMEZONE),
+  JOBS_ENABLED: booleanFromEnv.default(true),
+  COOKIE_SECURE: booleanFromEnv.default(false),
 });
 
 export interface Config {
@@ -23,6 +27,9 @@ export interface Config {
   logLevel: string;
   seedDemo: boolean;
   introspection: boolean;
+  timeZone: string;
+  jobsEnabled: boolean;
+  secureCookies: boolean;
   graph: GraphSettings;
 }
 
@@ -42,6 +49,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     introspection: e.GRAPHQL_INTROSPECTION,
+    timeZone: e.TRUSTLINE_TIMEZONE,
+    jobsEnabled: e.JOBS_ENABLED,
+    secureCookies: e.COOKIE_SECURE,
     graph: graphSettingsFromEnv(env),
   };
 }

@@ -8,6 +8,7 @@ import type { Clock } from './clock';
 import type { Logger } from './logger';
 import { resolveViewer, sessionCookie, type SessionCookie } from './auth/viewer';
 import { createLoaders, type Loaders } from './loaders';
+import { DEFAULT_TIMEZONE } from './day';
 
 export interface Services {
   graph: Graph;
@@ -15,9 +16,12 @@ export interface Services {
   log: Logger;
   /** Cookies carry the Secure flag (behind TLS in production). */
   secureCookies?: boolean;
+  /** The network's time zone: what "a day" means for snapshots and caps (IANA name). */
+  timeZone?: string;
 }
 
 export interface Context extends Services {
+  timeZone: string;
   requestId: string;
   viewer: Viewer | undefined;
   /** Hash of the session token of this request, when signed in (for sign-out). */
@@ -31,6 +35,7 @@ export async function createContext(services: Services, req: Request, res: Respo
   const { viewer, tokenHash } = await resolveViewer(req, services.graph, services.clock);
   return {
     ...services,
+    timeZone: services.timeZone ?? DEFAULT_TIMEZONE,
     log: services.log.child({ requestId, viewer: viewer?.id }),
     requestId,
     viewer,

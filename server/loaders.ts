@@ -1,10 +1,119 @@
 // Per-request DataLoaders: a list of N rows that each need a related node asks the graph once,
-// not N times. Each area adds its loaders here; create them fresh per request.
+// not N times. Created fresh per request (in the context), so one member's cache never serves
+// another. Each area contributes a factory below and spreads it into createLoaders.
+import DataLoader from 'dataloader';
 import type { Graph } from '../graph/graph';
+import { membersByIds, type MemberRecord } from '../graph/members';
+import { followCounts, followsAmong, type FollowCounts } from '../graph/follows';
+import { productsByIds, type ProductRecord } from '../graph/products';
+import { statusHistories, type OrderStatusChangeRecord } from '../graph/orders';
+import {
+  recommendationsByIds,
+  revisionsByRecommendationIds,
+  type RecommendationRecord,
+  type RecommendationRevisionRecord,
+} from '../graph/recommendations';
+import { feedbackByOrderIds, type FeedbackRecord } from '../graph/feedback';
+import { snapshotRanks, type SnapshotRankRow } from '../graph/leaderboard';
+import { latestSnapshotDay } from '../graph/snapshots';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Loaders {}
+/** Orders the rows of a batch query like its keys; a missing row is null. */
+export function byKey<K, V>(keys: readonly K[], rows: Iterable<V>, keyOf: (row: V) => K): (V | null)[] {
+  const index = new Map<K, V>();
+  for (const row of rows) index.set(keyOf(row), row);
+  return keys.map((k) => index.get(k) ?? null);
+}
 
-export function createLoaders(_graph: Graph): Loaders {
-  return {};
+export interface MemberLoaders {
+  memberById: DataLoader<string, MemberRecord | null>;
+  followCounts: DataLoader<string, FollowCounts>;
+  /** Whether `followerId` follows `followeeId`; batched per follower. */
+  follows: DataLoader<{ followerId: string; followeeId: string }, boolean, string>;
+}
+
+function memberLoaders(graph: Graph): MemberLoaders {
+  return {
+    memberById: new DataLoader(async (ids) => byKey(ids, await membersByIds(graph, ids), (m) => m.id)),
+    followCounts: new DataLoader(async (ids) => {
+      const counts = await followCounts(graph, ids);
+      return ids.map((id) => counts.get(id) ?? { followers: 0, following: 0 });
+    }),
+    follows: new DataLoader(
+      async (pairs) => {
+        // In practice one follower (the viewer) per request: one query per distinct follower.
+        const byFollower = new Map<string, string[]>();
+        for (const { followerId, followeeId } of pairs) byFollower.set(followerId, [...(byFollower.get(followerId) ?? []), followeeId]);
+        const answers = new Map<string, Set<string>>();
+        await Promise.all(
+          [...byFollower].map(async ([followerId, followeeIds]) => answers.set(followerId, await followsAmong(graph, followerId, followeeIds))),
+        );
+        return pairs.map(({ followerId, followeeId }) => answers.get(followerId)!.has(followeeId));
+      },
+      { cacheKeyFn: ({ followerId, followeeId }) => `${followerId}>${followeeId}` },
+    ),
+  };
+}
+
+export interface ProductLoaders {
+  productById: DataLoader<string, ProductRecord | null>;
+}
+
+function productLoaders(graph: Graph): ProductLoaders {
+  return {
+    productById: new DataLoader(async (ids) => byKey(ids, await productsByIds(graph, ids), (p) => p.id)),
+  };
+}
+
+export interface OrderLoaders {
+  orderHistory: DataLoader<string, OrderStatusChangeRecord[]>;
+  feedbackByOrderId: DataLoader<string, FeedbackRecord | null>;
+  recommendationById: DataLoader<string, RecommendationRecord | null>;
+  recommendationRevisions: DataLoader<string, RecommendationRevisionRecord[]>;
+}
+
+function orderLoaders(graph: Graph): OrderLoaders {
+  return {
+    orderHistory: new DataLoader(async (ids) => {
+      const histories = await statusHistories(graph, ids);
+      return ids.map((id) => histories.get(id) ?? []);
+    }),
+    feedbackByOrderId: new DataLoader(async (ids) => byKey(ids, await feedbackByOrderIds(graph, ids), (f) => f.orderId)),
+    recommendationById: new DataLoader(async (ids) => {
+      const recs = await recommendationsByIds(graph, ids);
+      return ids.map((id) => recs.get(id) ?? null);
+    }),
+    recommendationRevisions: new DataLoader(async (ids) => {
+      const revisions = await revisionsByRecommendationIds(graph, ids);
+      return ids.map((id) => revisions.get(id) ?? []);
+    }),
+  };
+}
+
+export interface TrustLoaders {
+  /** The latest complete snapshot day; one key ('latest'), so a request asks once. */
+  latestSnapshotDay: DataLoader<'latest', string | null>;
+  /** Snapshot rank rows by key `memberId|scope|day`. */
+  snapshotRank: DataLoader<string, SnapshotRankRow | null>;
+}
+
+function trustLoaders(graph: Graph): TrustLoaders {
+  return {
+    latestSnapshotDay: new DataLoader(async (keys) => {
+      const day = await latestSnapshotDay(graph);
+      return keys.map(() => day);
+    }),
+    snapshotRank: new DataLoader(async (keys) => byKey(keys, await snapshotRanks(graph, keys), (r) => r.key)),
+  };
+}
+
+/** Every area's loaders; add yours as `export interface Loaders extends …, YourLoaders`. */
+export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders {}
+
+export function createLoaders(graph: Graph): Loaders {
+  return {
+    ...memberLoaders(graph),
+    ...productLoaders(graph),
+    ...orderLoaders(graph),
+    ...trustLoaders(graph),
+  };
 }

@@ -48,3 +48,29 @@ export function toConnection<T>(rows: T[], size: number, positionOf: (row: T) =>
   const edges = page.map((node) => ({ cursor: encodeCursor(positionOf(node)), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
 }
+
+/** A cursor over a tuple of sort keys, for orders that need more than (key, id). */
+export function encodeTuple(values: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeTuple(cursor: string | null | undefined, shape: readonly ('string' | 'number')[]): (string | number)[] | undefined {
+  if (cursor === null || cursor === undefined || cursor === '') return undefined;
+  try {
+    if (cursor.length > 400) throw new Error('too long');
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === shape.length && parsed.every((v, i) => typeof v === shape[i] && (typeof v !== 'number' || Number.isFinite(v)))) {
+      return parsed as (string | number)[];
+    }
+  } catch {
+    // fall through to the typed error
+  }
+  throw badInput('after: this cursor is not one we gave out; start again without it.', 'after');
+}
+
+/** Like toConnection, for cursors made by encodeTuple. */
+export function toTupleConnection<T>(rows: T[], size: number, tupleOf: (row: T) => readonly (string | number)[]): Connection<T> {
+  const page = rows.slice(0, size);
+  const edges = page.map((node) => ({ cursor: encodeTuple(tupleOf(node)), node }));
+  return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+}

@@ -1,7 +1,18 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { MemberRecord } from '../../graph/members';
+import type { ProductRecord } from '../../graph/products';
+import type { OrderRecord, OrderStatusChangeRecord } from '../../graph/orders';
+import type { RecommendationRecord, RecommendationRevisionRecord } from '../../graph/recommendations';
+import type { FeedbackRecord, TrustEventRecord } from '../../graph/feedback';
+import type { LeaderboardRowRecord } from '../../graph/leaderboard';
+import type { CommissionRecord, SupplierProductOwed, PayoutRecord, PayoutLineRecord } from '../../graph/commission-queries';
+import type { StoredShare } from '../../graph/commission-store';
+import type { FraudFlagRecord } from '../../graph/fraud-flags';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -13,6 +24,778 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** An amount of money in integer minor units (fen for CNY, cents for USD). Never a float. */
   Money: { input: number; output: number; }
+};
+
+/** A signed-in session: what signUp and signIn return. */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** When the session (token and cookie) expires. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The signed-in member. */
+  member: Member;
+  /** The session token, for API clients: send it as `Authorization: Bearer <token>`. The web app uses the HTTP-only cookie set by the same response instead. */
+  token: Scalars['String']['output'];
+};
+
+/** Why a member is a beneficiary of a sale. */
+export type BeneficiaryRole =
+  /** Wrote the recommendation the sale came through. */
+  | 'AUTHOR'
+  /** Re-shared the recommendation's link to the buyer. */
+  | 'RESHARER';
+
+/** A category and how many products it holds. */
+export type CategoryCount = {
+  __typename?: 'CategoryCount';
+  /** The category slug. */
+  category: Scalars['String']['output'];
+  /** Products in it. */
+  productCount: Scalars['Int']['output'];
+};
+
+/** What clearFraudFlag returns. */
+export type ClearFraudFlagPayload = {
+  __typename?: 'ClearFraudFlagPayload';
+  /** The flag, now cleared. */
+  flag: FraudFlag;
+  /** How many held commissions were released (the next confirmation run confirms them). */
+  releasedCommissions: Scalars['Int']['output'];
+};
+
+/**
+ * The commission of one sale through a recommendation: a pool (price × quantity × the product's
+ * rate) shared by at most two members, weighted by their trust. What is not paid out stays with
+ * the supplier. Never paid to anyone for inviting anyone.
+ */
+export type Commission = {
+  __typename?: 'Commission';
+  /** The first instant it may be confirmed (delivery + refund/rating windows + margin); null before delivery. */
+  confirmableAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was confirmed; null before. */
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** ISO 4217 code of the amounts. */
+  currency: Scalars['String']['output'];
+  /** When the order was delivered (the hold counts from here); null before. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** How the signed-in member's share was computed, step by step; null when they have none. */
+  explanation: Maybe<CommissionExplanation>;
+  /** Stable id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The signed-in member's share: the estimate while pending, the confirmed split afterwards; null when they have none. */
+  myShare: Maybe<CommissionShare>;
+  /** True while it waits on hold because a beneficiary has an open fraud flag. */
+  onHold: Scalars['Boolean']['output'];
+  /** When the sale happened and the commission opened. */
+  openedAt: Scalars['DateTime']['output'];
+  /** When it was paid; null unless paid. */
+  paidAt: Maybe<Scalars['DateTime']['output']>;
+  /** The whole pool of the sale, floor(price × quantity × rate / 10,000), in minor units of `currency`. */
+  poolMinor: Scalars['Money']['output'];
+  /** The product sold. */
+  product: Product;
+  /** What the supplier keeps after confirmation (low trust, an empty seat, rounding); null before. */
+  retainedMinor: Maybe<Scalars['Money']['output']>;
+  /** When a refund reversed it; null unless reversed. */
+  reversedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The status a refund reversed (PAID means the shares were clawed back); null unless reversed. */
+  reversedFrom: Maybe<CommissionStatus>;
+  /** The shares the viewer may see: their own, or all of them for an admin. */
+  shares: Array<CommissionShare>;
+  /** Where it is in its life. */
+  status: CommissionStatus;
+};
+
+/** A page of commissions. */
+export type CommissionConnection = {
+  __typename?: 'CommissionConnection';
+  /** The commissions of this page, in order. */
+  edges: Array<CommissionEdge>;
+  /** Where the page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** One commission in a list. */
+export type CommissionEdge = {
+  __typename?: 'CommissionEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The commission. */
+  node: Commission;
+};
+
+/** A commission share explained in numbers and in a sentence a person reads. */
+export type CommissionExplanation = {
+  __typename?: 'CommissionExplanation';
+  /** The amount. */
+  amountMinor: Scalars['Money']['output'];
+  /** The role's base share, in basis points. */
+  baseShareBps: Scalars['Int']['output'];
+  /** True while the amount is an estimate. */
+  estimated: Scalars['Boolean']['output'];
+  /** The pool of the sale. */
+  poolMinor: Scalars['Money']['output'];
+  /** The computation as a sentence, e.g. 'Pool ¥47.76 × author base 80% × trust factor 86.66% (trust 72) = weight 69.32% → ¥33.11.' */
+  text: Scalars['String']['output'];
+  /** The trust at confirmation; null while pending (the estimate used trust at the sale: `trustUsed`). */
+  trustAtConfirmation: Maybe<Scalars['Float']['output']>;
+  /** f(trust), in basis points. */
+  trustFactorBps: Scalars['Int']['output'];
+  /** The trust the amount below was computed with. */
+  trustUsed: Scalars['Float']['output'];
+  /** The weight, in basis points of the pool. */
+  weightBps: Scalars['Int']['output'];
+};
+
+/** One beneficiary's part of a commission. */
+export type CommissionShare = {
+  __typename?: 'CommissionShare';
+  /** The amount: estimated while pending, final once confirmed. */
+  amountMinor: Scalars['Money']['output'];
+  /** The role's base share, in basis points of the pool (author 8,000 and re-sharer 2,000; an author alone 10,000). */
+  baseShareBps: Scalars['Int']['output'];
+  /** True while the amount is the estimate made with trust at the sale. */
+  estimated: Scalars['Boolean']['output'];
+  /** The beneficiary. */
+  member: Member;
+  /** Author or re-sharer. */
+  role: BeneficiaryRole;
+  /** The beneficiary's trust score (0–100) the split used. */
+  trust: Scalars['Float']['output'];
+  /** f(trust) in basis points: 0 at trust ≤ 20, linear to 10,000 at trust ≥ 80. */
+  trustFactorBps: Scalars['Int']['output'];
+  /** floor(base × factor / 10,000): the part of the pool this beneficiary is entitled to, in basis points. */
+  weightBps: Scalars['Int']['output'];
+};
+
+/** Where a commission is in its life. */
+export type CommissionStatus =
+  /** Final after the hold (refund and rating windows): split with trust at confirmation; not yet paid. */
+  | 'CONFIRMED'
+  /** Paid in a payout batch. */
+  | 'PAID'
+  /** Opened at the sale with an estimate (trust at the sale); waits for delivery and the hold. */
+  | 'PENDING'
+  /** Reversed by a refund (after payment: the shares are owed and recovered from the next payouts). */
+  | 'REVERSED';
+
+/** A member's commission balances, as their ledger entries sum them. */
+export type CommissionTotals = {
+  __typename?: 'CommissionTotals';
+  /** Confirmed and not yet paid. */
+  confirmedMinor: Scalars['Money']['output'];
+  /** Clawed back from refunds after payment and not yet recovered; deducted from the next payouts. */
+  owedMinor: Scalars['Money']['output'];
+  /** Paid out in cash (net of clawbacks recovered from payouts). */
+  paidMinor: Scalars['Money']['output'];
+  /** Estimates of pending commissions. */
+  pendingMinor: Scalars['Money']['output'];
+};
+
+/** A new product. Suppliers only. */
+export type CreateProductInput = {
+  /** A slug of 1–40 lower-case letters, digits and single hyphens; upper case is lowered. */
+  category: Scalars['String']['input'];
+  /** Commission rate in basis points, a whole number from 0 to 3000 (30 %). */
+  commissionRateBps: Scalars['Int']['input'];
+  /** ISO 4217 three-letter code (default CNY). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 2000 characters (default empty). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Unit price in minor units: a positive whole number. */
+  priceMinor: Scalars['Money']['input'];
+  /** 1–120 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A buyer's verdict on the recommendation their order went through. */
+export type Feedback = {
+  __typename?: 'Feedback';
+  /** The buyer's comment, when given. */
+  comment: Maybe<Scalars['String']['output']>;
+  /** When it was given. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The buyer's answer to "did it hold up?". */
+  heldUp: Scalars['Boolean']['output'];
+  /** Stable id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Who gave it: the buyer. */
+  rater: Member;
+  /** The recommendation rated. */
+  recommendation: Recommendation;
+  /** 1–5. */
+  stars: Scalars['Int']['output'];
+};
+
+/** A page of members in a follow list. */
+export type FollowConnection = {
+  __typename?: 'FollowConnection';
+  /** The members of this page, in order. */
+  edges: Array<FollowEdge>;
+  /** Where the page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** One member in a follow list. */
+export type FollowEdge = {
+  __typename?: 'FollowEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The member. */
+  node: Member;
+  /** When the follow began. */
+  since: Scalars['DateTime']['output'];
+};
+
+/** A suspicious pattern (reciprocal ratings, a rating ring, …) that holds its members' commissions until an admin reviews it. */
+export type FraudFlag = {
+  __typename?: 'FraudFlag';
+  /** When an admin cleared it; null while open. */
+  clearedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The admin who cleared it. */
+  clearedBy: Maybe<Member>;
+  /** When it was raised. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Commissions of these members now waiting on hold. */
+  heldCommissionCount: Scalars['Int']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What was detected: RECIPROCAL, RING, … */
+  kind: Scalars['String']['output'];
+  /** The flagged members. */
+  members: Array<Member>;
+  /** The admin's note when clearing it. */
+  note: Maybe<Scalars['String']['output']>;
+  /** What raised it (e.g. RECOMPUTE: the global trust recompute). */
+  raisedBy: Maybe<Scalars['String']['output']>;
+  /** Open or cleared. */
+  status: FraudFlagStatus;
+};
+
+/** A page of fraud flags. */
+export type FraudFlagConnection = {
+  __typename?: 'FraudFlagConnection';
+  /** The flags of this page, in order. */
+  edges: Array<FraudFlagEdge>;
+  /** Where the page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** One fraud flag in a list. */
+export type FraudFlagEdge = {
+  __typename?: 'FraudFlagEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The flag. */
+  node: FraudFlag;
+};
+
+/** Whether a fraud flag still holds commissions. */
+export type FraudFlagStatus =
+  /** Cleared by an admin. */
+  | 'CLEARED'
+  /** Under review: commissions of its members wait on hold. */
+  | 'OPEN';
+
+/** A page of the leaderboard. */
+export type LeaderboardConnection = {
+  __typename?: 'LeaderboardConnection';
+  /** The rows of this page, best first. */
+  edges: Array<LeaderboardEdge>;
+  /** Where the page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** The day (YYYY-MM-DD, network time zone) of the daily snapshot the movement arrows compare with; null before the first snapshot. */
+  snapshotDay: Maybe<Scalars['String']['output']>;
+};
+
+/** One row of the leaderboard. */
+export type LeaderboardEdge = {
+  __typename?: 'LeaderboardEdge';
+  /** Opaque position of this row; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: LeaderboardRow;
+};
+
+/** A recommender's place on a leaderboard. */
+export type LeaderboardRow = {
+  __typename?: 'LeaderboardRow';
+  /** The recommender, with their trust and confidence. */
+  member: Member;
+  /**
+   * Places gained (positive) or lost (negative) on this board between the two latest daily
+   * snapshots; null when the member was not on the board in the earlier one (new entry) or no
+   * snapshot exists yet.
+   */
+  movement: Maybe<Scalars['Int']['output']>;
+  /** 1-based place on this board now. */
+  position: Scalars['Int']['output'];
+};
+
+/** Which leaderboard. */
+export type LeaderboardScope =
+  /** Recommenders who recommended a product of one category. */
+  | 'CATEGORY'
+  /** The members the viewer follows, and the viewer. */
+  | 'FOLLOWING'
+  /** Every recommender. */
+  | 'GLOBAL';
+
+/**
+ * A person on Trustline: shopper, recommender, and possibly supplier or admin.
+ *
+ * Privacy rule, the same for every private field: `email` and `inviteCode` are shown only to the
+ * member themself and to admins; to anyone else they are null (never an error, so a list of
+ * members stays readable). Everything else is public.
+ */
+export type Member = {
+  __typename?: 'Member';
+  /** A short public self-description (up to 500 characters); empty when none. */
+  bio: Scalars['String']['output'];
+  /** Rank within one product category from the latest daily snapshot; null when not ranked there. */
+  categoryRank: Maybe<MemberRank>;
+  /** When the member signed up. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The name shown beside the handle (1–50 characters). */
+  displayName: Scalars['String']['output'];
+  /** Private (self or admin; null for anyone else): the sign-in email, lower-case. */
+  email: Maybe<Scalars['String']['output']>;
+  /** How many members follow this member. */
+  followerCount: Scalars['Int']['output'];
+  /** Members who follow this member, most recent follow first. */
+  followers: FollowConnection;
+  /** Members this member follows, most recent follow first. */
+  following: FollowConnection;
+  /** How many members this member follows. */
+  followingCount: Scalars['Int']['output'];
+  /** Public, unique name (3–30 letters, digits or _), unique regardless of case; shown as @handle. */
+  handle: Scalars['String']['output'];
+  /** Stable id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Private (self or admin; null for anyone else): the code a newcomer may give at sign-up. Inviting earns nothing; it is kept only as data for fraud review. */
+  inviteCode: Maybe<Scalars['String']['output']>;
+  /** Preferred language of the interface, a BCP 47 tag: `en` or `zh-CN`. */
+  locale: Scalars['String']['output'];
+  /** Global rank from the latest daily snapshot; null when not ranked (no recommendation yet, or no snapshot taken). */
+  rank: Maybe<MemberRank>;
+  /** Roles, always including MEMBER. Public: a supplier's products and an admin's actions are signed with their name. */
+  roles: Array<Role>;
+  /** The member's current trust as stored (updated by buyer feedback and the global recompute). */
+  trust: Trust;
+  /** Why the score changed: the member's trust events, newest first. Public, like the score they explain. */
+  trustEvents: TrustEventConnection;
+  /** Daily trust-and-rank history for charts, oldest first. */
+  trustHistory: Array<TrustHistoryPoint>;
+  /** True for verified (founding) members: the pre-trusted seed of the trust graph. Public, shown as a badge. */
+  verified: Scalars['Boolean']['output'];
+  /** True when the signed-in member follows this member; false when anonymous or for oneself. */
+  viewerFollows: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * A person on Trustline: shopper, recommender, and possibly supplier or admin.
+ *
+ * Privacy rule, the same for every private field: `email` and `inviteCode` are shown only to the
+ * member themself and to admins; to anyone else they are null (never an error, so a list of
+ * members stays readable). Everything else is public.
+ */
+export type MemberCategoryRankArgs = {
+  category: Scalars['String']['input'];
+};
+
+
+/**
+ * A person on Trustline: shopper, recommender, and possibly supplier or admin.
+ *
+ * Privacy rule, the same for every private field: `email` and `inviteCode` are shown only to the
+ * member themself and to admins; to anyone else they are null (never an error, so a list of
+ * members stays readable). Everything else is public.
+ */
+export type MemberFollowersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A person on Trustline: shopper, recommender, and possibly supplier or admin.
+ *
+ * Privacy rule, the same for every private field: `email` and `inviteCode` are shown only to the
+ * member themself and to admins; to anyone else they are null (never an error, so a list of
+ * members stays readable). Everything else is public.
+ */
+export type MemberFollowingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A person on Trustline: shopper, recommender, and possibly supplier or admin.
+ *
+ * Privacy rule, the same for every private field: `email` and `inviteCode` are shown only to the
+ * member themself and to admins; to anyone else they are null (never an error, so a list of
+ * members stays readable). Everything else is public.
+ */
+export type MemberTrustEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A person on Trustline: shopper, recommender, and possibly supplier or admin.
+ *
+ * Privacy rule, the same for every private field: `email` and `inviteCode` are shown only to the
+ * member themself and to admins; to anyone else they are null (never an error, so a list of
+ * members stays readable). Everything else is public.
+ */
+export type MemberTrustHistoryArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A member's rank as of the latest daily snapshot. */
+export type MemberRank = {
+  __typename?: 'MemberRank';
+  /** The snapshot's day, YYYY-MM-DD in the network's time zone. */
+  day: Scalars['String']['output'];
+  /** Places gained (positive) or lost since the previous snapshot; null when newly ranked. */
+  movement: Maybe<Scalars['Int']['output']>;
+  /** 1-based rank. */
+  rank: Scalars['Int']['output'];
+};
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Admins only: clears an open fraud flag with a note (3–500 characters). Commissions held for its
+   * members — unless another open flag still holds them — are released at once from the hold and
+   * are confirmed by the next confirmation run (hourly). An unknown flag is NOT_FOUND; a flag
+   * already cleared is CONFLICT.
+   */
+  clearFraudFlag: ClearFraudFlagPayload;
+  /**
+   * The buyer confirms receipt (PLACED → DELIVERED). Only the buyer (FORBIDDEN otherwise); an order
+   * already delivered or refunded is CONFLICT.
+   */
+  confirmReceipt: Order;
+  /** Lists a new product under the signed-in supplier. Suppliers only (FORBIDDEN otherwise); invalid fields are BAD_USER_INPUT. */
+  createProduct: Product;
+  /**
+   * Edits one's own recommendation; the replaced version is kept in `revisions` and `revision`
+   * goes up by one (an edit that changes nothing changes nothing). Only the author (FORBIDDEN
+   * otherwise); give at least one of stars and text (BAD_USER_INPUT otherwise).
+   */
+  editRecommendation: Recommendation;
+  /**
+   * Follows another member (idempotent: following twice keeps one follow). Signed-in members only;
+   * following yourself is BAD_USER_INPUT, an unknown member NOT_FOUND. Returns the followed member.
+   */
+  follow: Member;
+  /**
+   * The supplier of the order's product marks it delivered (PLACED → DELIVERED). Suppliers only;
+   * another supplier's order is FORBIDDEN; an order already delivered or refunded is CONFLICT.
+   */
+  markOrderDelivered: Order;
+  /**
+   * Buys a product, optionally through a recommendation (its share code) and a re-sharer (the
+   * member who passed the link on). Signed-in members only. Paid when placed.
+   *
+   * Idempotent on (buyer, idempotencyKey): a retry with the same key and the same arguments returns
+   * the order already placed, never a second one; the same key with different arguments is
+   * CONFLICT. An unknown product is NOT_FOUND. BAD_USER_INPUT: quantity outside 1–99, a key outside
+   * 8–100 printable characters, an unknown recommendation code, a code for another product, an
+   * unknown re-sharer, or a re-sharer without a code. A re-sharer who is the recommendation's
+   * author or the buyer is accepted but not recorded (the author already benefits; re-sharing to
+   * yourself would be self-dealing). Buying through your own recommendation is allowed and moves
+   * no trust (and earns no commission).
+   */
+  placeOrder: Order;
+  /**
+   * Recommends a product, first-hand only. Signed-in members only. FORBIDDEN unless the member has
+   * a delivered (and not refunded) order of that product; CONFLICT when they already recommended
+   * it (edit it instead); RATE_LIMITED after 5 new recommendations in one UTC day; NOT_FOUND for an
+   * unknown product; BAD_USER_INPUT for stars outside 1–5 or a text outside 10–2000 characters.
+   */
+  postRecommendation: Recommendation;
+  /**
+   * The buyer's verdict on the recommendation an order was placed through: stars, "did it hold
+   * up?" and an optional comment. It moves the recommender's trust at once (a trust event, in the
+   * same transaction). Only the buyer (FORBIDDEN otherwise), once per order (CONFLICT), for an
+   * order placed through someone else's recommendation (FORBIDDEN otherwise), once it is delivered
+   * and within 14 days of delivery (FORBIDDEN before delivery, after a refund or after the window,
+   * with the date it closed). BAD_USER_INPUT for stars outside 1–5 or a comment over 1000
+   * characters; NOT_FOUND for an unknown order.
+   */
+  rateRecommendation: RateRecommendationPayload;
+  /**
+   * The supplier of the order's product refunds it (PLACED or DELIVERED → REFUNDED), giving a
+   * reason (3–500 characters). Suppliers only; another supplier's order is FORBIDDEN; a delivered
+   * order only within the refund window (7 days after delivery; later is FORBIDDEN); an order
+   * already refunded is CONFLICT. The refund of an order placed through a recommendation counts as
+   * a negative verdict on that recommendation (a trust event for its author).
+   */
+  refundOrder: Order;
+  /**
+   * Admins only: marks a member verified (a founding member, the pre-trusted seed that trust flows
+   * from) or takes the mark away. Their trust reach follows at once; the periodic global recompute
+   * reconciles the rest.
+   */
+  setMemberVerified: Member;
+  /**
+   * Admins only: grants (`supplier: true`) or revokes the SUPPLIER role. A former supplier's
+   * products stay listed, but only a supplier can edit them.
+   */
+  setSupplier: Member;
+  /**
+   * Signs in with a handle or an email and the password: sets the HTTP-only session cookie for the
+   * web app and returns the token for API clients (send it as `Authorization: Bearer <token>`).
+   * Wrong credentials are UNAUTHENTICATED, without saying which part was wrong.
+   */
+  signIn: AuthPayload;
+  /**
+   * Ends the session of this request (cookie or bearer token) and clears the cookie. True when a
+   * session was ended, false when the request carried none (signing out twice is harmless).
+   */
+  signOut: Scalars['Boolean']['output'];
+  /**
+   * Creates a member account and signs it in (sets the session cookie and returns the token).
+   * Anyone may call it. Refused with BAD_USER_INPUT for invalid fields or an unknown invitation
+   * code, CONFLICT when the handle (case-insensitively) or the email is taken.
+   */
+  signUp: AuthPayload;
+  /** Stops following a member (idempotent). Signed-in members only; an unknown member is NOT_FOUND. Returns that member. */
+  unfollow: Member;
+  /** Edits a product. Only the supplier who lists it (another supplier or a non-supplier: FORBIDDEN); unknown product: NOT_FOUND. */
+  updateProduct: Product;
+  /** Changes the signed-in member's own profile; fields left out stay as they are. Signed-in members only. */
+  updateProfile: Member;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationClearFraudFlagArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationConfirmReceiptArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationEditRecommendationArgs = {
+  id: Scalars['ID']['input'];
+  stars?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationFollowArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationMarkOrderDeliveredArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationPlaceOrderArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  recommendationCode?: InputMaybe<Scalars['String']['input']>;
+  resharerHandle?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationPostRecommendationArgs = {
+  productId: Scalars['ID']['input'];
+  stars: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationRateRecommendationArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  heldUp: Scalars['Boolean']['input'];
+  orderId: Scalars['ID']['input'];
+  stars: Scalars['Int']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationRefundOrderArgs = {
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationSetMemberVerifiedArgs = {
+  memberId: Scalars['ID']['input'];
+  verified: Scalars['Boolean']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationSetSupplierArgs = {
+  memberId: Scalars['ID']['input'];
+  supplier: Scalars['Boolean']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationUnfollowArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationUpdateProductArgs = {
+  input: UpdateProductInput;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
 };
 
 /** How big the network is: counts read straight from the graph. */
@@ -28,6 +811,90 @@ export type NetworkStats = {
   recommendations: Scalars['Int']['output'];
 };
 
+/**
+ * One purchase of one product by one member. Private: only its buyer, the product's supplier and
+ * admins can read it.
+ */
+export type Order = {
+  __typename?: 'Order';
+  /** Who bought. */
+  buyer: Member;
+  /** The product's commission rate at the time of sale, in basis points. */
+  commissionRateBps: Scalars['Int']['output'];
+  /** ISO 4217 code of the prices, copied from the product at sale. */
+  currency: Scalars['String']['output'];
+  /** When it was delivered (or confirmed); null before. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The buyer's verdict on the recommendation, once given. */
+  feedback: Maybe<Feedback>;
+  /** Every status the order has had, oldest first. */
+  history: Array<OrderStatusChange>;
+  /** Stable id (UUID). */
+  id: Scalars['ID']['output'];
+  /** When it was placed. */
+  placedAt: Scalars['DateTime']['output'];
+  /** What was bought. */
+  product: Product;
+  /** How many, 1–99. */
+  quantity: Scalars['Int']['output'];
+  /** Until when the buyer may rate the recommendation; null unless delivered (and not refunded) and placed through a recommendation. */
+  ratableUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The recommendation this order was placed through, if any. */
+  recommendation: Maybe<Recommendation>;
+  /** Until when the supplier may still refund it once delivered; null until delivered. */
+  refundableUntil: Maybe<Scalars['DateTime']['output']>;
+  /** When it was refunded; null unless refunded. */
+  refundedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The member who re-shared the recommendation's link, when one was recorded. */
+  resharer: Maybe<Member>;
+  /** Where the order is now. */
+  status: OrderStatus;
+  /** unitPriceMinor × quantity. */
+  totalMinor: Scalars['Money']['output'];
+  /** Price of one unit at the time of sale, in minor units of `currency`. */
+  unitPriceMinor: Scalars['Money']['output'];
+};
+
+/** A page of orders. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The orders of this page, in order. */
+  edges: Array<OrderEdge>;
+  /** Where the page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** One order in a list. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The order. */
+  node: Order;
+};
+
+/** Where an order is in its life. Payment is out of scope: an order is paid when placed. */
+export type OrderStatus =
+  /** Received: marked by the supplier, confirmed by the buyer, or confirmed automatically 10 days after it was placed. */
+  | 'DELIVERED'
+  /** Paid and waiting to be delivered. */
+  | 'PLACED'
+  /** Refunded by the supplier (from PLACED, or within 7 days of delivery). */
+  | 'REFUNDED';
+
+/** One step in an order's status history. */
+export type OrderStatusChange = {
+  __typename?: 'OrderStatusChange';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who moved it: the buyer, the supplier; null when the auto-confirm job did. */
+  by: Maybe<Member>;
+  /** Why, when one was given (a refund's reason; the auto-confirm's note). */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The status the order moved to. */
+  status: OrderStatus;
+};
+
 /** Where a page of a list starts and ends, for cursor pagination (Relay connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -37,14 +904,579 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** One payout batch. */
+export type Payout = {
+  __typename?: 'Payout';
+  /** When it ran. */
+  at: Scalars['DateTime']['output'];
+  /** Stable id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The lines the viewer may see: their own, or every line for an admin. */
+  lines: Array<PayoutLine>;
+  /** Cash paid by the whole batch (admins); for a member, their own net amount. */
+  totalNetMinor: Scalars['Money']['output'];
+};
+
+/** A page of payouts. */
+export type PayoutConnection = {
+  __typename?: 'PayoutConnection';
+  /** The payouts of this page, in order. */
+  edges: Array<PayoutEdge>;
+  /** Where the page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** One payout in a list. */
+export type PayoutEdge = {
+  __typename?: 'PayoutEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The payout. */
+  node: Payout;
+};
+
+/** What one member received in one payout. */
+export type PayoutLine = {
+  __typename?: 'PayoutLine';
+  /** Debt carried to the next batch. */
+  carriedOwedMinor: Scalars['Money']['output'];
+  /** How many commissions this line paid. */
+  commissionCount: Scalars['Int']['output'];
+  /** Sum of their confirmed shares paid in this batch. */
+  grossMinor: Scalars['Money']['output'];
+  /** Who was paid. */
+  member: Member;
+  /** Cash transferred: gross − recovered, never negative. */
+  netMinor: Scalars['Money']['output'];
+  /** What they owed from earlier clawbacks before the batch. */
+  owedBeforeMinor: Scalars['Money']['output'];
+  /** Deducted from gross to settle that debt: min(gross, owed). */
+  recoveredMinor: Scalars['Money']['output'];
+};
+
+/** Something a supplier sells. */
+export type Product = {
+  __typename?: 'Product';
+  /** Category slug: lower-case letters, digits and single hyphens, 1–40 characters. */
+  category: Scalars['String']['output'];
+  /** Commission rate in basis points (100 = 1 %), 0–3000: the pool a sale through a recommendation creates is price × rate. */
+  commissionRateBps: Scalars['Int']['output'];
+  /** When it was listed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 4217 code of the price's currency, e.g. CNY. */
+  currency: Scalars['String']['output'];
+  /** Details, up to 2000 characters; empty when none. */
+  description: Scalars['String']['output'];
+  /** Stable id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Unit price in minor units of `currency` (fen for CNY). */
+  priceMinor: Scalars['Money']['output'];
+  /** The supplier who lists and ships it. */
+  supplier: Member;
+  /** Name, 1–120 characters. */
+  title: Scalars['String']['output'];
+  /** When it was last edited. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of products. */
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  /** The products of this page, in order. */
+  edges: Array<ProductEdge>;
+  /** Where the page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** One product in a list. */
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The product. */
+  node: Product;
+};
+
 /**
  * The entry point for reading Trustline. Each area of the product (members, products, orders,
  * recommendations, trust, commissions) extends it in its own schema file.
  */
 export type Query = {
   __typename?: 'Query';
+  /** Every category that has products, with how many, the largest first. */
+  categories: Array<CategoryCount>;
+  /**
+   * One commission. Visible to its beneficiaries (each sees their own share) and admins; anyone
+   * else gets FORBIDDEN, an anonymous request UNAUTHENTICATED. Null when there is no such commission.
+   */
+  commission: Maybe<Commission>;
+  /** New recommendations by the members the signed-in member follows, newest first. Signed-in members only. */
+  feed: RecommendationConnection;
+  /** Fraud flags for review: open ones first, then newest first. Admins only. */
+  fraudFlags: FraudFlagConnection;
+  /**
+   * Recommenders ranked by trust, best first: globally, within one product category, or among the
+   * members the viewer follows (and the viewer), like a friends' step ranking. A member ranks once
+   * they have posted a recommendation. Public, except FOLLOWING, which needs a signed-in viewer.
+   */
+  leaderboard: LeaderboardConnection;
+  /** The signed-in member, or null when the request is anonymous. */
+  me: Maybe<Member>;
+  /**
+   * One member, by `id` or by `handle` (case-insensitive); give exactly one of the two, otherwise
+   * BAD_USER_INPUT. Null when no member matches.
+   */
+  member: Maybe<Member>;
+  /**
+   * A member's recommendations (their pocket shop), newest first, by `memberId` or `handle`
+   * (case-insensitive); give exactly one, otherwise BAD_USER_INPUT. NOT_FOUND when no such member.
+   * Public.
+   */
+  memberRecommendations: RecommendationConnection;
+  /** The signed-in member's balances, summed from their ledger entries. Signed-in members only. */
+  myCommissionTotals: CommissionTotals;
+  /**
+   * The signed-in member's commissions (those where they hold a share), newest sale first.
+   * Signed-in members only.
+   */
+  myCommissions: CommissionConnection;
+  /** The signed-in member's orders, newest first. Signed-in members only. */
+  myOrders: OrderConnection;
   /** Counts of what the network holds right now; cheap, for dashboards and health views. */
   network: NetworkStats;
+  /**
+   * One order. Visible to its buyer, the supplier of its product and admins; anyone else gets
+   * FORBIDDEN, an anonymous request UNAUTHENTICATED. Null when there is no such order.
+   */
+  order: Maybe<Order>;
+  /**
+   * Payout batches, newest first. A member sees the batches that paid them, with only their own
+   * line; an admin sees every batch with every line. Signed-in members only.
+   */
+  payouts: PayoutConnection;
+  /** One product by id; null when there is none. */
+  product: Maybe<Product>;
+  /**
+   * A product's recommendations, the most trusted recommender first (by the author's trust
+   * rankKey, a lower confidence bound), then newest. Public.
+   */
+  productRecommendations: RecommendationConnection;
+  /**
+   * Products, newest first, as a cursor connection. Filters combine: `category` (exact slug),
+   * `supplierId`, and `search` (words matched in title and description by the full-text index;
+   * every word must match, a word also matches as a prefix; operators and special characters in it
+   * are taken literally).
+   */
+  products: ProductConnection;
+  /** One recommendation by id; null when there is none. Public. */
+  recommendation: Maybe<Recommendation>;
+  /** The recommendation behind a share link (`/r/<code>`), case-insensitive; null when none. Public. */
+  recommendationByCode: Maybe<Recommendation>;
+  /**
+   * What the signed-in supplier's product sales owe in commissions: confirmed and not yet paid,
+   * per product, plus the pending estimate. Suppliers only.
+   */
+  supplierCommissionsOwed: SupplierCommissionsOwed;
+  /** Orders of the signed-in supplier's products (to deliver or refund), newest first. Suppliers only. */
+  supplierOrders: OrderConnection;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryCommissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryFraudFlagsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<FraudFlagStatus>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryLeaderboardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<LeaderboardScope>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryMemberArgs = {
+  handle?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryMemberRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  handle?: InputMaybe<Scalars['String']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryMyCommissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CommissionStatus>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryMyOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryPayoutsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryProductRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  productId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryRecommendationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryRecommendationByCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QuerySupplierOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
+};
+
+/** What rating a recommendation did. */
+export type RateRecommendationPayload = {
+  __typename?: 'RateRecommendationPayload';
+  /** The verdict as recorded. */
+  feedback: Feedback;
+  /** The change it made to the recommender's trust; null when nothing moved. */
+  trustEvent: Maybe<TrustEvent>;
+};
+
+/** A member's first-hand recommendation of a product they received. Public. */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** Who recommends it. */
+  author: Member;
+  /** Short share code: 8 characters from 23456789ABCDEFGHJKMNPQRSTUVWXYZ. */
+  code: Scalars['String']['output'];
+  /** When it was first posted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable id (UUID). */
+  id: Scalars['ID']['output'];
+  /** What is recommended. */
+  product: Product;
+  /** 1 when posted; each edit adds one. */
+  revision: Scalars['Int']['output'];
+  /** Earlier versions, newest first; empty until the first edit. */
+  revisions: Array<RecommendationRevision>;
+  /** Path of the public share page, `/r/<code>`; prefix it with the site's origin to share it. */
+  shareUrl: Scalars['String']['output'];
+  /** 1–5. */
+  stars: Scalars['Int']['output'];
+  /** The recommendation itself. */
+  text: Scalars['String']['output'];
+  /** When it was last edited (equal to createdAt until then). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of recommendations. */
+export type RecommendationConnection = {
+  __typename?: 'RecommendationConnection';
+  /** The recommendations of this page, in order. */
+  edges: Array<RecommendationEdge>;
+  /** Where the page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** One recommendation in a list. */
+export type RecommendationEdge = {
+  __typename?: 'RecommendationEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The recommendation. */
+  node: Recommendation;
+};
+
+/** An earlier version of a recommendation, kept when its author edited it. */
+export type RecommendationRevision = {
+  __typename?: 'RecommendationRevision';
+  /** When this version was written. */
+  at: Scalars['DateTime']['output'];
+  /** Which version this was (1 = as first posted). */
+  revision: Scalars['Int']['output'];
+  /** Its stars. */
+  stars: Scalars['Int']['output'];
+  /** Its text. */
+  text: Scalars['String']['output'];
+};
+
+/** What a member may do. Every account is a MEMBER; SUPPLIER and ADMIN are granted by an admin. */
+export type Role =
+  /** Verifies members, grants roles, reviews fraud flags. */
+  | 'ADMIN'
+  /** Shops, recommends, follows: every account. */
+  | 'MEMBER'
+  /** Lists products and fulfils their orders. */
+  | 'SUPPLIER';
+
+/** Credentials for signIn. */
+export type SignInInput = {
+  /** Your handle (any case) or your email. */
+  handleOrEmail: Scalars['String']['input'];
+  /** Your password. */
+  password: Scalars['String']['input'];
+};
+
+/** What a new member gives at sign-up. */
+export type SignUpInput = {
+  /** 1–50 characters. */
+  displayName: Scalars['String']['input'];
+  /** A valid email, stored lower-case; unique. */
+  email: Scalars['String']['input'];
+  /** 3–30 letters, digits or _; unique regardless of case. */
+  handle: Scalars['String']['input'];
+  /** Optional: the inviteCode of the member who invited you. Recorded as data only; it earns nobody anything. An unknown code is BAD_USER_INPUT. */
+  invitationCode?: InputMaybe<Scalars['String']['input']>;
+  /** 10–200 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** What a supplier's product sales owe in commissions. */
+export type SupplierCommissionsOwed = {
+  __typename?: 'SupplierCommissionsOwed';
+  /** Per product, the products with something owed or pending first by amount. */
+  byProduct: Array<SupplierProductCommissions>;
+  /** How many confirmed, unpaid commissions. */
+  owedCount: Scalars['Int']['output'];
+  /** Confirmed, not yet paid: what the supplier owes now. */
+  owedMinor: Scalars['Money']['output'];
+  /** Estimates of commissions still pending (may shrink with trust or vanish with refunds). */
+  pendingEstimateMinor: Scalars['Money']['output'];
+};
+
+/** One product's part of what a supplier owes. */
+export type SupplierProductCommissions = {
+  __typename?: 'SupplierProductCommissions';
+  /** How many confirmed, unpaid commissions. */
+  owedCount: Scalars['Int']['output'];
+  /** Confirmed, not yet paid. */
+  owedMinor: Scalars['Money']['output'];
+  /** Estimates still pending. */
+  pendingEstimateMinor: Scalars['Money']['output'];
+  /** The product. */
+  product: Product;
+};
+
+/**
+ * A member's trust: how often their recommendations held up for the buyers, weighted by the
+ * buyers' own trust and decayed over time. Read from the trust state stored on the member.
+ */
+export type Trust = {
+  __typename?: 'Trust';
+  /** How much evidence stands behind the score, from 0 (none) to 1. */
+  confidence: Scalars['Float']['output'];
+  /** True while there is too little evidence to say much: shown as new. */
+  isNew: Scalars['Boolean']['output'];
+  /** What leaderboards sort on, 0–100: a lower confidence bound of the score, so a lucky streak does not outrank a long record. */
+  rankKey: Scalars['Float']['output'];
+  /** Score from 0 to 100 (one decimal). Newcomers start at the neutral 50. */
+  score: Scalars['Float']['output'];
+};
+
+/** One recorded change of a member's trust score, with its cause and a sentence explaining it. Append-only. */
+export type TrustEvent = {
+  __typename?: 'TrustEvent';
+  /** Score after, 0–100. */
+  after: Scalars['Float']['output'];
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Score before, 0–100. */
+  before: Scalars['Float']['output'];
+  /** What caused it. */
+  cause: TrustEventCause;
+  /** after − before. */
+  delta: Scalars['Float']['output'];
+  /** Stable id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The member whose trust changed. */
+  member: Member;
+  /** The explanation in English, e.g. "+1.8: @wang's order of Hainan cherries held up; @wang's trust is 72". */
+  textEn: Scalars['String']['output'];
+  /** The explanation in Simplified Chinese. */
+  textZh: Scalars['String']['output'];
+};
+
+/** Why a trust score changed. */
+export type TrustEventCause =
+  /** A buyer's verdict on a recommendation. */
+  | 'FEEDBACK'
+  /** The periodic global recompute's correction. */
+  | 'RECOMPUTE'
+  /** A refund of an order placed through a recommendation: a negative verdict. */
+  | 'REFUND';
+
+/** A page of trust events, newest first. */
+export type TrustEventConnection = {
+  __typename?: 'TrustEventConnection';
+  /** The events of this page. */
+  edges: Array<TrustEventEdge>;
+  /** Where the page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** One trust event in a list. */
+export type TrustEventEdge = {
+  __typename?: 'TrustEventEdge';
+  /** Opaque position; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: TrustEvent;
+};
+
+/** One day of a member's trust-and-rank history (from the daily snapshots). */
+export type TrustHistoryPoint = {
+  __typename?: 'TrustHistoryPoint';
+  /** Confidence 0–1 on that day. */
+  confidence: Scalars['Float']['output'];
+  /** YYYY-MM-DD, the network's time zone. */
+  day: Scalars['String']['output'];
+  /** Global rank on that day. */
+  rank: Scalars['Int']['output'];
+  /** Trust score 0–100 on that day. */
+  score: Scalars['Float']['output'];
+};
+
+/** Changes to a product; a field left out (or null) stays as it is. Only its own supplier may edit it. */
+export type UpdateProductInput = {
+  /** A slug of 1–40 lower-case letters, digits and single hyphens. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Commission rate in basis points, 0–3000. Orders already placed keep their rate. */
+  commissionRateBps?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 4217 three-letter code. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The product to change. */
+  id: Scalars['ID']['input'];
+  /** Unit price in minor units: a positive whole number. Orders already placed keep their price. */
+  priceMinor?: InputMaybe<Scalars['Money']['input']>;
+  /** 1–120 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Profile changes; a field left out (or null) stays as it is. */
+export type UpdateProfileInput = {
+  /** Up to 500 characters; an empty string clears it. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** 1–50 characters. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** `en` or `zh-CN`. */
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -120,35 +1552,331 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'member'> & { member: ResolversTypes['Member'] }>;
+  BeneficiaryRole: BeneficiaryRole;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CategoryCount: ResolverTypeWrapper<CategoryCount>;
+  ClearFraudFlagPayload: ResolverTypeWrapper<Omit<ClearFraudFlagPayload, 'flag'> & { flag: ResolversTypes['FraudFlag'] }>;
+  Commission: ResolverTypeWrapper<CommissionRecord>;
+  CommissionConnection: ResolverTypeWrapper<Omit<CommissionConnection, 'edges'> & { edges: Array<ResolversTypes['CommissionEdge']> }>;
+  CommissionEdge: ResolverTypeWrapper<Omit<CommissionEdge, 'node'> & { node: ResolversTypes['Commission'] }>;
+  CommissionExplanation: ResolverTypeWrapper<CommissionExplanation>;
+  CommissionShare: ResolverTypeWrapper<StoredShare>;
+  CommissionStatus: CommissionStatus;
+  CommissionTotals: ResolverTypeWrapper<CommissionTotals>;
+  CreateProductInput: CreateProductInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Feedback: ResolverTypeWrapper<FeedbackRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowConnection: ResolverTypeWrapper<Omit<FollowConnection, 'edges'> & { edges: Array<ResolversTypes['FollowEdge']> }>;
+  FollowEdge: ResolverTypeWrapper<Omit<FollowEdge, 'node'> & { node: ResolversTypes['Member'] }>;
+  FraudFlag: ResolverTypeWrapper<FraudFlagRecord>;
+  FraudFlagConnection: ResolverTypeWrapper<Omit<FraudFlagConnection, 'edges'> & { edges: Array<ResolversTypes['FraudFlagEdge']> }>;
+  FraudFlagEdge: ResolverTypeWrapper<Omit<FraudFlagEdge, 'node'> & { node: ResolversTypes['FraudFlag'] }>;
+  FraudFlagStatus: FraudFlagStatus;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LeaderboardConnection: ResolverTypeWrapper<Omit<LeaderboardConnection, 'edges'> & { edges: Array<ResolversTypes['LeaderboardEdge']> }>;
+  LeaderboardEdge: ResolverTypeWrapper<Omit<LeaderboardEdge, 'node'> & { node: ResolversTypes['LeaderboardRow'] }>;
+  LeaderboardRow: ResolverTypeWrapper<LeaderboardRowRecord>;
+  LeaderboardScope: LeaderboardScope;
+  Member: ResolverTypeWrapper<MemberRecord>;
+  MemberRank: ResolverTypeWrapper<MemberRank>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkStats: ResolverTypeWrapper<NetworkStats>;
+  Order: ResolverTypeWrapper<OrderRecord>;
+  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
+  OrderStatus: OrderStatus;
+  OrderStatusChange: ResolverTypeWrapper<OrderStatusChangeRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payout: ResolverTypeWrapper<PayoutRecord>;
+  PayoutConnection: ResolverTypeWrapper<Omit<PayoutConnection, 'edges'> & { edges: Array<ResolversTypes['PayoutEdge']> }>;
+  PayoutEdge: ResolverTypeWrapper<Omit<PayoutEdge, 'node'> & { node: ResolversTypes['Payout'] }>;
+  PayoutLine: ResolverTypeWrapper<PayoutLineRecord>;
+  Product: ResolverTypeWrapper<ProductRecord>;
+  ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
+  ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateRecommendationPayload: ResolverTypeWrapper<Omit<RateRecommendationPayload, 'feedback' | 'trustEvent'> & { feedback: ResolversTypes['Feedback'], trustEvent?: Maybe<ResolversTypes['TrustEvent']> }>;
+  Recommendation: ResolverTypeWrapper<RecommendationRecord>;
+  RecommendationConnection: ResolverTypeWrapper<Omit<RecommendationConnection, 'edges'> & { edges: Array<ResolversTypes['RecommendationEdge']> }>;
+  RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
+  RecommendationRevision: ResolverTypeWrapper<RecommendationRevisionRecord>;
+  Role: Role;
+  SignInInput: SignInInput;
+  SignUpInput: SignUpInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupplierCommissionsOwed: ResolverTypeWrapper<Omit<SupplierCommissionsOwed, 'byProduct'> & { byProduct: Array<ResolversTypes['SupplierProductCommissions']> }>;
+  SupplierProductCommissions: ResolverTypeWrapper<SupplierProductOwed>;
+  Trust: ResolverTypeWrapper<Trust>;
+  TrustEvent: ResolverTypeWrapper<TrustEventRecord>;
+  TrustEventCause: TrustEventCause;
+  TrustEventConnection: ResolverTypeWrapper<Omit<TrustEventConnection, 'edges'> & { edges: Array<ResolversTypes['TrustEventEdge']> }>;
+  TrustEventEdge: ResolverTypeWrapper<Omit<TrustEventEdge, 'node'> & { node: ResolversTypes['TrustEvent'] }>;
+  TrustHistoryPoint: ResolverTypeWrapper<TrustHistoryPoint>;
+  UpdateProductInput: UpdateProductInput;
+  UpdateProfileInput: UpdateProfileInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AuthPayload: Omit<AuthPayload, 'member'> & { member: ResolversParentTypes['Member'] };
   Boolean: Scalars['Boolean']['output'];
+  CategoryCount: CategoryCount;
+  ClearFraudFlagPayload: Omit<ClearFraudFlagPayload, 'flag'> & { flag: ResolversParentTypes['FraudFlag'] };
+  Commission: CommissionRecord;
+  CommissionConnection: Omit<CommissionConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommissionEdge']> };
+  CommissionEdge: Omit<CommissionEdge, 'node'> & { node: ResolversParentTypes['Commission'] };
+  CommissionExplanation: CommissionExplanation;
+  CommissionShare: StoredShare;
+  CommissionTotals: CommissionTotals;
+  CreateProductInput: CreateProductInput;
   DateTime: Scalars['DateTime']['output'];
+  Feedback: FeedbackRecord;
+  Float: Scalars['Float']['output'];
+  FollowConnection: Omit<FollowConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowEdge']> };
+  FollowEdge: Omit<FollowEdge, 'node'> & { node: ResolversParentTypes['Member'] };
+  FraudFlag: FraudFlagRecord;
+  FraudFlagConnection: Omit<FraudFlagConnection, 'edges'> & { edges: Array<ResolversParentTypes['FraudFlagEdge']> };
+  FraudFlagEdge: Omit<FraudFlagEdge, 'node'> & { node: ResolversParentTypes['FraudFlag'] };
+  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  LeaderboardConnection: Omit<LeaderboardConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeaderboardEdge']> };
+  LeaderboardEdge: Omit<LeaderboardEdge, 'node'> & { node: ResolversParentTypes['LeaderboardRow'] };
+  LeaderboardRow: LeaderboardRowRecord;
+  Member: MemberRecord;
+  MemberRank: MemberRank;
   Money: Scalars['Money']['output'];
+  Mutation: Record<PropertyKey, never>;
   NetworkStats: NetworkStats;
+  Order: OrderRecord;
+  OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
+  OrderStatusChange: OrderStatusChangeRecord;
   PageInfo: PageInfo;
+  Payout: PayoutRecord;
+  PayoutConnection: Omit<PayoutConnection, 'edges'> & { edges: Array<ResolversParentTypes['PayoutEdge']> };
+  PayoutEdge: Omit<PayoutEdge, 'node'> & { node: ResolversParentTypes['Payout'] };
+  PayoutLine: PayoutLineRecord;
+  Product: ProductRecord;
+  ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
+  ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   Query: Record<PropertyKey, never>;
+  RateRecommendationPayload: Omit<RateRecommendationPayload, 'feedback' | 'trustEvent'> & { feedback: ResolversParentTypes['Feedback'], trustEvent?: Maybe<ResolversParentTypes['TrustEvent']> };
+  Recommendation: RecommendationRecord;
+  RecommendationConnection: Omit<RecommendationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecommendationEdge']> };
+  RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
+  RecommendationRevision: RecommendationRevisionRecord;
+  SignInInput: SignInInput;
+  SignUpInput: SignUpInput;
   String: Scalars['String']['output'];
+  SupplierCommissionsOwed: Omit<SupplierCommissionsOwed, 'byProduct'> & { byProduct: Array<ResolversParentTypes['SupplierProductCommissions']> };
+  SupplierProductCommissions: SupplierProductOwed;
+  Trust: Trust;
+  TrustEvent: TrustEventRecord;
+  TrustEventConnection: Omit<TrustEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrustEventEdge']> };
+  TrustEventEdge: Omit<TrustEventEdge, 'node'> & { node: ResolversParentTypes['TrustEvent'] };
+  TrustHistoryPoint: TrustHistoryPoint;
+  UpdateProductInput: UpdateProductInput;
+  UpdateProfileInput: UpdateProfileInput;
+};
+
+export type AuthPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClearFraudFlagPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClearFraudFlagPayload'] = ResolversParentTypes['ClearFraudFlagPayload']> = {
+  flag?: Resolver<ResolversTypes['FraudFlag'], ParentType, ContextType>;
+  releasedCommissions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Commission'] = ResolversParentTypes['Commission']> = {
+  confirmableAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['CommissionExplanation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  myShare?: Resolver<Maybe<ResolversTypes['CommissionShare']>, ParentType, ContextType>;
+  onHold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  poolMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  retainedMinor?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  reversedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reversedFrom?: Resolver<Maybe<ResolversTypes['CommissionStatus']>, ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['CommissionShare']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommissionStatus'], ParentType, ContextType>;
+};
+
+export type CommissionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionConnection'] = ResolversParentTypes['CommissionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommissionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CommissionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionEdge'] = ResolversParentTypes['CommissionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Commission'], ParentType, ContextType>;
+};
+
+export type CommissionExplanationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionExplanation'] = ResolversParentTypes['CommissionExplanation']> = {
+  amountMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  baseShareBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  poolMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trustAtConfirmation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trustFactorBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trustUsed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weightBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommissionShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionShare'] = ResolversParentTypes['CommissionShare']> = {
+  amountMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  baseShareBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['BeneficiaryRole'], ParentType, ContextType>;
+  trust?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trustFactorBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weightBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommissionTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionTotals'] = ResolversParentTypes['CommissionTotals']> = {
+  confirmedMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  owedMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paidMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pendingMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type FeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  heldUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rater?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FollowConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowConnection'] = ResolversParentTypes['FollowConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FollowEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FollowEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowEdge'] = ResolversParentTypes['FollowEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type FraudFlagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FraudFlag'] = ResolversParentTypes['FraudFlag']> = {
+  clearedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  clearedBy?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  heldCommissionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  raisedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FraudFlagStatus'], ParentType, ContextType>;
+};
+
+export type FraudFlagConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FraudFlagConnection'] = ResolversParentTypes['FraudFlagConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FraudFlagEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FraudFlagEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FraudFlagEdge'] = ResolversParentTypes['FraudFlagEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FraudFlag'], ParentType, ContextType>;
+};
+
+export type LeaderboardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeaderboardConnection'] = ResolversParentTypes['LeaderboardConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LeaderboardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  snapshotDay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LeaderboardEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeaderboardEdge'] = ResolversParentTypes['LeaderboardEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LeaderboardRow'], ParentType, ContextType>;
+};
+
+export type LeaderboardRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeaderboardRow'] = ResolversParentTypes['LeaderboardRow']> = {
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  movement?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
+  bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categoryRank?: Resolver<Maybe<ResolversTypes['MemberRank']>, ParentType, ContextType, RequireFields<MemberCategoryRankArgs, 'category'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  followerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followers?: Resolver<ResolversTypes['FollowConnection'], ParentType, ContextType, Partial<MemberFollowersArgs>>;
+  following?: Resolver<ResolversTypes['FollowConnection'], ParentType, ContextType, Partial<MemberFollowingArgs>>;
+  followingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inviteCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['MemberRank']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  trust?: Resolver<ResolversTypes['Trust'], ParentType, ContextType>;
+  trustEvents?: Resolver<ResolversTypes['TrustEventConnection'], ParentType, ContextType, Partial<MemberTrustEventsArgs>>;
+  trustHistory?: Resolver<Array<ResolversTypes['TrustHistoryPoint']>, ParentType, ContextType, Partial<MemberTrustHistoryArgs>>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerFollows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MemberRankResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberRank'] = ResolversParentTypes['MemberRank']> = {
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  movement?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  clearFraudFlag?: Resolver<ResolversTypes['ClearFraudFlagPayload'], ParentType, ContextType, RequireFields<MutationClearFraudFlagArgs, 'id' | 'note'>>;
+  confirmReceipt?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationConfirmReceiptArgs, 'orderId'>>;
+  createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  editRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationEditRecommendationArgs, 'id'>>;
+  follow?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'memberId'>>;
+  markOrderDelivered?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationMarkOrderDeliveredArgs, 'orderId'>>;
+  placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'idempotencyKey' | 'productId' | 'quantity'>>;
+  postRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationPostRecommendationArgs, 'productId' | 'stars' | 'text'>>;
+  rateRecommendation?: Resolver<ResolversTypes['RateRecommendationPayload'], ParentType, ContextType, RequireFields<MutationRateRecommendationArgs, 'heldUp' | 'orderId' | 'stars'>>;
+  refundOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRefundOrderArgs, 'orderId' | 'reason'>>;
+  setMemberVerified?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetMemberVerifiedArgs, 'memberId' | 'verified'>>;
+  setSupplier?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetSupplierArgs, 'memberId' | 'supplier'>>;
+  signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  unfollow?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'memberId'>>;
+  updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
+  updateProfile?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+};
 
 export type NetworkStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkStats'] = ResolversParentTypes['NetworkStats']> = {
   members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -157,20 +1885,258 @@ export type NetworkStatsResolvers<ContextType = Context, ParentType extends Reso
   recommendations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
+  buyer?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  commissionRateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['OrderStatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  placedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratableUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  refundableUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  refundedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resharer?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  totalMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitPriceMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type OrderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OrderEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+};
+
+export type OrderStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderStatusChange'] = ResolversParentTypes['OrderStatusChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PayoutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payout'] = ResolversParentTypes['Payout']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PayoutLine']>, ParentType, ContextType>;
+  totalNetMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type PayoutConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayoutConnection'] = ResolversParentTypes['PayoutConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PayoutEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PayoutEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayoutEdge'] = ResolversParentTypes['PayoutEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Payout'], ParentType, ContextType>;
+};
+
+export type PayoutLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayoutLine'] = ResolversParentTypes['PayoutLine']> = {
+  carriedOwedMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  commissionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grossMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  netMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  owedBeforeMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  recoveredMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commissionRateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  priceMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ProductConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProductEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  categories?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
+  commission?: Resolver<Maybe<ResolversTypes['Commission']>, ParentType, ContextType, RequireFields<QueryCommissionArgs, 'id'>>;
+  feed?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryFeedArgs>>;
+  fraudFlags?: Resolver<ResolversTypes['FraudFlagConnection'], ParentType, ContextType, Partial<QueryFraudFlagsArgs>>;
+  leaderboard?: Resolver<ResolversTypes['LeaderboardConnection'], ParentType, ContextType, Partial<QueryLeaderboardArgs>>;
+  me?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, Partial<QueryMemberArgs>>;
+  memberRecommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryMemberRecommendationsArgs>>;
+  myCommissionTotals?: Resolver<ResolversTypes['CommissionTotals'], ParentType, ContextType>;
+  myCommissions?: Resolver<ResolversTypes['CommissionConnection'], ParentType, ContextType, Partial<QueryMyCommissionsArgs>>;
+  myOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
   network?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  payouts?: Resolver<ResolversTypes['PayoutConnection'], ParentType, ContextType, Partial<QueryPayoutsArgs>>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  productRecommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<QueryProductRecommendationsArgs, 'productId'>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationArgs, 'id'>>;
+  recommendationByCode?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationByCodeArgs, 'code'>>;
+  supplierCommissionsOwed?: Resolver<ResolversTypes['SupplierCommissionsOwed'], ParentType, ContextType>;
+  supplierOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QuerySupplierOrdersArgs>>;
+};
+
+export type RateRecommendationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RateRecommendationPayload'] = ResolversParentTypes['RateRecommendationPayload']> = {
+  feedback?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType>;
+  trustEvent?: Resolver<Maybe<ResolversTypes['TrustEvent']>, ParentType, ContextType>;
+};
+
+export type RecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
+  author?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['RecommendationRevision']>, ParentType, ContextType>;
+  shareUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RecommendationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RecommendationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RecommendationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecommendationEdge'] = ResolversParentTypes['RecommendationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+};
+
+export type RecommendationRevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecommendationRevision'] = ResolversParentTypes['RecommendationRevision']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SupplierCommissionsOwedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierCommissionsOwed'] = ResolversParentTypes['SupplierCommissionsOwed']> = {
+  byProduct?: Resolver<Array<ResolversTypes['SupplierProductCommissions']>, ParentType, ContextType>;
+  owedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owedMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pendingEstimateMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type SupplierProductCommissionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierProductCommissions'] = ResolversParentTypes['SupplierProductCommissions']> = {
+  owedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owedMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pendingEstimateMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
+
+export type TrustResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Trust'] = ResolversParentTypes['Trust']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  isNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rankKey?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TrustEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustEvent'] = ResolversParentTypes['TrustEvent']> = {
+  after?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['TrustEventCause'], ParentType, ContextType>;
+  delta?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  textEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TrustEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustEventConnection'] = ResolversParentTypes['TrustEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrustEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TrustEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustEventEdge'] = ResolversParentTypes['TrustEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrustEvent'], ParentType, ContextType>;
+};
+
+export type TrustHistoryPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustHistoryPoint'] = ResolversParentTypes['TrustHistoryPoint']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  AuthPayload?: AuthPayloadResolvers<ContextType>;
+  CategoryCount?: CategoryCountResolvers<ContextType>;
+  ClearFraudFlagPayload?: ClearFraudFlagPayloadResolvers<ContextType>;
+  Commission?: CommissionResolvers<ContextType>;
+  CommissionConnection?: CommissionConnectionResolvers<ContextType>;
+  CommissionEdge?: CommissionEdgeResolvers<ContextType>;
+  CommissionExplanation?: CommissionExplanationResolvers<ContextType>;
+  CommissionShare?: CommissionShareResolvers<ContextType>;
+  CommissionTotals?: CommissionTotalsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Feedback?: FeedbackResolvers<ContextType>;
+  FollowConnection?: FollowConnectionResolvers<ContextType>;
+  FollowEdge?: FollowEdgeResolvers<ContextType>;
+  FraudFlag?: FraudFlagResolvers<ContextType>;
+  FraudFlagConnection?: FraudFlagConnectionResolvers<ContextType>;
+  FraudFlagEdge?: FraudFlagEdgeResolvers<ContextType>;
+  LeaderboardConnection?: LeaderboardConnectionResolvers<ContextType>;
+  LeaderboardEdge?: LeaderboardEdgeResolvers<ContextType>;
+  LeaderboardRow?: LeaderboardRowResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  MemberRank?: MemberRankResolvers<ContextType>;
   Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   NetworkStats?: NetworkStatsResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
+  OrderStatusChange?: OrderStatusChangeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payout?: PayoutResolvers<ContextType>;
+  PayoutConnection?: PayoutConnectionResolvers<ContextType>;
+  PayoutEdge?: PayoutEdgeResolvers<ContextType>;
+  PayoutLine?: PayoutLineResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductConnection?: ProductConnectionResolvers<ContextType>;
+  ProductEdge?: ProductEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RateRecommendationPayload?: RateRecommendationPayloadResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
+  RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  RecommendationRevision?: RecommendationRevisionResolvers<ContextType>;
+  SupplierCommissionsOwed?: SupplierCommissionsOwedResolvers<ContextType>;
+  SupplierProductCommissions?: SupplierProductCommissionsResolvers<ContextType>;
+  Trust?: TrustResolvers<ContextType>;
+  TrustEvent?: TrustEventResolvers<ContextType>;
+  TrustEventConnection?: TrustEventConnectionResolvers<ContextType>;
+  TrustEventEdge?: TrustEventEdgeResolvers<ContextType>;
+  TrustHistoryPoint?: TrustHistoryPointResolvers<ContextType>;
 };
 

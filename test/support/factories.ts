@@ -38,9 +38,9 @@ export async function createMember(
     tx.run(
       `CREATE (m:Member {id: $id, handle: $handle, handleKey: toLower($handle), displayName: $handle, email: $email,
                          passwordHash: $passwordHash, roles: $roles, verified: $verified, inviteCode: $inviteCode,
-                         bio: '', locale: 'en', createdAt: $now})
+                         bio: '', locale: 'en', createdAt: toInteger($now)})
        SET m += $trust
-       CREATE (m)-[:HAS_SESSION]->(:Session {tokenHash: $tokenHash, createdAt: $now, expiresAt: $expiresAt})`,
+       CREATE (m)-[:HAS_SESSION]->(:Session {tokenHash: $tokenHash, createdAt: toInteger($now), expiresAt: toInteger($expiresAt)})`,
       {
         id,
         handle,
@@ -86,8 +86,8 @@ export async function createProduct(
     tx.run(
       `MATCH (s:Member {id: $supplierId})
        CREATE (s)-[:SUPPLIES]->(:Product {id: $id, title: $title, description: 'A product made by a test.',
-         category: $category, priceMinor: $priceMinor, currency: 'CNY', commissionRateBps: $commissionRateBps,
-         createdAt: $now, updatedAt: $now})`,
+         category: $category, priceMinor: toInteger($priceMinor), currency: 'CNY', commissionRateBps: toInteger($commissionRateBps),
+         createdAt: toInteger($now), updatedAt: toInteger($now)})`,
       { ...product, supplierId, category: opts.category ?? 'test', now },
     ),
   );
@@ -97,7 +97,9 @@ export async function createProduct(
 
 /**
  * Deletes every node a factory made in this test file and everything hanging off them
- * (sessions, orders, recommendations, feedback, trust events). Call in afterAll.
+ * (sessions, orders, recommendations, feedback, trust events, commissions with their shares,
+ * ledger entries and payout lines, fraud flags on them), then any payout batch left without a
+ * line. Call in afterAll.
  */
 export async function cleanup(graph: Graph): Promise<void> {
   const ids = [...made];
@@ -109,10 +111,12 @@ export async function cleanup(graph: Graph): Promise<void> {
        OPTIONAL MATCH (n)-[*1..3]-(owned)
        WHERE owned:Session OR owned:Order OR owned:OrderStatusChange OR owned:Recommendation
           OR owned:RecommendationRevision OR owned:Feedback OR owned:TrustEvent
+          OR owned:Commission OR owned:CommissionShare OR owned:LedgerEntry OR owned:PayoutLine OR owned:FraudFlag
        DETACH DELETE owned, n`,
       { ids },
     ),
   );
+  await graph.write((tx) => tx.run('MATCH (p:Payout) WHERE NOT (p)-[:HAS_LINE]->() DETACH DELETE p'));
 }
 
 /** Registers a node id created through the API so cleanup deletes it too. */

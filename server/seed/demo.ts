@@ -13,6 +13,7 @@ import type { Graph } from '../../graph/graph';
 import { hashPassword } from '../auth/passwords';
 import type { Clock } from '../clock';
 import { applyVerdicts } from './apply-verdicts';
+import { replayCommissions } from './replay-commissions';
 import { recomputeTrust } from '../../graph/trust-recompute';
 import { takeDailySnapshot } from '../../graph/snapshots';
 import { dayOf } from '../day';
@@ -29,10 +30,11 @@ export interface DemoOptions {
   namespace?: string;
   /**
    * Replay history like the live network would have lived it (default true): a daily rank
-   * snapshot at the end of each day, the global trust recompute every week and at the end, so
-   * the demo opens with movement arrows, history charts and seed-propagated trust. Snapshots
-   * and recomputes cover the whole database, so tests that load the demo beside other data
-   * turn this off.
+   * snapshot at the end of each day, the global trust recompute every week and at the end, and
+   * the sales' commissions with a confirmation run and a payout, so the demo opens with
+   * movement arrows, history charts, seed-propagated trust and commissions in every status.
+   * These jobs cover the whole database, so tests that load the demo beside other data turn
+   * this off.
    */
   history?: boolean;
 }
@@ -89,6 +91,7 @@ export async function loadDemoMarket(graph: Graph, clock: Clock, say: (line: str
   await applyVerdicts(graph, plan.verdicts, seedRun, (line) => say(`${line} (${elapsed()})`), history ? endOfDay : undefined);
   if (history) {
     const final = await recomputeTrust(graph, clock.now());
+    await replayCommissions(graph, plan.orders, clock.now(), (line) => say(`${line} (${elapsed()})`));
     await takeDailySnapshot(graph, dayOf(clock.now()), clock.now());
     say(`Demo market: trust recomputed from the verified seed (${final.iterations} iterations) and today's ranks snapshot taken (${elapsed()})`);
   }

@@ -14,10 +14,96 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!) {\n    placeOrder(productId: $productId, quantity: $quantity, recommendationCode: $code, resharerHandle: $resharer, idempotencyKey: $key) {\n      id\n      status\n      quantity\n      totalMinor\n      currency\n    }\n  }\n": typeof types.PlaceOrderDocument,
+    "\n  fragment FollowButton_member on Member {\n    id\n    handle\n    viewerFollows\n    followerCount\n  }\n": typeof types.FollowButton_MemberFragmentDoc,
+    "\n  mutation Follow($memberId: ID!) {\n    follow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.FollowDocument,
+    "\n  mutation Unfollow($memberId: ID!) {\n    unfollow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.UnfollowDocument,
+    "\n  fragment MemberBadge_member on Member {\n    handle\n    displayName\n    verified\n  }\n": typeof types.MemberBadge_MemberFragmentDoc,
+    "\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n": typeof types.ProductSummary_ProductFragmentDoc,
+    "\n  fragment RecommendationCard_recommendation on Recommendation {\n    id\n    code\n    shareUrl\n    stars\n    text\n    createdAt\n    revision\n    author {\n      id\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n    product {\n      id\n      title\n      priceMinor\n      currency\n    }\n  }\n": typeof types.RecommendationCard_RecommendationFragmentDoc,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment TrustEventItem_event on TrustEvent {\n    id\n    cause\n    delta\n    after\n    textEn\n    textZh\n    at\n  }\n": typeof types.TrustEventItem_EventFragmentDoc,
+    "\n  query MemberTrustEvents($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      trustEvents(first: 10, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...TrustEventItem_event\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MemberTrustEventsDocument,
+    "\n  fragment TrustHistoryChart_point on TrustHistoryPoint {\n    day\n    score\n    confidence\n    rank\n  }\n": typeof types.TrustHistoryChart_PointFragmentDoc,
+    "\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n  }\n": typeof types.TrustScore_TrustFragmentDoc,
+    "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query AdminMember($handle: String!) {\n    member(handle: $handle) {\n      id\n      email\n      roles\n      verified\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": typeof types.AdminMemberDocument,
+    "\n  mutation SetMemberVerified($memberId: ID!, $verified: Boolean!) {\n    setMemberVerified(memberId: $memberId, verified: $verified) {\n      id\n      verified\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": typeof types.SetMemberVerifiedDocument,
+    "\n  mutation SetSupplier($memberId: ID!, $supplier: Boolean!) {\n    setSupplier(memberId: $memberId, supplier: $supplier) {\n      id\n      roles\n    }\n  }\n": typeof types.SetSupplierDocument,
+    "\n  query Categories {\n    categories {\n      category\n      productCount\n    }\n  }\n": typeof types.CategoriesDocument,
+    "\n  query Feed($after: String) {\n    feed(first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FeedDocument,
+    "\n  query Leaderboard($scope: LeaderboardScope!, $category: String, $after: String) {\n    leaderboard(scope: $scope, category: $category, first: 20, after: $after) {\n      snapshotDay\n      edges {\n        cursor\n        node {\n          position\n          member {\n            id\n          }\n          ...LeaderboardRow_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LeaderboardDocument,
+    "\n  fragment LeaderboardRow_row on LeaderboardRow {\n    position\n    movement\n    member {\n      id\n      handle\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": typeof types.LeaderboardRow_RowFragmentDoc,
+    "\n  query MyOrders($after: String) {\n    myOrders(first: 10, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          product {\n            id\n          }\n          ...OrderItem_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyOrdersDocument,
+    "\n  fragment MemberHeader_member on Member {\n    handle\n    displayName\n    bio\n    verified\n    createdAt\n    followerCount\n    followingCount\n    trust {\n      ...TrustScore_trust\n    }\n    rank {\n      rank\n      movement\n      day\n    }\n    ...FollowButton_member\n  }\n": typeof types.MemberHeader_MemberFragmentDoc,
+    "\n  query MemberPage($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      ...MemberHeader_member\n      trustHistory(days: 90) {\n        ...TrustHistoryChart_point\n      }\n    }\n  }\n": typeof types.MemberPageDocument,
+    "\n  query MemberByHandle($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n    }\n  }\n": typeof types.MemberByHandleDocument,
+    "\n  query MyRecommendations($handle: String!) {\n    memberRecommendations(handle: $handle, first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          stars\n          text\n          product {\n            id\n          }\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyRecommendationsDocument,
     "\n  query NetworkSummary {\n    network {\n      members\n      products\n      orders\n      recommendations\n    }\n  }\n": typeof types.NetworkSummaryDocument,
+    "\n  fragment OrderItem_order on Order {\n    id\n    status\n    quantity\n    totalMinor\n    currency\n    placedAt\n    deliveredAt\n    ratableUntil\n    product {\n      id\n      title\n    }\n    recommendation {\n      id\n      author {\n        id\n        ...MemberBadge_member\n      }\n    }\n    feedback {\n      id\n      stars\n      heldUp\n    }\n  }\n": typeof types.OrderItem_OrderFragmentDoc,
+    "\n  mutation ConfirmReceipt($orderId: ID!) {\n    confirmReceipt(orderId: $orderId) {\n      id\n      status\n      deliveredAt\n      ratableUntil\n      refundableUntil\n    }\n  }\n": typeof types.ConfirmReceiptDocument,
+    "\n  query PocketShop($handle: String!, $after: String) {\n    memberRecommendations(handle: $handle, first: 12, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PocketShopDocument,
+    "\n  fragment ProductForm_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    commissionRateBps\n  }\n": typeof types.ProductForm_ProductFragmentDoc,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      ...ProductForm_product\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n      ...ProductForm_product\n      ...ProductSummary_product\n    }\n  }\n": typeof types.UpdateProductDocument,
+    "\n  query ProductPage($id: ID!, $after: String) {\n    product(id: $id) {\n      id\n      ...ProductSummary_product\n    }\n    productRecommendations(productId: $id, first: 10, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          code\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProductPageDocument,
+    "\n  query Products($category: String, $search: String, $after: String) {\n    products(category: $category, search: $search, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ProductSummary_product\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProductsDocument,
+    "\n  mutation RateRecommendation($orderId: ID!, $stars: Int!, $heldUp: Boolean!, $comment: String) {\n    rateRecommendation(orderId: $orderId, stars: $stars, heldUp: $heldUp, comment: $comment) {\n      feedback {\n        id\n        stars\n        heldUp\n        comment\n      }\n      trustEvent {\n        id\n        delta\n        textEn\n        textZh\n      }\n    }\n  }\n": typeof types.RateRecommendationDocument,
+    "\n  mutation PostRecommendation($productId: ID!, $stars: Int!, $text: String!) {\n    postRecommendation(productId: $productId, stars: $stars, text: $text) {\n      id\n      code\n    }\n  }\n": typeof types.PostRecommendationDocument,
+    "\n  mutation EditRecommendation($id: ID!, $stars: Int, $text: String) {\n    editRecommendation(id: $id, stars: $stars, text: $text) {\n      id\n      stars\n      text\n      revision\n      updatedAt\n    }\n  }\n": typeof types.EditRecommendationDocument,
+    "\n  query SharePage($code: String!) {\n    recommendationByCode(code: $code) {\n      id\n      code\n      shareUrl\n      author {\n        id\n        handle\n        displayName\n      }\n      product {\n        id\n        ...ProductSummary_product\n      }\n      ...RecommendationCard_recommendation\n    }\n  }\n": typeof types.SharePageDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query SupplierOrders($status: OrderStatus, $after: String) {\n    supplierOrders(status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          quantity\n          totalMinor\n          currency\n          placedAt\n          refundableUntil\n          product {\n            id\n            title\n          }\n          buyer {\n            id\n            ...MemberBadge_member\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SupplierOrdersDocument,
+    "\n  mutation MarkOrderDelivered($orderId: ID!) {\n    markOrderDelivered(orderId: $orderId) {\n      id\n      status\n      deliveredAt\n      refundableUntil\n    }\n  }\n": typeof types.MarkOrderDeliveredDocument,
+    "\n  mutation RefundOrder($orderId: ID!, $reason: String!) {\n    refundOrder(orderId: $orderId, reason: $reason) {\n      id\n      status\n      refundedAt\n      refundableUntil\n    }\n  }\n": typeof types.RefundOrderDocument,
+    "\n  query SupplierProducts($supplierId: ID!, $after: String) {\n    products(supplierId: $supplierId, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ProductSummary_product\n          ...ProductForm_product\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SupplierProductsDocument,
 };
 const documents: Documents = {
+    "\n  mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!) {\n    placeOrder(productId: $productId, quantity: $quantity, recommendationCode: $code, resharerHandle: $resharer, idempotencyKey: $key) {\n      id\n      status\n      quantity\n      totalMinor\n      currency\n    }\n  }\n": types.PlaceOrderDocument,
+    "\n  fragment FollowButton_member on Member {\n    id\n    handle\n    viewerFollows\n    followerCount\n  }\n": types.FollowButton_MemberFragmentDoc,
+    "\n  mutation Follow($memberId: ID!) {\n    follow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": types.FollowDocument,
+    "\n  mutation Unfollow($memberId: ID!) {\n    unfollow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": types.UnfollowDocument,
+    "\n  fragment MemberBadge_member on Member {\n    handle\n    displayName\n    verified\n  }\n": types.MemberBadge_MemberFragmentDoc,
+    "\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n": types.ProductSummary_ProductFragmentDoc,
+    "\n  fragment RecommendationCard_recommendation on Recommendation {\n    id\n    code\n    shareUrl\n    stars\n    text\n    createdAt\n    revision\n    author {\n      id\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n    product {\n      id\n      title\n      priceMinor\n      currency\n    }\n  }\n": types.RecommendationCard_RecommendationFragmentDoc,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment TrustEventItem_event on TrustEvent {\n    id\n    cause\n    delta\n    after\n    textEn\n    textZh\n    at\n  }\n": types.TrustEventItem_EventFragmentDoc,
+    "\n  query MemberTrustEvents($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      trustEvents(first: 10, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...TrustEventItem_event\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MemberTrustEventsDocument,
+    "\n  fragment TrustHistoryChart_point on TrustHistoryPoint {\n    day\n    score\n    confidence\n    rank\n  }\n": types.TrustHistoryChart_PointFragmentDoc,
+    "\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n  }\n": types.TrustScore_TrustFragmentDoc,
+    "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n": types.MeDocument,
+    "\n  query AdminMember($handle: String!) {\n    member(handle: $handle) {\n      id\n      email\n      roles\n      verified\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": types.AdminMemberDocument,
+    "\n  mutation SetMemberVerified($memberId: ID!, $verified: Boolean!) {\n    setMemberVerified(memberId: $memberId, verified: $verified) {\n      id\n      verified\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": types.SetMemberVerifiedDocument,
+    "\n  mutation SetSupplier($memberId: ID!, $supplier: Boolean!) {\n    setSupplier(memberId: $memberId, supplier: $supplier) {\n      id\n      roles\n    }\n  }\n": types.SetSupplierDocument,
+    "\n  query Categories {\n    categories {\n      category\n      productCount\n    }\n  }\n": types.CategoriesDocument,
+    "\n  query Feed($after: String) {\n    feed(first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FeedDocument,
+    "\n  query Leaderboard($scope: LeaderboardScope!, $category: String, $after: String) {\n    leaderboard(scope: $scope, category: $category, first: 20, after: $after) {\n      snapshotDay\n      edges {\n        cursor\n        node {\n          position\n          member {\n            id\n          }\n          ...LeaderboardRow_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LeaderboardDocument,
+    "\n  fragment LeaderboardRow_row on LeaderboardRow {\n    position\n    movement\n    member {\n      id\n      handle\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": types.LeaderboardRow_RowFragmentDoc,
+    "\n  query MyOrders($after: String) {\n    myOrders(first: 10, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          product {\n            id\n          }\n          ...OrderItem_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyOrdersDocument,
+    "\n  fragment MemberHeader_member on Member {\n    handle\n    displayName\n    bio\n    verified\n    createdAt\n    followerCount\n    followingCount\n    trust {\n      ...TrustScore_trust\n    }\n    rank {\n      rank\n      movement\n      day\n    }\n    ...FollowButton_member\n  }\n": types.MemberHeader_MemberFragmentDoc,
+    "\n  query MemberPage($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      ...MemberHeader_member\n      trustHistory(days: 90) {\n        ...TrustHistoryChart_point\n      }\n    }\n  }\n": types.MemberPageDocument,
+    "\n  query MemberByHandle($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n    }\n  }\n": types.MemberByHandleDocument,
+    "\n  query MyRecommendations($handle: String!) {\n    memberRecommendations(handle: $handle, first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          stars\n          text\n          product {\n            id\n          }\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyRecommendationsDocument,
     "\n  query NetworkSummary {\n    network {\n      members\n      products\n      orders\n      recommendations\n    }\n  }\n": types.NetworkSummaryDocument,
+    "\n  fragment OrderItem_order on Order {\n    id\n    status\n    quantity\n    totalMinor\n    currency\n    placedAt\n    deliveredAt\n    ratableUntil\n    product {\n      id\n      title\n    }\n    recommendation {\n      id\n      author {\n        id\n        ...MemberBadge_member\n      }\n    }\n    feedback {\n      id\n      stars\n      heldUp\n    }\n  }\n": types.OrderItem_OrderFragmentDoc,
+    "\n  mutation ConfirmReceipt($orderId: ID!) {\n    confirmReceipt(orderId: $orderId) {\n      id\n      status\n      deliveredAt\n      ratableUntil\n      refundableUntil\n    }\n  }\n": types.ConfirmReceiptDocument,
+    "\n  query PocketShop($handle: String!, $after: String) {\n    memberRecommendations(handle: $handle, first: 12, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PocketShopDocument,
+    "\n  fragment ProductForm_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    commissionRateBps\n  }\n": types.ProductForm_ProductFragmentDoc,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      ...ProductForm_product\n    }\n  }\n": types.CreateProductDocument,
+    "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n      ...ProductForm_product\n      ...ProductSummary_product\n    }\n  }\n": types.UpdateProductDocument,
+    "\n  query ProductPage($id: ID!, $after: String) {\n    product(id: $id) {\n      id\n      ...ProductSummary_product\n    }\n    productRecommendations(productId: $id, first: 10, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          code\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProductPageDocument,
+    "\n  query Products($category: String, $search: String, $after: String) {\n    products(category: $category, search: $search, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ProductSummary_product\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProductsDocument,
+    "\n  mutation RateRecommendation($orderId: ID!, $stars: Int!, $heldUp: Boolean!, $comment: String) {\n    rateRecommendation(orderId: $orderId, stars: $stars, heldUp: $heldUp, comment: $comment) {\n      feedback {\n        id\n        stars\n        heldUp\n        comment\n      }\n      trustEvent {\n        id\n        delta\n        textEn\n        textZh\n      }\n    }\n  }\n": types.RateRecommendationDocument,
+    "\n  mutation PostRecommendation($productId: ID!, $stars: Int!, $text: String!) {\n    postRecommendation(productId: $productId, stars: $stars, text: $text) {\n      id\n      code\n    }\n  }\n": types.PostRecommendationDocument,
+    "\n  mutation EditRecommendation($id: ID!, $stars: Int, $text: String) {\n    editRecommendation(id: $id, stars: $stars, text: $text) {\n      id\n      stars\n      text\n      revision\n      updatedAt\n    }\n  }\n": types.EditRecommendationDocument,
+    "\n  query SharePage($code: String!) {\n    recommendationByCode(code: $code) {\n      id\n      code\n      shareUrl\n      author {\n        id\n        handle\n        displayName\n      }\n      product {\n        id\n        ...ProductSummary_product\n      }\n      ...RecommendationCard_recommendation\n    }\n  }\n": types.SharePageDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  query SupplierOrders($status: OrderStatus, $after: String) {\n    supplierOrders(status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          quantity\n          totalMinor\n          currency\n          placedAt\n          refundableUntil\n          product {\n            id\n            title\n          }\n          buyer {\n            id\n            ...MemberBadge_member\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SupplierOrdersDocument,
+    "\n  mutation MarkOrderDelivered($orderId: ID!) {\n    markOrderDelivered(orderId: $orderId) {\n      id\n      status\n      deliveredAt\n      refundableUntil\n    }\n  }\n": types.MarkOrderDeliveredDocument,
+    "\n  mutation RefundOrder($orderId: ID!, $reason: String!) {\n    refundOrder(orderId: $orderId, reason: $reason) {\n      id\n      status\n      refundedAt\n      refundableUntil\n    }\n  }\n": types.RefundOrderDocument,
+    "\n  query SupplierProducts($supplierId: ID!, $after: String) {\n    products(supplierId: $supplierId, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ProductSummary_product\n          ...ProductForm_product\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SupplierProductsDocument,
 };
 
 /**
@@ -37,7 +123,179 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!) {\n    placeOrder(productId: $productId, quantity: $quantity, recommendationCode: $code, resharerHandle: $resharer, idempotencyKey: $key) {\n      id\n      status\n      quantity\n      totalMinor\n      currency\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!) {\n    placeOrder(productId: $productId, quantity: $quantity, recommendationCode: $code, resharerHandle: $resharer, idempotencyKey: $key) {\n      id\n      status\n      quantity\n      totalMinor\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowButton_member on Member {\n    id\n    handle\n    viewerFollows\n    followerCount\n  }\n"): (typeof documents)["\n  fragment FollowButton_member on Member {\n    id\n    handle\n    viewerFollows\n    followerCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($memberId: ID!) {\n    follow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n"): (typeof documents)["\n  mutation Follow($memberId: ID!) {\n    follow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($memberId: ID!) {\n    unfollow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n"): (typeof documents)["\n  mutation Unfollow($memberId: ID!) {\n    unfollow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberBadge_member on Member {\n    handle\n    displayName\n    verified\n  }\n"): (typeof documents)["\n  fragment MemberBadge_member on Member {\n    handle\n    displayName\n    verified\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n"): (typeof documents)["\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecommendationCard_recommendation on Recommendation {\n    id\n    code\n    shareUrl\n    stars\n    text\n    createdAt\n    revision\n    author {\n      id\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n    product {\n      id\n      title\n      priceMinor\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment RecommendationCard_recommendation on Recommendation {\n    id\n    code\n    shareUrl\n    stars\n    text\n    createdAt\n    revision\n    author {\n      id\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n    product {\n      id\n      title\n      priceMinor\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrustEventItem_event on TrustEvent {\n    id\n    cause\n    delta\n    after\n    textEn\n    textZh\n    at\n  }\n"): (typeof documents)["\n  fragment TrustEventItem_event on TrustEvent {\n    id\n    cause\n    delta\n    after\n    textEn\n    textZh\n    at\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberTrustEvents($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      trustEvents(first: 10, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...TrustEventItem_event\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberTrustEvents($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      trustEvents(first: 10, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...TrustEventItem_event\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrustHistoryChart_point on TrustHistoryPoint {\n    day\n    score\n    confidence\n    rank\n  }\n"): (typeof documents)["\n  fragment TrustHistoryChart_point on TrustHistoryPoint {\n    day\n    score\n    confidence\n    rank\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n  }\n"): (typeof documents)["\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMember($handle: String!) {\n    member(handle: $handle) {\n      id\n      email\n      roles\n      verified\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminMember($handle: String!) {\n    member(handle: $handle) {\n      id\n      email\n      roles\n      verified\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberVerified($memberId: ID!, $verified: Boolean!) {\n    setMemberVerified(memberId: $memberId, verified: $verified) {\n      id\n      verified\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberVerified($memberId: ID!, $verified: Boolean!) {\n    setMemberVerified(memberId: $memberId, verified: $verified) {\n      id\n      verified\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSupplier($memberId: ID!, $supplier: Boolean!) {\n    setSupplier(memberId: $memberId, supplier: $supplier) {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation SetSupplier($memberId: ID!, $supplier: Boolean!) {\n    setSupplier(memberId: $memberId, supplier: $supplier) {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Categories {\n    categories {\n      category\n      productCount\n    }\n  }\n"): (typeof documents)["\n  query Categories {\n    categories {\n      category\n      productCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feed($after: String) {\n    feed(first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Feed($after: String) {\n    feed(first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Leaderboard($scope: LeaderboardScope!, $category: String, $after: String) {\n    leaderboard(scope: $scope, category: $category, first: 20, after: $after) {\n      snapshotDay\n      edges {\n        cursor\n        node {\n          position\n          member {\n            id\n          }\n          ...LeaderboardRow_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Leaderboard($scope: LeaderboardScope!, $category: String, $after: String) {\n    leaderboard(scope: $scope, category: $category, first: 20, after: $after) {\n      snapshotDay\n      edges {\n        cursor\n        node {\n          position\n          member {\n            id\n          }\n          ...LeaderboardRow_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeaderboardRow_row on LeaderboardRow {\n    position\n    movement\n    member {\n      id\n      handle\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LeaderboardRow_row on LeaderboardRow {\n    position\n    movement\n    member {\n      id\n      handle\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrders($after: String) {\n    myOrders(first: 10, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          product {\n            id\n          }\n          ...OrderItem_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrders($after: String) {\n    myOrders(first: 10, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          product {\n            id\n          }\n          ...OrderItem_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberHeader_member on Member {\n    handle\n    displayName\n    bio\n    verified\n    createdAt\n    followerCount\n    followingCount\n    trust {\n      ...TrustScore_trust\n    }\n    rank {\n      rank\n      movement\n      day\n    }\n    ...FollowButton_member\n  }\n"): (typeof documents)["\n  fragment MemberHeader_member on Member {\n    handle\n    displayName\n    bio\n    verified\n    createdAt\n    followerCount\n    followingCount\n    trust {\n      ...TrustScore_trust\n    }\n    rank {\n      rank\n      movement\n      day\n    }\n    ...FollowButton_member\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPage($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      ...MemberHeader_member\n      trustHistory(days: 90) {\n        ...TrustHistoryChart_point\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPage($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      ...MemberHeader_member\n      trustHistory(days: 90) {\n        ...TrustHistoryChart_point\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberByHandle($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n    }\n  }\n"): (typeof documents)["\n  query MemberByHandle($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRecommendations($handle: String!) {\n    memberRecommendations(handle: $handle, first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          stars\n          text\n          product {\n            id\n          }\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRecommendations($handle: String!) {\n    memberRecommendations(handle: $handle, first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          stars\n          text\n          product {\n            id\n          }\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query NetworkSummary {\n    network {\n      members\n      products\n      orders\n      recommendations\n    }\n  }\n"): (typeof documents)["\n  query NetworkSummary {\n    network {\n      members\n      products\n      orders\n      recommendations\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderItem_order on Order {\n    id\n    status\n    quantity\n    totalMinor\n    currency\n    placedAt\n    deliveredAt\n    ratableUntil\n    product {\n      id\n      title\n    }\n    recommendation {\n      id\n      author {\n        id\n        ...MemberBadge_member\n      }\n    }\n    feedback {\n      id\n      stars\n      heldUp\n    }\n  }\n"): (typeof documents)["\n  fragment OrderItem_order on Order {\n    id\n    status\n    quantity\n    totalMinor\n    currency\n    placedAt\n    deliveredAt\n    ratableUntil\n    product {\n      id\n      title\n    }\n    recommendation {\n      id\n      author {\n        id\n        ...MemberBadge_member\n      }\n    }\n    feedback {\n      id\n      stars\n      heldUp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmReceipt($orderId: ID!) {\n    confirmReceipt(orderId: $orderId) {\n      id\n      status\n      deliveredAt\n      ratableUntil\n      refundableUntil\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmReceipt($orderId: ID!) {\n    confirmReceipt(orderId: $orderId) {\n      id\n      status\n      deliveredAt\n      ratableUntil\n      refundableUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PocketShop($handle: String!, $after: String) {\n    memberRecommendations(handle: $handle, first: 12, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PocketShop($handle: String!, $after: String) {\n    memberRecommendations(handle: $handle, first: 12, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductForm_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    commissionRateBps\n  }\n"): (typeof documents)["\n  fragment ProductForm_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    commissionRateBps\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      ...ProductForm_product\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      ...ProductForm_product\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n      ...ProductForm_product\n      ...ProductSummary_product\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n      ...ProductForm_product\n      ...ProductSummary_product\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductPage($id: ID!, $after: String) {\n    product(id: $id) {\n      id\n      ...ProductSummary_product\n    }\n    productRecommendations(productId: $id, first: 10, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          code\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductPage($id: ID!, $after: String) {\n    product(id: $id) {\n      id\n      ...ProductSummary_product\n    }\n    productRecommendations(productId: $id, first: 10, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          code\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Products($category: String, $search: String, $after: String) {\n    products(category: $category, search: $search, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ProductSummary_product\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Products($category: String, $search: String, $after: String) {\n    products(category: $category, search: $search, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ProductSummary_product\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateRecommendation($orderId: ID!, $stars: Int!, $heldUp: Boolean!, $comment: String) {\n    rateRecommendation(orderId: $orderId, stars: $stars, heldUp: $heldUp, comment: $comment) {\n      feedback {\n        id\n        stars\n        heldUp\n        comment\n      }\n      trustEvent {\n        id\n        delta\n        textEn\n        textZh\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RateRecommendation($orderId: ID!, $stars: Int!, $heldUp: Boolean!, $comment: String) {\n    rateRecommendation(orderId: $orderId, stars: $stars, heldUp: $heldUp, comment: $comment) {\n      feedback {\n        id\n        stars\n        heldUp\n        comment\n      }\n      trustEvent {\n        id\n        delta\n        textEn\n        textZh\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostRecommendation($productId: ID!, $stars: Int!, $text: String!) {\n    postRecommendation(productId: $productId, stars: $stars, text: $text) {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation PostRecommendation($productId: ID!, $stars: Int!, $text: String!) {\n    postRecommendation(productId: $productId, stars: $stars, text: $text) {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditRecommendation($id: ID!, $stars: Int, $text: String) {\n    editRecommendation(id: $id, stars: $stars, text: $text) {\n      id\n      stars\n      text\n      revision\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EditRecommendation($id: ID!, $stars: Int, $text: String) {\n    editRecommendation(id: $id, stars: $stars, text: $text) {\n      id\n      stars\n      text\n      revision\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharePage($code: String!) {\n    recommendationByCode(code: $code) {\n      id\n      code\n      shareUrl\n      author {\n        id\n        handle\n        displayName\n      }\n      product {\n        id\n        ...ProductSummary_product\n      }\n      ...RecommendationCard_recommendation\n    }\n  }\n"): (typeof documents)["\n  query SharePage($code: String!) {\n    recommendationByCode(code: $code) {\n      id\n      code\n      shareUrl\n      author {\n        id\n        handle\n        displayName\n      }\n      product {\n        id\n        ...ProductSummary_product\n      }\n      ...RecommendationCard_recommendation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierOrders($status: OrderStatus, $after: String) {\n    supplierOrders(status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          quantity\n          totalMinor\n          currency\n          placedAt\n          refundableUntil\n          product {\n            id\n            title\n          }\n          buyer {\n            id\n            ...MemberBadge_member\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupplierOrders($status: OrderStatus, $after: String) {\n    supplierOrders(status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          quantity\n          totalMinor\n          currency\n          placedAt\n          refundableUntil\n          product {\n            id\n            title\n          }\n          buyer {\n            id\n            ...MemberBadge_member\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkOrderDelivered($orderId: ID!) {\n    markOrderDelivered(orderId: $orderId) {\n      id\n      status\n      deliveredAt\n      refundableUntil\n    }\n  }\n"): (typeof documents)["\n  mutation MarkOrderDelivered($orderId: ID!) {\n    markOrderDelivered(orderId: $orderId) {\n      id\n      status\n      deliveredAt\n      refundableUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundOrder($orderId: ID!, $reason: String!) {\n    refundOrder(orderId: $orderId, reason: $reason) {\n      id\n      status\n      refundedAt\n      refundableUntil\n    }\n  }\n"): (typeof documents)["\n  mutation RefundOrder($orderId: ID!, $reason: String!) {\n    refundOrder(orderId: $orderId, reason: $reason) {\n      id\n      status\n      refundedAt\n      refundableUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierProducts($supplierId: ID!, $after: String) {\n    products(supplierId: $supplierId, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ProductSummary_product\n          ...ProductForm_product\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupplierProducts($supplierId: ID!, $after: String) {\n    products(supplierId: $supplierId, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ProductSummary_product\n          ...ProductForm_product\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

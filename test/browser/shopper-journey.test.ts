@@ -1,0 +1,119 @@
+// A shopper's whole journey through the UI: sign up, find a top recommender on the leaderboard,
+// follow them, see their recommendation in the feed, buy through it on the product page,
+// confirm receipt, rate it, and read the trust event it made on the recommender's page.
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { cleanup, createProduct, type TestMember, type TestProduct, uniqueSuffix } from '../support/factories';
+import { recommend, type RecView } from '../support/commerce';
+import { member, newContext, screenshot, startHarness, stopHarness, trackSignedUp, type Harness } from './support';
+
+let h: Harness;
+let supplier: TestMember;
+let recommender: TestMember;
+let product: TestProduct;
+let category: string;
+let rec: RecView;
+
+beforeAll(async () => {
+  h = await startHarness();
+  supplier = await member(h, { roles: ['MEMBER', 'SUPPLIER'] });
+  recommender = await member(h, { verified: true });
+  product = await createProduct(h.server.graph, supplier.id, { title: `Hainan cherries ${uniqueSuffix()}`, priceMinor: 1299, category: (category = `fruit-${uniqueSuffix()}`), now: h.server.clock.now() });
+  rec = await recommend(recommender, supplier, product.id);
+  await h.server.graph.write((tx) => tx.run("MATCH (m:Member {id: $id}) SET m.displayName = 'Chen Jing'", { id: recommender.id }));
+});
+
+afterAll(async () => {
+  if (h) await cleanup(h.server.graph);
+  await stopHarness(h ?? {});
+});
+
+test('a shopper signs up, follows a top recommender, buys through the recommendation, rates it and sees the trust event', async () => {
+  const context = await newContext(h);
+  const page = await context.newPage();
+  const handle = `shopper_${uniqueSuffix()}`;
+
+  // Sign up through the form.
+  await page.goto(`${h.server.url}/signup`);
+  await page.getByLabel('Handle').fill(handle);
+  await page.getByLabel('Display name').fill('Shopper Test');
+  await page.getByLabel('Email').fill(`${handle}@example.test`);
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await page.getByTestId('signed-in-as').filter({ hasText: `@${handle}` }).waitFor();
+  await trackSignedUp(h.server, handle);
+
+  // The recommender heads their category's board; their row leads to their page.
+  await page.getByRole('tab', { name: 'Category' }).click();
+  await page.getByTestId('category-picker').selectOption(category);
+  const row = page.locator(`[data-testid="leaderboard-row"][data-handle="${recommender.handle}"]`);
+  await row.waitFor();
+  expect(await row.locator('.position').textContent()).toBe('1');
+  expect(await row.getByTestId('trust-score').textContent()).toMatch(/confidence \d\.\d\d/);
+  await row.getByRole('link', { name: 'Chen Jing' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Chen Jing' }).waitFor();
+
+  // Follow them; the button turns into "Unfollow", and their recommendation is in my feed.
+  await page.getByRole('button', { name: 'Follow', exact: true }).click();
+  await page.getByRole('button', { name: 'Unfollow' }).waitFor();
+  await page.getByRole('link', { name: 'Feed' }).click();
+  await page.locator(`[data-testid="feed"] [data-code="${rec.code}"]`).waitFor();
+
+  // From their pocket shop to the product, and buy through their recommendation.
+  await page.goto(`${h.server.url}/m/${recommender.handle}`);
+  await page.getByTestId('pocket-shop').getByRole('link', { name: product.title }).click();
+  await page.getByRole('heading', { level: 1, name: product.title }).waitFor();
+  expect(await page.getByTestId('price').first().textContent()).toBe('¥12.99');
+  const card = page.locator(`[data-testid="product-recommendations"] [data-code="${rec.code}"]`);
+  await screenshot(page, 'product');
+  await card.getByRole('button', { name: 'Buy through this recommendation' }).click();
+  await card.getByTestId('order-placed').waitFor();
+  expect(await card.getByTestId('order-placed').textContent()).toContain('¥12.99');
+
+  // My orders: confirm receipt, then rate the recommendation.
+  await page.getByRole('link', { name: 'Me', exact: true }).click();
+  const order = page.getByTestId('order').filter({ hasText: product.title });
+  await order.getByRole('button', { name: 'Confirm receipt' }).click();
+  await order.and(page.locator('[data-status="DELIVERED"]')).waitFor();
+  await order.getByRole('button', { name: 'Rate the recommendation' }).click();
+  await order.getByLabel('5 stars of 5').check();
+  await order.getByLabel('Yes').check();
+  await order.getByLabel('Comment (optional)').fill('Sweet and fresh, as promised.');
+  await order.getByRole('button', { name: 'Send my verdict' }).click();
+  const verdict = order.getByTestId('verdict-event');
+  await verdict.waitFor();
+  expect(await verdict.textContent()).toContain(`@${handle}'s order of ${product.title} held up`);
+  await screenshot(page, 'me');
+
+  // The recommender's page explains the change.
+  await page.goto(`${h.server.url}/m/${recommender.handle}`);
+  const event = page.getByTestId('trust-event').filter({ hasText: `@${handle}'s order of ${product.title} held up` });
+  await event.waitFor();
+  await screenshot(page, 'member-trust-event');
+
+  // Sign out, and back in with the same handle and password: "me" is where it was left.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
+  await page.goto(`${h.server.url}/signin?next=/me`);
+  await page.getByLabel('Handle or email').fill(handle.toUpperCase());
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${h.server.url}/me`);
+  await page.getByTestId('order').filter({ hasText: product.title }).and(page.locator('[data-status="DELIVERED"]')).waitFor();
+  await context.close();
+});
+
+test('a share link with ?via= buys through the recommendation and records the re-sharer', async () => {
+  const buyer = await member(h);
+  const resharer = await member(h);
+  const context = await newContext(h, { as: buyer });
+  const page = await context.newPage();
+  await page.goto(`${h.server.url}/r/${rec.code}?via=${resharer.handle}`);
+  await page.getByText(`Shared with you by @${resharer.handle}.`).waitFor();
+  await page.getByRole('button', { name: 'Buy through this recommendation' }).click();
+  await page.getByTestId('order-placed').waitFor();
+  const { myOrders } = await buyer.api.ok<{ myOrders: { edges: { node: { recommendation: { code: string } | null; resharer: { handle: string } | null } }[] } }>(
+    '{ myOrders { edges { node { recommendation { code } resharer { handle } } } } }',
+  );
+  expect(myOrders.edges.map((e) => e.node)).toEqual([{ recommendation: { code: rec.code }, resharer: { handle: resharer.handle } }]);
+  await context.close();
+});

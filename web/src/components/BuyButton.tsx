@@ -1,0 +1,100 @@
+// Buy a product, optionally through a recommendation (its share code) and a re-sharer. The
+// idempotency key is made once per purchase intent and kept until that purchase succeeds, so a
+// retried click after a network failure can never place a second order.
+import { useId, useRef, useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+import { graphql } from '../gql';
+import { formatMoney, newIdempotencyKey } from '../lib/format';
+import { useMe } from '../lib/session';
+import { FormError } from './States';
+
+const PlaceOrderMutation = graphql(`
+  mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!) {
+    placeOrder(productId: $productId, quantity: $quantity, recommendationCode: $code, resharerHandle: $resharer, idempotencyKey: $key) {
+      id
+      status
+      quantity
+      totalMinor
+      currency
+    }
+  }
+`);
+
+interface Props {
+  productId: string;
+  recommendationCode?: string;
+  resharerHandle?: string;
+  label: string;
+}
+
+export function BuyButton({ productId, recommendationCode, resharerHandle, label }: Props) {
+  const { t, i18n } = useTranslation();
+  const { me } = useMe();
+  const location = useLocation();
+  const quantityId = useId();
+  const [quantity, setQuantity] = useState(1);
+  const key = useRef<string | null>(null);
+  const [placeOrder, { data, loading, error, reset }] = useMutation(PlaceOrderMutation, {
+    update(cache) {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'myOrders' });
+      cache.gc();
+    },
+  });
+
+  if (!me) {
+    return (
+      <Link className="button" to={`/signin?next=${encodeURIComponent(location.pathname + location.search)}`}>
+        {t('buy.signInToBuy')}
+      </Link>
+    );
+  }
+
+  const onBuy = async () => {
+    key.current ??= newIdempotencyKey();
+    try {
+      await placeOrder({
+        variables: { productId, quantity, code: recommendationCode ?? null, resharer: resharerHandle ?? null, key: key.current },
+      });
+      key.current = null; // this purchase is done; the next click is a new one
+    } catch {
+      // Shown below; the key is kept so "try again" retries the same purchase.
+    }
+  };
+
+  const order = data?.placeOrder;
+  if (order) {
+    return (
+      <p role="status" className="notice success" data-testid="order-placed">
+        {t('buy.placed', { total: formatMoney(order.totalMinor, order.currency, i18n.language) })}{' '}
+        <Link to="/me">{t('buy.seeOrders')}</Link>{' '}
+        <button type="button" className="button link" onClick={() => reset()}>
+          {t('buy.again')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div className="buy">
+      <label htmlFor={quantityId} className="quantity">
+        {t('buy.quantity')}
+        <input
+          id={quantityId}
+          type="number"
+          min={1}
+          max={99}
+          value={quantity}
+          onChange={(e) => {
+            setQuantity(Math.min(99, Math.max(1, Number(e.target.value) || 1)));
+            key.current = null; // different arguments: a different purchase
+          }}
+        />
+      </label>
+      <button type="button" className="button" disabled={loading} onClick={() => void onBuy()}>
+        {loading ? t('buy.placing') : error ? t('buy.retry') : label}
+      </button>
+      <FormError error={error} />
+    </div>
+  );
+}

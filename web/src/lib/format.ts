@@ -1,0 +1,76 @@
+// Display and input helpers for money, scores and dates. Money is integer minor units end to end:
+// the only place a decimal appears is on screen, and typed amounts are parsed as decimal strings
+// (never multiplied as floats) so "12.99" is exactly 1299 fen.
+
+/** Minor units per major unit of a currency (100 for CNY/USD, 1 for JPY), from Intl. */
+export function minorDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** 1299, "CNY" → "¥12.99" (narrow symbol in every language). */
+export function formatMoney(minor: number, currency: string, lang: string): string {
+  const digits = minorDigits(currency);
+  const negative = minor < 0;
+  const abs = Math.abs(minor);
+  const base = 10 ** digits;
+  // Build the decimal string from integers so no float rounding can creep in.
+  const major = `${Math.floor(abs / base)}${digits ? '.' + String(abs % base).padStart(digits, '0') : ''}`;
+  const format = new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+  return format.format((negative ? '-' : '') + major as unknown as number);
+}
+
+/**
+ * "12.9" → 1290, "12" → 1200, "0.05" → 5; null for anything that is not a plain positive
+ * decimal with at most `digits` decimals.
+ */
+export function parseMoneyInput(text: string, digits = 2): number | null {
+  const match = new RegExp(`^\\s*(\\d{1,10})(?:[.,](\\d{0,${digits}}))?\\s*$`).exec(text);
+  if (!match) return null;
+  const whole = Number(match[1]);
+  const fraction = Number((match[2] ?? '').padEnd(digits, '0') || '0');
+  const minor = whole * 10 ** digits + fraction;
+  return Number.isSafeInteger(minor) ? minor : null;
+}
+
+/** 1290 → "12.90": the inverse of parseMoneyInput, for prefilling a form. */
+export function minorToInput(minor: number, digits = 2): string {
+  const base = 10 ** digits;
+  return `${Math.floor(minor / base)}${digits ? '.' + String(minor % base).padStart(digits, '0') : ''}`;
+}
+
+/** Basis points ↔ a percent string: 1250 ↔ "12.5". */
+export function bpsToPercent(bps: number): string {
+  return (bps / 100).toString();
+}
+export function parsePercentInput(text: string): number | null {
+  const match = /^\s*(\d{1,2})(?:[.,](\d{0,2}))?\s*$/.exec(text);
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0') || '0');
+}
+
+export function formatScore(score: number): string {
+  return score.toFixed(1);
+}
+
+export function formatConfidence(confidence: number): string {
+  return confidence.toFixed(2);
+}
+
+export function formatDate(iso: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+export function formatDateTime(iso: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** An idempotency key: crypto.randomUUID where the page is a secure context, else 128 random bits. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,87 @@
+// Home: recommenders ranked by trust — globally, within a product category, or among the
+// members I follow. The board and category live in the URL, so a board can be linked to.
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { graphql } from '../gql';
+import type { LeaderboardScope } from '../gql/graphql';
+import { Empty, ErrorState, FormError, LoadMore, Loading } from '../components/States';
+import { usePager } from '../lib/paging';
+import { useMe } from '../lib/session';
+import { BoardTabs, CategoryPicker } from './BoardTabs';
+import { LeaderboardRow } from './LeaderboardRow';
+import { MemberSearch } from './MemberSearch';
+import { NetworkSummary } from './NetworkSummary';
+
+const LeaderboardQuery = graphql(`
+  query Leaderboard($scope: LeaderboardScope!, $category: String, $after: String) {
+    leaderboard(scope: $scope, category: $category, first: 20, after: $after) {
+      snapshotDay
+      edges {
+        cursor
+        node {
+          position
+          member {
+            id
+          }
+          ...LeaderboardRow_row
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export function LeaderboardPage() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const [params, setParams] = useSearchParams();
+  const requested = (params.get('board') ?? 'global').toUpperCase();
+  const scope: LeaderboardScope = requested === 'CATEGORY' ? 'CATEGORY' : requested === 'FOLLOWING' && me ? 'FOLLOWING' : 'GLOBAL';
+  const category = params.get('category') ?? '';
+  const choose = (next: Record<string, string>) => setParams(next, { replace: true });
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t('leaderboard.title')}</h1>
+        <MemberSearch />
+      </div>
+      <p className="lede">{t('leaderboard.lede')}</p>
+      <NetworkSummary />
+      <BoardTabs scope={scope} signedIn={!!me} onChoose={(s) => choose(s === 'CATEGORY' && category ? { board: 'category', category } : { board: s.toLowerCase() })} />
+      <div role="tabpanel" id="board-panel" aria-labelledby={`tab-${scope}`} className="board-panel">
+        {scope === 'CATEGORY' && <CategoryPicker value={category} onChange={(c) => choose({ board: 'category', category: c })} />}
+        {scope === 'CATEGORY' && !category ? <Empty>{t('leaderboard.pickCategory')}</Empty> : <Board scope={scope} category={category} />}
+      </div>
+    </>
+  );
+}
+
+function Board({ scope, category }: { scope: LeaderboardScope; category: string }) {
+  const { t } = useTranslation();
+  const variables = { scope, category: scope === 'CATEGORY' ? category : null };
+  const { data, loading, error, refetch, fetchMore } = useQuery(LeaderboardQuery, { variables });
+  const board = data?.leaderboard;
+  const pager = usePager(board?.pageInfo, fetchMore);
+  if (!board && loading) return <Loading />;
+  if (!board) return <ErrorState error={error} retry={refetch} />;
+  if (board.edges.length === 0) return <Empty>{scope === 'FOLLOWING' ? t('leaderboard.emptyFollowing') : t('leaderboard.empty')}</Empty>;
+  return (
+    <>
+      <p className="muted small">
+        {board.snapshotDay ? t('leaderboard.since', { day: board.snapshotDay }) : t('leaderboard.noSnapshot')}
+      </p>
+      <ol className="board" aria-label={t('leaderboard.listLabel')} data-testid="leaderboard">
+        {board.edges.map((edge) => (
+          <LeaderboardRow key={edge.node.member.id} row={edge.node} hasSnapshot={!!board.snapshotDay} />
+        ))}
+      </ol>
+      <LoadMore hasMore={pager.hasMore} loading={pager.loadingMore} onMore={pager.more} />
+      <FormError error={pager.error} />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+
+export function NotFound({ what }: { what?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state-empty">
+      <h1>{t('notFound.title')}</h1>
+      <p>{what ?? t('notFound.text')}</p>
+      <Link to="/">{t('notFound.home')}</Link>
+    </div>
+  );
+}
+
+export default function NotFoundPage() {
+  return <NotFound />;
+}

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
+import compression from 'compression';
 import { pinoHttp } from 'pino-http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -74,6 +75,8 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
       },
     }),
   );
+  // gzip: the web app's JavaScript is several times smaller on the wire (Lighthouse, phones).
+  app.use(compression());
   app.get('/healthz', healthRoute(graph));
   app.use(
     '/graphql',

@@ -61,6 +61,12 @@ export function TrustEventList({ memberId }: { memberId: string }) {
   );
 }
 
+// The sentence starts with its own delta ("+1.8: …", for readers of the API and notifications);
+// here the delta already stands in its coloured column, so it is not said twice.
+function withoutDelta(text: string): string {
+  return text.replace(/^[+-]?\d+(\.\d+)?[:：]\s*/, '');
+}
+
 export function TrustEventItem(props: { event: FragmentType<typeof TrustEventItemFragment> }) {
   const { i18n } = useTranslation();
   const event = getFragmentData(TrustEventItemFragment, props.event);
@@ -71,7 +77,7 @@ export function TrustEventItem(props: { event: FragmentType<typeof TrustEventIte
         {event.delta > 0 ? '+' : ''}
         {event.delta.toFixed(1)}
       </span>
-      <span className="event-text">{i18n.language === 'zh-CN' ? event.textZh : event.textEn}</span>
+      <span className="event-text">{withoutDelta(i18n.language === 'zh-CN' ? event.textZh : event.textEn)}</span>
       <time className="event-time" dateTime={event.at}>
         {formatDateTime(event.at, i18n.language)}
       </time>

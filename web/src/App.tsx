@@ -11,6 +11,7 @@ const ProductPage = lazy(() => import('./pages/ProductPage'));
 const ProductsPage = lazy(() => import('./pages/ProductsPage'));
 const SharePage = lazy(() => import('./pages/SharePage'));
 const MePage = lazy(() => import('./pages/MePage'));
+const MyCommissionsPage = lazy(() => import('./pages/MyCommissionsPage'));
 const FeedPage = lazy(() => import('./pages/FeedPage'));
 const SignInPage = lazy(() => import('./pages/SignInPage'));
 const SignUpPage = lazy(() => import('./pages/SignUpPage'));
@@ -36,6 +37,7 @@ export function App() {
             <Route path="/r/:code" element={<SharePage />} />
             <Route path="/feed" element={<FeedPage />} />
             <Route path="/me" element={<MePage />} />
+            <Route path="/me/commissions" element={<MyCommissionsPage />} />
             <Route path="/signin" element={<SignInPage />} />
             <Route path="/signup" element={<SignUpPage />} />
             <Route path="/supplier" element={<SupplierPage />} />

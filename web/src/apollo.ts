@@ -18,12 +18,17 @@ export function createApolloClient(): ApolloClient {
             feed: relayStylePagination(),
             myOrders: relayStylePagination(['status']),
             supplierOrders: relayStylePagination(['status']),
+            myCommissions: relayStylePagination(['status']),
+            payouts: relayStylePagination(),
+            fraudFlags: relayStylePagination(['status']),
           },
         },
         Member: { fields: { trustEvents: relayStylePagination() } },
         // Value objects without an id: a newer read replaces or completes the older one.
         Trust: { merge: true },
         MemberRank: { merge: true },
+        CommissionTotals: { merge: true },
+        SupplierCommissionsOwed: { merge: true },
       },
     }),
     // Pages show what the cache has at once and refresh it from the server behind it: trust

@@ -52,6 +52,20 @@ export function parsePercentInput(text: string): number | null {
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0') || '0');
 }
 
+/** Basis points as a percent with two decimals, from integers: 8666 → "86.66%". */
+export function formatBps(bps: number): string {
+  const sign = bps < 0 ? '-' : '';
+  const abs = Math.abs(bps);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}%`;
+}
+
+/**
+ * The currency of balances the API reports without one (commission totals, what a supplier
+ * owes): every product is priced in CNY today. When a second currency arrives the API must
+ * say which one each total is in.
+ */
+export const BALANCE_CURRENCY = 'CNY';
+
 export function formatScore(score: number): string {
   return score.toFixed(1);
 }

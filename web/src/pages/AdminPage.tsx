@@ -1,6 +1,6 @@
 // Admin: find a member by handle, then mark them verified (a founding member, the pre-trusted
 // seed trust flows from) or grant the supplier role. The API has no member listing, so lookup
-// is by exact handle. Fraud flags come when the API has them.
+// is by exact handle. Below it, the fraud flags to review (FraudFlags).
 import { useId, useState, type FormEvent } from 'react';
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { MemberBadge } from '../components/MemberBadge';
 import { RequireSignIn } from '../components/RequireSignIn';
 import { Empty, FormError, Loading } from '../components/States';
 import { TrustScore } from '../components/TrustScore';
+import { FraudFlags } from './FraudFlags';
 
 const AdminMemberQuery = graphql(`
   query AdminMember($handle: String!) {
@@ -53,6 +54,10 @@ export default function AdminPage() {
       <h1>{t('admin.title')}</h1>
       <RequireSignIn role="ADMIN">
         <MemberAdmin />
+        <section aria-labelledby="admin-flags-title">
+          <h2 id="admin-flags-title">{t('fraud.title')}</h2>
+          <FraudFlags />
+        </section>
       </RequireSignIn>
     </>
   );

@@ -1,5 +1,5 @@
 // "Me": my orders (confirm receipt, rate, recommend what I received), my recommendations (edit
-// them), and my trust events. Commissions join here once the API has them.
+// them), and my trust events. My commissions are the sub-page /me/commissions (MeNav).
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import { RequireSignIn } from '../components/RequireSignIn';
 import { Empty, ErrorState, FormError, LoadMore, Loading } from '../components/States';
 import { TrustEventList } from '../components/TrustEventList';
+import { MeNav } from './MeNav';
 import { usePager } from '../lib/paging';
 import { useMe } from '../lib/session';
 import { MyRecommendations, MyRecommendationsQuery } from './MyRecommendations';
@@ -48,6 +49,7 @@ function Me() {
   return (
     <>
       <h1>{t('me.title', { name: me.displayName })}</h1>
+      <MeNav />
       <p className="muted">
         <Link to={`/m/${me.handle}`}>{t('me.publicPage')}</Link>
       </p>

@@ -1,5 +1,5 @@
-// A supplier's desk: their products (list, create, edit) and the orders to deliver or refund.
-// Fraud flags and commissions are not in the API yet.
+// A supplier's desk: the orders to deliver or refund, what their sales owe in commissions, and
+// their products (list, create, edit).
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { Empty, ErrorState, FormError, LoadMore, Loading } from '../components/S
 import { usePager } from '../lib/paging';
 import { useMe } from '../lib/session';
 import { ProductForm } from './ProductForm';
+import { SupplierCommissions } from './SupplierCommissions';
 import { SupplierOrders } from './SupplierOrders';
 
 const SupplierProductsQuery = graphql(`
@@ -40,6 +41,10 @@ export default function SupplierPage() {
         <section aria-labelledby="supplier-orders-title">
           <h2 id="supplier-orders-title">{t('supplier.orders')}</h2>
           <SupplierOrders />
+        </section>
+        <section aria-labelledby="supplier-commissions-title">
+          <h2 id="supplier-commissions-title">{t('supplierCommissions.title')}</h2>
+          <SupplierCommissions />
         </section>
         <section aria-labelledby="supplier-products-title">
           <h2 id="supplier-products-title">{t('supplier.products')}</h2>

@@ -1,0 +1,136 @@
+// Commissions as people see them. A recommender's commission from a sale through their
+// recommendation shows PENDING (an estimate) in "Me → Commissions"; once the hold after delivery
+// is over and the hourly confirmation job has run, it shows CONFIRMED with the computation behind
+// it, and after a payout batch it is PAID and in the payout history. An admin clears a fraud flag
+// holding a commission and sees how many commissions it released.
+//
+// Time moves the only test-only way: the test server's ManualClock. The jobs run as the
+// scheduler would run them, as functions over the whole database, so this file relies on the
+// suite running files one at a time (`npm test` runs --runInBand) and on every file deleting its
+// own data, as the commission integration tests do.
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { cleanup, createProduct, type TestMember, type TestProduct, uniqueSuffix } from '../support/factories';
+import { MARK_DELIVERED, placeOrder, recommend, type OrderView } from '../support/commerce';
+import { commissionIdOf, raiseFlag } from '../support/commissions';
+import { confirmCommissions } from '../../server/jobs/commissions-confirm';
+import { runPayouts } from '../../server/jobs/payouts';
+import { holdDays } from '../../server/domain/commission';
+import { member, newContext, screenshot, setTrust, startHarness, stopHarness, type Harness } from './support';
+
+const DAY = 86_400_000;
+const PAST_THE_HOLD = holdDays() * DAY + 3_600_000;
+
+let h: Harness;
+let supplier: TestMember;
+let product: TestProduct;
+const flags: string[] = [];
+
+beforeAll(async () => {
+  h = await startHarness();
+  supplier = await member(h, { roles: ['MEMBER', 'SUPPLIER'] });
+  // ¥199.00 at 12%: a pool of ¥23.88 per unit.
+  product = await createProduct(h.server.graph, supplier.id, { title: `Yunnan pu'er ${uniqueSuffix()}`, priceMinor: 19_900, commissionRateBps: 1200, now: h.server.clock.now() });
+});
+
+afterAll(async () => {
+  if (h) {
+    if (flags.length > 0) await h.server.graph.write((tx) => tx.run('MATCH (f:FraudFlag) WHERE f.id IN $ids DETACH DELETE f', { ids: flags }));
+    await cleanup(h.server.graph);
+  }
+  await stopHarness(h ?? {});
+});
+
+/** A recommender (trust 72) whose recommendation a fresh buyer buys through, delivered. */
+async function deliveredSaleThroughRecommendation(): Promise<{ recommender: TestMember; order: OrderView; commissionId: string }> {
+  const recommender = await member(h);
+  const rec = await recommend(recommender, supplier, product.id);
+  await setTrust(h.server, recommender.id, 72, 72, 0.7);
+  const buyer = await member(h);
+  const placed = await placeOrder(buyer.api, product.id, { code: rec.code, quantity: 2 });
+  const order = (await supplier.api.ok<{ markOrderDelivered: OrderView }>(MARK_DELIVERED, { orderId: placed.id })).markOrderDelivered;
+  const commissionId = await commissionIdOf(h.server.graph, order.id);
+  if (!commissionId) throw new Error('the sale opened no commission');
+  return { recommender, order, commissionId };
+}
+
+test('a recommender sees a commission go from pending to confirmed with its explanation, then paid', async () => {
+  const { recommender, commissionId } = await deliveredSaleThroughRecommendation();
+  const context = await newContext(h, { as: recommender });
+  const page = await context.newPage();
+  await page.goto(`${h.server.url}/me`);
+  await page.getByRole('link', { name: 'Commissions' }).click();
+  await page.getByRole('heading', { level: 1, name: 'My commissions' }).waitFor();
+
+  const row = page.locator(`[data-testid="commission"][data-commission-id="${commissionId}"]`);
+  await row.and(page.locator('[data-status="PENDING"]')).waitFor();
+  expect(await row.getByTestId('commission-status').textContent()).toBe('Pending');
+  const estimate = await row.getByTestId('commission-amount').textContent();
+  expect(estimate).toMatch(/^¥\d+\.\d\d$/);
+  expect(await page.locator('[data-total="pending"] dd').textContent()).toBe(estimate);
+
+  // The hold (refund and rating windows after delivery, and a margin) passes; the job runs.
+  h.server.clock.advance(PAST_THE_HOLD);
+  const run = await confirmCommissions(h.server.graph, h.server.clock);
+  expect(run.failed).toEqual([]);
+  expect(run.confirmed).toBeGreaterThanOrEqual(1);
+
+  await page.reload();
+  await row.and(page.locator('[data-status="CONFIRMED"]')).waitFor();
+  const amount = await row.getByTestId('commission-amount').textContent();
+  expect(await page.locator('[data-total="confirmed"] dd').textContent()).toBe(amount);
+  expect(await page.locator('[data-total="pending"] dd').textContent()).toBe('¥0.00');
+  await row.getByText('How it was computed').click();
+  const explanation = row.getByTestId('commission-explanation');
+  expect(await explanation.getByTestId('trust-at-confirmation').textContent()).toBe('72.0');
+  const sentence = await explanation.getByTestId('explanation-text').textContent();
+  // Two units of ¥199.00 at 12%: a pool of ¥47.76. The author alone has the whole base share;
+  // trust 72 gives a factor of (72 − 20) / 60 = 86.66%, so floor(4776 × 0.8666) = 4138 fen.
+  expect(sentence).toBe('Pool ¥47.76 × author base 100.00% × trust factor 86.66% (trust 72.0 at confirmation) = weight 86.66% of the pool → ¥41.38.');
+  expect(amount).toBe('¥41.38');
+  await screenshot(page, 'commissions');
+
+  // A payout batch pays it: PAID, and a line in the payout history.
+  await runPayouts(h.server.graph, h.server.clock);
+  await page.reload();
+  await row.and(page.locator('[data-status="PAID"]')).waitFor();
+  expect(await page.locator('[data-total="paid"] dd').textContent()).toBe(amount);
+  expect(await page.getByTestId('payouts').getByTestId('payout').first().textContent()).toContain(`Paid ${amount}`);
+  await context.close();
+});
+
+test('an admin clears a fraud flag and sees the held commission released', async () => {
+  const { recommender, commissionId } = await deliveredSaleThroughRecommendation();
+  const flagId = await raiseFlag(h.server.graph, [recommender.id], h.server.clock.now());
+  flags.push(flagId);
+  // With the flag open, the confirmation run puts the commission on hold instead.
+  h.server.clock.advance(PAST_THE_HOLD);
+  const run = await confirmCommissions(h.server.graph, h.server.clock);
+  expect(run.held).toBeGreaterThanOrEqual(1);
+
+  const admin = await member(h, { roles: ['MEMBER', 'ADMIN'] });
+  const context = await newContext(h, { as: admin });
+  const page = await context.newPage();
+  await page.goto(`${h.server.url}/admin`);
+  const flag = page.locator(`[data-testid="fraud-flag"][data-flag-id="${flagId}"]`);
+  await flag.and(page.locator('[data-status="OPEN"]')).waitFor();
+  expect(await flag.textContent()).toContain('1 commission on hold');
+  expect(await flag.getByRole('link', { name: recommender.handle }).getAttribute('href')).toBe(`/m/${recommender.handle}`);
+
+  await flag.getByRole('button', { name: 'Clear' }).click();
+  await flag.getByLabel('Why it can be cleared').fill('Family members who really do share tea.');
+  await flag.getByRole('button', { name: 'Clear the flag' }).click();
+  await flag.and(page.locator('[data-status="CLEARED"]')).waitFor();
+  expect(await flag.getByTestId('flag-released').textContent()).toBe('Cleared: 1 commission released from hold.');
+  expect(await flag.getByTestId('flag-status').textContent()).toBe('Cleared');
+  expect(await flag.textContent()).toContain('Family members who really do share tea.');
+
+  const stored = await h.server.graph.read(async (tx) => {
+    const r = await tx.run(
+      'MATCH (f:FraudFlag {id: $flagId}) MATCH (c:Commission {id: $commissionId}) RETURN f.status AS status, f.clearedById AS by, coalesce(c.onHold, false) AS onHold',
+      { flagId, commissionId },
+    );
+    return r.records[0]!.toObject();
+  });
+  expect(stored).toEqual({ status: 'CLEARED', by: admin.id, onHold: false });
+  await context.close();
+});

@@ -1,0 +1,246 @@
+// `npm run lighthouse`: Lighthouse (the npm package) with Debian's Chromium on the built web app —
+// the leaderboard (/) and a member page (/m/<the top demo recommender>), each with the mobile
+// and the desktop preset — written up as docs/lighthouse.md (scores with date and machine) and
+// one JSON summary per run under docs/lighthouse/. Not part of `npm test`: scores depend on the
+// machine, so they are reported, not asserted.
+//
+// Against LIGHTHOUSE_URL when it is set (a running Trustline with data in it). Otherwise it starts
+// its own: `npm start`'s entry point as a child process (so the server runs exactly as in
+// production, gzip and all), with the embedded Neo4j in a temporary folder, the demo market
+// loaded into it, and the scheduled jobs off; SIGTERM stops server, driver and JVM in order.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { freePort } from '../../graph/free-port';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const TARGETS = { performance: 90, accessibility: 95 };
+const DOCS = path.resolve(process.cwd(), 'docs');
+
+interface Summary {
+  page: string;
+  url: string;
+  preset: 'mobile' | 'desktop';
+  fetchedAt: string;
+  lighthouseVersion: string;
+  scores: Record<(typeof CATEGORIES)[number], number | null>;
+  metrics: Record<string, string | undefined>;
+  /** Audits that lost points, worst first: what to fix next. */
+  failing: { id: string; title: string; score: number | null; displayValue?: string }[];
+  runWarnings: string[];
+  /** Where the time goes and how fast this machine is (Lighthouse scales its simulation by it). */
+  diagnostics: {
+    benchmarkIndex: number | undefined;
+    textCompressionPassed: boolean;
+    scriptBootup: { url: string; scriptingMs: number }[];
+    mainThread: { group: string; ms: number }[];
+  };
+}
+
+async function startOwnServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'trustline-lighthouse-'));
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_BOLT_PORT: String(await freePort()),
+    SEED_DEMO: 'true',
+    JOBS_ENABLED: 'false',
+    LOG_LEVEL: 'warn',
+  };
+  delete env.NEO4J_URI;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  // The first start may build the web app and the Neo4j launcher, and the demo market loads.
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} before it was up`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return { url, stop };
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error('the server did not come up within 10 minutes');
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+/** The handle of the leaderboard's first recommender: a member page with a full pocket shop. */
+async function topHandle(base: string): Promise<string> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ leaderboard(first: 1) { edges { node { member { handle } } } } }' }),
+  });
+  const body = (await res.json()) as { data?: { leaderboard: { edges: { node: { member: { handle: string } } }[] } } };
+  const handle = body.data?.leaderboard.edges[0]?.node.member.handle;
+  if (!handle) throw new Error(`the leaderboard at ${base} is empty: load the demo market (npm run seed -- --reset)`);
+  return handle;
+}
+
+async function audit(port: number, page: string, url: string, preset: 'mobile' | 'desktop'): Promise<Summary> {
+  const config = preset === 'desktop' ? desktopConfig : undefined;
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, config);
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const lhr = result.lhr;
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const score = (id: string) => {
+    const s = lhr.categories[id]?.score;
+    return s === null || s === undefined ? null : Math.round(s * 100);
+  };
+  const scoredIds = new Set(Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id)));
+  const failing = Object.values(lhr.audits)
+    .filter((a) => scoredIds.has(a.id) && a.score !== null && a.score < 0.9)
+    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0))
+    .map((a) => ({ id: a.id, title: a.title, score: a.score, displayValue: a.displayValue }));
+  const metric = (id: string) => lhr.audits[id]?.displayValue;
+  const items = (id: string) => ((lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []);
+  const diagnostics = {
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+    textCompressionPassed: lhr.audits['uses-text-compression']?.score === 1,
+    scriptBootup: items('bootup-time').slice(0, 6).map((i) => ({ url: String(i.url).replace(url.replace(/\/[^/]*$/, ''), ''), scriptingMs: Math.round(Number(i.scripting)) })),
+    mainThread: items('mainthread-work-breakdown').map((i) => ({ group: String(i.groupLabel ?? i.group), ms: Math.round(Number(i.duration)) })),
+  };
+  return {
+    page,
+    url,
+    preset,
+    fetchedAt: lhr.fetchTime,
+    lighthouseVersion: lhr.lighthouseVersion,
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    },
+    metrics: {
+      'first-contentful-paint': metric('first-contentful-paint'),
+      'largest-contentful-paint': metric('largest-contentful-paint'),
+      'total-blocking-time': metric('total-blocking-time'),
+      'cumulative-layout-shift': metric('cumulative-layout-shift'),
+      'speed-index': metric('speed-index'),
+    },
+    failing,
+    runWarnings: lhr.runWarnings,
+    diagnostics,
+  };
+}
+
+/** The JavaScript the home page loads before it can render: the entry and its preloads. */
+function entryScripts(): string {
+  const dist = path.resolve(process.cwd(), 'web', 'dist');
+  try {
+    const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => readFileSync(path.join(dist, m[1]!)));
+    const kb = (n: number) => `${Math.round(n / 1024)} kB`;
+    return `${files.length} files, ${kb(files.reduce((a, f) => a + f.length, 0))} minified, ${kb(files.reduce((a, f) => a + gzipSync(f).length, 0))} gzipped`;
+  } catch {
+    return 'unknown (web/dist not built here)';
+  }
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${os.type()} ${os.release()} (${os.arch()}), ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`;
+}
+
+function report(summaries: Summary[], chromeVersion: string, ownServer: boolean): string {
+  const cell = (n: number | null, target?: number) => (n === null ? '–' : target !== undefined && n < target ? `**${n}** ✗` : String(n));
+  const rows = summaries.map(
+    (s) =>
+      `| ${s.page} | ${s.preset} | ${cell(s.scores.performance, TARGETS.performance)} | ${cell(s.scores.accessibility, TARGETS.accessibility)} | ${cell(s.scores['best-practices'])} | ${cell(s.scores.seo)} | ${s.metrics['largest-contentful-paint'] ?? '–'} | ${s.metrics['total-blocking-time'] ?? '–'} | ${s.metrics['cumulative-layout-shift'] ?? '–'} |`,
+  );
+  const missed = summaries.filter((s) => (s.scores.performance ?? 0) < TARGETS.performance || (s.scores.accessibility ?? 0) < TARGETS.accessibility);
+  const details = summaries.map((s) => {
+    const list = s.failing.length === 0 ? '- nothing below 90.' : s.failing.map((f) => `- ${f.title} (\`${f.id}\`)${f.displayValue ? `: ${f.displayValue}` : ''}`).join('\n');
+    const d = s.diagnostics;
+    const thread = d.mainThread.map((m) => `${m.group} ${m.ms} ms`).join(', ');
+    return `### ${s.page}, ${s.preset}\n\n${list}\n\nMain thread, as Lighthouse counts it (×4 CPU slowdown on mobile, ×1 on desktop): ${thread}. Text compression: ${d.textCompressionPassed ? 'on' : '**missing**'}. Machine benchmark index: ${d.benchmarkIndex ?? '?'}.`;
+  });
+  return [
+    '# Lighthouse',
+    '',
+    `Run by \`npm run lighthouse\` (\`test/bench/lighthouse.ts\`) on ${summaries[0]?.fetchedAt ?? new Date().toISOString()}.`,
+    '',
+    `- Machine: ${machine()}.`,
+    `- Browser: ${chromeVersion} (\`${CHROMIUM}\`, headless), Lighthouse ${summaries[0]?.lighthouseVersion ?? '?'}.`,
+    ownServer
+      ? '- Server: `server/main.ts` on loopback with the built web app, gzip on, the embedded Neo4j in a temporary folder and the demo market loaded.'
+      : `- Server: ${process.env.LIGHTHOUSE_URL} (LIGHTHOUSE_URL).`,
+    `- JavaScript before the first render (web/dist/index.html's entry and preloads): ${entryScripts()}.`,
+    `- Load average when the runs ended: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.cpus().length} CPUs (other work on the machine slows Lighthouse's observed timings, and so its simulated ones).`,
+    '- Presets: Lighthouse\'s default mobile run (simulated slow 4G and a 4× slower CPU) and its desktop preset.',
+    `- Targets: performance ≥ ${TARGETS.performance}, accessibility ≥ ${TARGETS.accessibility}; a missed target is in **bold** with ✗.`,
+    '',
+    '| page | preset | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    missed.length === 0 ? 'Every run meets both targets.' : `Missed targets: ${missed.map((s) => `${s.page} (${s.preset})`).join(', ')}.`,
+    '',
+    'Scores vary by a few points between runs and machines; the JSON summaries in `docs/lighthouse/` hold each run\'s metrics and the audits that lost points.',
+    '',
+    '## Audits below 90',
+    '',
+    ...details.flatMap((d) => [d, '']),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const own = process.env.LIGHTHOUSE_URL ? undefined : await startOwnServer();
+  const base = (process.env.LIGHTHOUSE_URL ?? own!.url).replace(/\/$/, '');
+  let chrome: chromeLauncher.LaunchedChrome | undefined;
+  try {
+    const handle = await topHandle(base);
+    const pages = [
+      { page: 'leaderboard', url: `${base}/` },
+      { page: 'member page', url: `${base}/m/${encodeURIComponent(handle)}` },
+    ];
+    chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+    const version = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()) as { Browser: string };
+    const summaries: Summary[] = [];
+    for (const { page, url } of pages) {
+      for (const preset of ['mobile', 'desktop'] as const) {
+        process.stdout.write(`lighthouse: ${page} (${preset}) ${url} … `);
+        const summary = await audit(chrome.port, page, url, preset);
+        summaries.push(summary);
+        console.log(CATEGORIES.map((c) => `${c} ${summary.scores[c] ?? '–'}`).join(', '));
+      }
+    }
+    const dir = path.join(DOCS, 'lighthouse');
+    mkdirSync(dir, { recursive: true });
+    for (const s of summaries) {
+      writeFileSync(path.join(dir, `${s.page.replace(/\s+/g, '-')}.${s.preset}.json`), JSON.stringify(s, null, 2) + '\n');
+    }
+    writeFileSync(path.join(DOCS, 'lighthouse.md'), report(summaries, version.Browser, own !== undefined));
+    console.log('lighthouse: wrote docs/lighthouse.md and docs/lighthouse/*.json');
+  } finally {
+    await chrome?.kill();
+    await own?.stop();
+  }
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error(`lighthouse: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+}

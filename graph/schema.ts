@@ -71,6 +71,14 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX payout_line_member IF NOT EXISTS FOR (l:PayoutLine) ON (l.memberId, l.at)',
     ],
   },
+  {
+    version: 4,
+    description: 'sign-in throttling: one counter per handle and per address',
+    statements: [
+      // MERGE on the key from racing sign-ins must never make two counters for one key.
+      'CREATE CONSTRAINT sign_in_throttle_key IF NOT EXISTS FOR (t:SignInThrottle) REQUIRE t.key IS UNIQUE',
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -7,6 +7,8 @@ import path from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
 import compression from 'compression';
+import cors from 'cors';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { pinoHttp } from 'pino-http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -16,10 +18,15 @@ import { resolvers } from './resolvers/index';
 import { createContext, type Context, type Services } from './context';
 import { makeFormatError } from './errors';
 import { healthRoute } from './health';
+import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS } from './limits';
 
 export interface AppOptions extends Services {
   introspection: boolean;
   webDist?: string;
+  /** Browser origins allowed to call /graphql cross-origin; empty or absent = same origin only. */
+  corsOrigins?: string[];
+  /** Express `trust proxy`: set it behind a reverse proxy so limits see the real client address. */
+  trustProxy?: boolean | number | string;
 }
 
 export interface TrustlineApp {
@@ -31,14 +38,30 @@ export const WEB_DIST = path.resolve(process.cwd(), 'web', 'dist');
 
 export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   const { graph, clock, log } = options;
+  const rateLimits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
+  // Depth, aliases, tokens and directives: GraphQL Armor (server/limits.ts says why the cost
+  // limit is ours). A refusal is a GRAPHQL_VALIDATION_FAILED / GRAPHQL_PARSE_FAILED error, 400.
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    costLimit: { enabled: false },
+    // Field suggestions help a developer; keep them while introspection is on anyway.
+    blockFieldSuggestion: { enabled: !options.introspection },
+  }).protect();
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(log),
+    validationRules: armor.validationRules,
+    // A JSON array body (several operations in one request) is refused with a 400 BAD_REQUEST:
+    // batching would multiply every per-request limit above.
+    allowBatchedHttpRequests: false,
     // The IDE is our own offline GraphiQL page at /graphiql, not Apollo's CDN-hosted one.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, limitsPlugin(GRAPHQL_LIMITS, rateLimits, clock)],
     // Apollo would otherwise catch SIGINT/SIGTERM itself and re-raise them, killing the process
     // before main.ts has stopped the driver and the JVM in order.
     stopOnTerminationSignals: false,
@@ -47,6 +70,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
 
   const app = express();
   app.disable('x-powered-by');
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -78,12 +102,17 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   // gzip: the web app's JavaScript is several times smaller on the wire (Lighthouse, phones).
   app.use(compression());
   app.get('/healthz', healthRoute(graph));
+  // CORS: only the listed origins get Access-Control-Allow-* headers (with credentials, so the
+  // session cookie works); any other origin gets none and the browser blocks the response.
+  // Apollo's CSRF prevention still refuses simple cross-site requests without a JSON body.
+  const corsOrigins = new Set(options.corsOrigins ?? []);
   app.use(
     '/graphql',
+    cors({ origin: (origin, done) => done(null, origin !== undefined && corsOrigins.has(origin)), credentials: true, maxAge: 600 }),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        createContext({ graph, clock, log, secureCookies: options.secureCookies, timeZone: options.timeZone }, req, res),
+        createContext({ graph, clock, log, secureCookies: options.secureCookies, timeZone: options.timeZone, rateLimits }, req, res),
     }),
   );
   serveWebApp(app, options.webDist ?? WEB_DIST);

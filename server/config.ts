@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { graphSettingsFromEnv, type GraphSettings } from '../graph/settings';
 import { DEFAULT_TIMEZONE, isValidTimeZone } from './day';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -18,6 +19,16 @@ const EnvSchema = z.object({
   TRUSTLINE_TIMEZONE: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Shanghai').default(DEFAULT_TIMEZONE),
   JOBS_ENABLED: booleanFromEnv.default(true),
   COOKIE_SECURE: booleanFromEnv.default(false),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), 'must be comma-separated origins such as https://shop.example.com (scheme and host, no path)'),
+  TRUST_PROXY: z.string().default('false'),
+  RATE_LIMIT_WRITES_PER_MEMBER: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.writesPerMemberPerMinute),
+  RATE_LIMIT_WRITES_PER_ADDRESS: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.writesPerAddressPerMinute),
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.signInFailuresBeforeLockout),
+  SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.signInLockoutMs / 60_000),
 });
 
 export interface Config {
@@ -30,6 +41,11 @@ export interface Config {
   timeZone: string;
   jobsEnabled: boolean;
   secureCookies: boolean;
+  /** Origins allowed to call the API from a browser; empty = same origin only. */
+  corsOrigins: string[];
+  /** Express's `trust proxy` setting: which X-Forwarded-For hops to believe for the client address. */
+  trustProxy: boolean | number | string;
+  rateLimits: RateLimits;
   graph: GraphSettings;
 }
 
@@ -52,6 +68,22 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.TRUSTLINE_TIMEZONE,
     jobsEnabled: e.JOBS_ENABLED,
     secureCookies: e.COOKIE_SECURE,
+    corsOrigins: e.CORS_ORIGINS,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    rateLimits: {
+      ...DEFAULT_RATE_LIMITS,
+      writesPerMemberPerMinute: e.RATE_LIMIT_WRITES_PER_MEMBER,
+      writesPerAddressPerMinute: e.RATE_LIMIT_WRITES_PER_ADDRESS,
+      signInFailuresBeforeLockout: e.SIGN_IN_MAX_FAILURES,
+      signInLockoutMs: e.SIGN_IN_LOCKOUT_MINUTES * 60_000,
+    },
     graph: graphSettingsFromEnv(env),
   };
+}
+
+/** `true`/`false`, a hop count, or a list of trusted proxy addresses (Express's syntax). */
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

@@ -9,6 +9,7 @@ import type { Logger } from './logger';
 import { resolveViewer, sessionCookie, type SessionCookie } from './auth/viewer';
 import { createLoaders, type Loaders } from './loaders';
 import { DEFAULT_TIMEZONE } from './day';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
 
 export interface Services {
   graph: Graph;
@@ -18,11 +19,16 @@ export interface Services {
   secureCookies?: boolean;
   /** The network's time zone: what "a day" means for snapshots and caps (IANA name). */
   timeZone?: string;
+  /** Write and sign-in limits (DEFAULT_RATE_LIMITS when absent). */
+  rateLimits?: RateLimits;
 }
 
 export interface Context extends Services {
   timeZone: string;
+  rateLimits: RateLimits;
   requestId: string;
+  /** The client's address as Express sees it (X-Forwarded-For only when TRUST_PROXY says so). */
+  clientAddress: string;
   viewer: Viewer | undefined;
   /** Hash of the session token of this request, when signed in (for sign-out). */
   sessionTokenHash: string | undefined;
@@ -36,6 +42,8 @@ export async function createContext(services: Services, req: Request, res: Respo
   return {
     ...services,
     timeZone: services.timeZone ?? DEFAULT_TIMEZONE,
+    rateLimits: services.rateLimits ?? DEFAULT_RATE_LIMITS,
+    clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     log: services.log.child({ requestId, viewer: viewer?.id }),
     requestId,
     viewer,

@@ -41,7 +41,11 @@ const REQUEST_CODES = new Set([
 export function makeFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof UserError) return { ...formatted, extensions: { ...original.extensions } };
+    if (original instanceof UserError) {
+      // `http` (status, Retry-After) is for Apollo's HTTP layer, not for the client's body.
+      const { http: _http, ...extensions } = original.extensions;
+      return { ...formatted, extensions };
+    }
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError && typeof code === 'string' && REQUEST_CODES.has(code)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };

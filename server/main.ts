@@ -53,6 +53,9 @@ try {
     introspection: config.introspection,
     timeZone: config.timeZone,
     secureCookies: config.secureCookies,
+    corsOrigins: config.corsOrigins,
+    trustProxy: config.trustProxy,
+    rateLimits: config.rateLimits,
   });
   stopApollo = () => apollo.stop();
   if (config.jobsEnabled) scheduler = startScheduler(opened.graph, systemClock, log, config.timeZone);

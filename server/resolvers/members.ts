@@ -7,11 +7,13 @@ import * as members from '../../graph/members';
 import * as follows from '../../graph/follows';
 import { trustFromProps } from '../../graph/member-trust-props';
 import { deleteSession } from '../../graph/sessions';
+import * as throttle from '../../graph/sign-in-throttle';
+import { rateLimited } from '../limits';
 import { hashPassword, verifyAgainstNobody, verifyPassword } from '../auth/passwords';
 import { newSessionToken } from '../auth/tokens';
 import { SESSION_TTL_MS } from '../auth/viewer';
 import { isSelfOrAdmin, requireRole, requireViewer } from '../auth/guards';
-import { badInput } from '../errors';
+import { badInput, UserError } from '../errors';
 import { decodeCursor, pageSize, toConnection, type Position } from '../pagination';
 import { id, text, validate } from '../validation';
 import type { Context } from '../context';
@@ -74,9 +76,38 @@ export const memberMutations: Pick<
   },
   signIn: async (_parent, { input }, ctx) => {
     const { handleOrEmail, password } = validate(signInInput, input);
+    // Lockout, counted in the graph (any server sees it): per handle, so guessing one member's
+    // password stops after a few tries; per address, so one client cannot spray many handles.
+    // Unknown handles are counted too, so a lockout does not reveal whether a handle exists.
+    const limits = ctx.rateLimits;
+    const handleKey = `h:${handleOrEmail.toLowerCase()}`;
+    const addressKey = `a:${ctx.clientAddress}`;
+    const nowMs = ctx.clock.now().getTime();
+    const until = await throttle.lockedUntil(ctx.graph, [handleKey, addressKey], nowMs);
+    if (until !== undefined) {
+      const minutes = Math.ceil((until - nowMs) / 60_000);
+      throw rateLimited(`Too many failed sign-in attempts. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, Math.ceil((until - nowMs) / 1000));
+    }
     // An unknown handle costs one Argon2 verification too, so timing does not reveal who exists.
     const check = (hash: string | undefined) => (hash ? verifyPassword(hash, password) : verifyAgainstNobody(password));
-    return startSession(ctx, (session) => members.signIn(ctx.graph, handleOrEmail, check, session, ctx.clock.now()));
+    try {
+      const payload = await startSession(ctx, (session) => members.signIn(ctx.graph, handleOrEmail, check, session, ctx.clock.now()));
+      await throttle.clearFailures(ctx.graph, handleKey);
+      return payload;
+    } catch (err) {
+      if (err instanceof UserError && err.extensions.code === 'UNAUTHENTICATED') {
+        await throttle.recordFailure(
+          ctx.graph,
+          [
+            { key: handleKey, maxFailures: limits.signInFailuresBeforeLockout },
+            { key: addressKey, maxFailures: limits.signInAddressFailuresBeforeLockout },
+          ],
+          nowMs,
+          limits.signInLockoutMs,
+        );
+      }
+      throw err;
+    }
   },
   signOut: async (_parent, _args, ctx) => {
     ctx.session.clear();

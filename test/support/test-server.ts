@@ -6,6 +6,7 @@ import { migrate } from '../../graph/schema';
 import { createApp } from '../../server/app';
 import { ManualClock } from '../../server/clock';
 import { createLogger } from '../../server/logger';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../server/limits';
 
 export interface TestServer {
   url: string;
@@ -25,7 +26,23 @@ export function testGraph(): Graph {
   );
 }
 
-export async function startTestServer(start = new Date('2026-06-01T08:00:00Z')): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Defaults: the production sign-in rules, and write limits high enough never to trip a test. */
+  rateLimits?: Partial<RateLimits>;
+  corsOrigins?: string[];
+  /** Believe X-Forwarded-For, so a test can speak from an address of its own. */
+  trustProxy?: boolean;
+}
+
+/** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
+export const RELAXED_RATE_LIMITS: RateLimits = {
+  ...DEFAULT_RATE_LIMITS,
+  writesPerMemberPerMinute: 1_000_000,
+  writesPerAddressPerMinute: 1_000_000,
+  signInAddressFailuresBeforeLockout: 1_000_000,
+};
+
+export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), options: TestServerOptions = {}): Promise<TestServer> {
   const graph = testGraph();
   await migrate(graph);
   const clock = new ManualClock(start);
@@ -34,6 +51,9 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z')):
     clock,
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     introspection: true,
+    rateLimits: { ...RELAXED_RATE_LIMITS, ...options.rateLimits },
+    corsOrigins: options.corsOrigins,
+    trustProxy: options.trustProxy,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

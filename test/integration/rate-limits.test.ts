@@ -1,0 +1,133 @@
+// Sign-in lockout (counted in Neo4j, timed by the server's clock) and write-mutation limits per
+// member and per address (issue 8). This server believes X-Forwarded-For, so each test speaks
+// from an address of its own and the counters never leak between tests.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { cleanup, createMember, type TestMember } from '../support/factories';
+import { hashPassword } from '../../server/auth/passwords';
+
+const PASSWORD = 'correct horse battery';
+const LOCKOUT_MS = 15 * 60 * 1000;
+let server: TestServer;
+let passwordHash: string;
+
+beforeAll(async () => {
+  server = await startTestServer(undefined, {
+    trustProxy: true,
+    rateLimits: {
+      signInFailuresBeforeLockout: 5,
+      signInAddressFailuresBeforeLockout: 8,
+      signInLockoutMs: LOCKOUT_MS,
+      writesPerMemberPerMinute: 3,
+      writesPerAddressPerMinute: 5,
+    },
+  });
+  passwordHash = await hashPassword(PASSWORD);
+});
+afterAll(async () => {
+  await server.graph.write((tx) => tx.run('MATCH (t:SignInThrottle) WHERE t.key STARTS WITH "a:10." OR t.key STARTS WITH "h:rl_" DELETE t'));
+  await cleanup(server.graph);
+  await server.stop();
+});
+
+const newAddress = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
+async function gql(query: string, variables: Record<string, unknown>, address: string, bearer?: string) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': address };
+  if (bearer) headers.authorization = `Bearer ${bearer}`;
+  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[] };
+  return { status: res.status, body, code: body.errors?.[0]?.extensions?.code, message: body.errors?.[0]?.message };
+}
+
+const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token member { id } } }';
+const signIn = (handleOrEmail: string, password: string, address: string) => gql(SIGN_IN, { input: { handleOrEmail, password } }, address);
+const UPDATE = 'mutation($bio: String) { updateProfile(input: { bio: $bio }) { id bio } }';
+
+describe('sign-in lockout', () => {
+  let member: TestMember;
+  beforeAll(async () => {
+    member = await createMember(server.graph, server.url, { handle: `rl_${randomUUID().slice(0, 8)}`, passwordHash });
+  });
+
+  test('five wrong passwords lock the handle for 15 minutes, even with the right password, from any address', async () => {
+    for (let i = 0; i < 5; i++) expect((await signIn(member.handle, 'wrong password', newAddress())).code).toBe('UNAUTHENTICATED');
+    const locked = await signIn(member.handle, PASSWORD, newAddress());
+    expect(locked.code).toBe('RATE_LIMITED');
+    expect(locked.status).toBe(429);
+    expect(locked.message).toMatch(/Too many failed sign-in attempts\. Please try again in 15 minutes\./);
+    expect(JSON.stringify(locked.body)).not.toMatch(/http|stack/);
+    // The lock holds the whole window (any server would see it: it is in the graph)...
+    server.clock.advance(LOCKOUT_MS - 60_000);
+    expect((await signIn(member.handle.toUpperCase(), PASSWORD, newAddress())).code).toBe('RATE_LIMITED');
+    // ...and ends with it.
+    server.clock.advance(61_000);
+    const ok = await signIn(member.handle, PASSWORD, newAddress());
+    expect(ok.body.errors).toBeUndefined();
+  });
+
+  test('a success clears the handle counter: four failures, a success, four failures do not lock', async () => {
+    const m = await createMember(server.graph, server.url, { handle: `rl_${randomUUID().slice(0, 8)}`, passwordHash });
+    for (let i = 0; i < 4; i++) await signIn(m.handle, 'wrong password', newAddress());
+    expect((await signIn(m.handle, PASSWORD, newAddress())).body.errors).toBeUndefined();
+    for (let i = 0; i < 4; i++) expect((await signIn(m.handle, 'wrong password', newAddress())).code).toBe('UNAUTHENTICATED');
+    expect((await signIn(m.handle, PASSWORD, newAddress())).body.errors).toBeUndefined();
+  });
+
+  test('one address spraying many handles is locked out, unknown handles included', async () => {
+    const address = newAddress();
+    for (let i = 0; i < 8; i++) {
+      server.clock.advance(20_000); // sign-ins are writes too: stay under this server's 5 writes/minute
+      expect((await signIn(`rl_nobody_${randomUUID().slice(0, 8)}`, 'guess', address)).code).toBe('UNAUTHENTICATED');
+    }
+    const m = await createMember(server.graph, server.url, { handle: `rl_${randomUUID().slice(0, 8)}`, passwordHash });
+    expect((await signIn(m.handle, PASSWORD, address)).code).toBe('RATE_LIMITED');
+    // Another address is not affected.
+    expect((await signIn(m.handle, PASSWORD, newAddress())).body.errors).toBeUndefined();
+  });
+
+  test('signing in tidies the member\'s expired sessions', async () => {
+    const m = await createMember(server.graph, server.url, { handle: `rl_${randomUUID().slice(0, 8)}`, passwordHash });
+    await server.graph.write((tx) =>
+      tx.run('MATCH (m:Member {id: $id}) CREATE (m)-[:HAS_SESSION]->(:Session {tokenHash: $h, createdAt: 0, expiresAt: 1})', { id: m.id, h: randomUUID() }),
+    );
+    expect((await signIn(m.handle, PASSWORD, newAddress())).body.errors).toBeUndefined();
+    const left = await server.graph.read((tx) =>
+      tx.run('MATCH (:Member {id: $id})-[:HAS_SESSION]->(s:Session) RETURN count(s) AS n, min(s.expiresAt) AS oldest', { id: m.id }),
+    );
+    expect(left.records[0]?.get('n')).toBe(2); // the factory's live session and the new one
+    expect(left.records[0]?.get('oldest')).toBeGreaterThan(server.clock.now().getTime());
+  });
+});
+
+describe('write-mutation limits', () => {
+  test('a member over the per-minute write limit is refused until the minute is over; reads go on', async () => {
+    const m = await createMember(server.graph, server.url);
+    const address = newAddress();
+    for (let i = 0; i < 3; i++) expect((await gql(UPDATE, { bio: `b${i}` }, address, m.token)).body.errors).toBeUndefined();
+    const refused = await gql(UPDATE, { bio: 'too many' }, newAddress(), m.token);
+    expect(refused.code).toBe('RATE_LIMITED');
+    expect(refused.status).toBe(429);
+    expect(refused.message).toMatch(/Too many changes in a short time/);
+    // Nothing was written by the refused mutation, and reads are not limited.
+    const me = await gql('{ me { bio } }', {}, address, m.token);
+    expect(me.body).toEqual({ data: { me: { bio: 'b2' } } });
+    server.clock.advance(61_000);
+    expect((await gql(UPDATE, { bio: 'later' }, address, m.token)).body.errors).toBeUndefined();
+  });
+
+  test('aliasing several mutations into one request counts each of them', async () => {
+    const m = await createMember(server.graph, server.url);
+    const four = `mutation { ${[0, 1, 2, 3].map((i) => `u${i}: updateProfile(input: { bio: "x${i}" }) { id }`).join(' ')} }`;
+    expect((await gql(four, {}, newAddress(), m.token)).code).toBe('RATE_LIMITED');
+  });
+
+  test('one address is limited across members', async () => {
+    const address = newAddress();
+    const members = await Promise.all([0, 1, 2].map(() => createMember(server.graph, server.url)));
+    const codes: (string | undefined)[] = [];
+    for (const m of members) for (let i = 0; i < 2; i++) codes.push((await gql(UPDATE, { bio: `a${i}` }, address, m.token)).code);
+    expect(codes).toEqual([undefined, undefined, undefined, undefined, undefined, 'RATE_LIMITED']);
+  });
+});

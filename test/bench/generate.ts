@@ -1,0 +1,334 @@
+// Synthetic market for the benchmarks: N members and M rated orders, bulk-loaded with batched
+// UNWIND, deterministic (seeded PRNG: the same flags give the same graph). The shape follows
+// docs/data-model.md closely enough for the global recompute, the daily snapshot, the leaderboards
+// and the feedback mutation to run on it unchanged:
+//   Member (trust* props, trustRankKey), Product (SUPPLIES), Recommendation:Live (RECOMMENDS, FOR,
+//   BACKED_BY the author's own delivered order), Order (PLACED, OF, THROUGH), Feedback (GAVE, ON, RATES).
+// Left out on purpose (not read by anything measured): OrderStatusChange history, commissions,
+// follows, invitations, trust events of the load itself.
+//
+//   npm run bench:generate -- [--members 100000] [--orders 1000000] [--seed 7] [--wipe]
+// Against NEO4J_URI when set (refuses a non-empty database unless --wipe), otherwise a fresh
+// embedded Neo4j in a temporary folder (NEO4J_HEAP, NEO4J_PAGECACHE_MB; bench defaults 4g / 2048).
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openGraph, type OpenGraph } from '../../graph/open';
+import { graphSettingsFromEnv } from '../../graph/settings';
+import { freePort } from '../../graph/free-port';
+import type { Graph } from '../../graph/graph';
+import { initialTrustProps } from '../../graph/member-trust-props';
+
+export const BENCH_NOW = new Date('2026-06-01T08:00:00Z');
+const DAY = 24 * 60 * 60 * 1000;
+const BATCH = 5000;
+export const CATEGORIES = ['kitchen', 'beauty', 'baby', 'outdoor', 'books', 'electronics', 'home', 'pets', 'sports', 'food'];
+// A fixed Argon2id-shaped placeholder: nobody signs in with a password on the bench market.
+const PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$YmVuY2hiZW5jaA$bench-not-a-real-hash';
+
+export interface MarketSize {
+  members: number;
+  orders: number;
+  seed: number;
+}
+
+export interface GeneratedMarket {
+  size: MarketSize;
+  memberIds: string[];
+  recommendations: Array<{ id: string; authorIndex: number; productIndex: number }>;
+  products: Array<{ id: string; priceMinor: number }>;
+  seconds: number;
+  rowsPerSecond: number;
+}
+
+/** mulberry32: small, fast, good enough for synthetic data; deterministic per seed. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A UUID-shaped id, deterministic from (kind, index). */
+export function benchId(kind: number, i: number): string {
+  const hex = (n: number, w: number) => n.toString(16).padStart(w, '0');
+  return `b3c4${hex(kind, 4)}-0000-4000-8000-${hex(i, 12)}`;
+}
+
+class Progress {
+  private last = 0;
+  private printedTenth = -1;
+  constructor(private readonly label: string, private readonly total: number) {}
+  tick(done: number): void {
+    const width = 30;
+    const filled = Math.round((done / Math.max(1, this.total)) * width);
+    const line = `  ${this.label.padEnd(16)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')}/${this.total.toLocaleString('en')}`;
+    if (process.stderr.isTTY) {
+      const now = Date.now();
+      if (now - this.last < 200 && done < this.total) return;
+      this.last = now;
+      process.stderr.write(`\r${line}`);
+      if (done >= this.total) process.stderr.write('\n');
+      return;
+    }
+    // Not a terminal (CI, a log file): one line per tenth.
+    const tenth = Math.floor((done / Math.max(1, this.total)) * 10);
+    if (tenth > this.printedTenth) {
+      this.printedTenth = tenth;
+      process.stderr.write(`${line}\n`);
+    }
+  }
+}
+
+// Every MATCH in these statements carries an index hint: on a database that starts empty the
+// planner's statistics say "no nodes", it would pick label scans and keep that plan cached, and
+// the load would slow down quadratically.
+async function batched<T>(graph: Graph, label: string, rows: number, make: (i: number) => T, cypher: string): Promise<void> {
+  const progress = new Progress(label, rows);
+  for (let start = 0; start < rows; start += BATCH) {
+    const batch: T[] = [];
+    for (let i = start; i < Math.min(rows, start + BATCH); i++) batch.push(make(i));
+    await graph.write((tx) => tx.run(cypher, { rows: batch }));
+    progress.tick(Math.min(rows, start + BATCH));
+  }
+  if (rows === 0) progress.tick(0);
+}
+
+/**
+ * Loads the market. Members: 1 % verified (the trust seed), 0.5 % suppliers. Products: one per
+ * 100 members. Recommenders: 20 % of members, one to three recommendations each, each backed by
+ * the author's own delivered order. Orders: buyers pick a recommendation with a skew (popular
+ * recommenders sell more); each recommender has a hidden quality that decides how often the
+ * buyers say it held up. Every order is delivered and rated, within the last 180 days.
+ */
+export async function generateMarket(graph: Graph, size: MarketSize, log: (line: string) => void = () => {}): Promise<GeneratedMarket> {
+  const started = Date.now();
+  const rand = prng(size.seed);
+  const N = size.members;
+  const nowMs = BENCH_NOW.getTime();
+  const memberIds = Array.from({ length: N }, (_, i) => benchId(1, i));
+  const suppliers = Math.max(1, Math.floor(N / 200));
+  const productCount = Math.max(10, Math.floor(N / 100));
+  const trust = initialTrustProps(new Date(nowMs - 365 * DAY));
+  const seedTrust = initialTrustProps(new Date(nowMs - 365 * DAY), true);
+
+  log(`Generating ${N.toLocaleString('en')} members, ${size.orders.toLocaleString('en')} rated orders (seed ${size.seed})`);
+  await batched(graph, 'members', N, (i) => {
+    const verified = i % 100 === 0;
+    return {
+      id: memberIds[i],
+      handle: `bench_${i}`,
+      handleKey: `bench_${i}`,
+      displayName: `Bench member ${i}`,
+      email: `bench_${i}@bench.invalid`,
+      passwordHash: PASSWORD_HASH,
+      roles: i < suppliers ? ['MEMBER', 'SUPPLIER'] : ['MEMBER'],
+      verified,
+      inviteCode: `BENCH${i.toString(36).toUpperCase()}`,
+      bio: '',
+      locale: 'en',
+      createdAt: nowMs - 365 * DAY + Math.floor((i / N) * 180 * DAY),
+      ...(verified ? seedTrust : trust),
+    };
+  }, 'UNWIND $rows AS row CREATE (m:Member) SET m = row');
+
+  const products = Array.from({ length: productCount }, (_, i) => ({ id: benchId(2, i), priceMinor: 1000 + Math.floor(rand() * 50000) }));
+  await batched(graph, 'products', productCount, (i) => ({
+    supplierId: memberIds[i % suppliers],
+    props: {
+      id: products[i]!.id,
+      title: `Bench product ${i}`,
+      description: `A synthetic product for the benchmarks, number ${i}.`,
+      category: CATEGORIES[i % CATEGORIES.length],
+      priceMinor: products[i]!.priceMinor,
+      currency: 'CNY',
+      commissionRateBps: 500 + (i % 20) * 100,
+      createdAt: nowMs - 300 * DAY,
+      updatedAt: nowMs - 300 * DAY,
+    },
+  }), 'UNWIND $rows AS row MATCH (s:Member {id: row.supplierId}) USING INDEX s:Member(id) CREATE (s)-[:SUPPLIES]->(p:Product) SET p = row.props');
+
+  // Recommenders and their recommendations (distinct products per author).
+  const recommendations: GeneratedMarket['recommendations'] = [];
+  const quality: number[] = [];
+  for (let m = suppliers; m < N; m++) {
+    if (rand() >= 0.2) continue;
+    const count = 1 + Math.floor(rand() * 3);
+    const base = Math.floor(rand() * productCount);
+    for (let k = 0; k < count; k++) {
+      recommendations.push({ id: benchId(3, recommendations.length), authorIndex: m, productIndex: (base + k * 7) % productCount });
+      quality.push(0);
+    }
+  }
+  // Hidden quality per recommendation: most are good, a tail is poor.
+  for (let r = 0; r < quality.length; r++) quality[r] = rand() < 0.8 ? 0.75 + rand() * 0.24 : 0.1 + rand() * 0.4;
+  await batched(graph, 'recommendations', recommendations.length, (r) => {
+    const rec = recommendations[r]!;
+    const product = products[rec.productIndex]!;
+    const placedAt = nowMs - 250 * DAY + Math.floor(rand() * 30 * DAY);
+    return {
+      authorId: memberIds[rec.authorIndex],
+      productId: product.id,
+      order: {
+        id: benchId(4, r),
+        idempotencyScope: `${memberIds[rec.authorIndex]}:bench-backing-${r}`,
+        requestHash: 'bench',
+        quantity: 1,
+        unitPriceMinor: product.priceMinor,
+        totalMinor: product.priceMinor,
+        currency: 'CNY',
+        commissionRateBps: 1000,
+        status: 'DELIVERED',
+        placedAt,
+        deliveredAt: placedAt + 3 * DAY,
+        refundedAt: null,
+      },
+      props: {
+        id: rec.id,
+        code: `B${r.toString(36).toUpperCase()}`,
+        authorProduct: `${memberIds[rec.authorIndex]}:${product.id}`,
+        stars: 3 + Math.floor(rand() * 3),
+        text: `First-hand: bench recommendation ${r}.`,
+        createdAt: placedAt + 5 * DAY,
+        updatedAt: placedAt + 5 * DAY,
+        revision: 1,
+      },
+    };
+  }, `UNWIND $rows AS row
+      MATCH (a:Member {id: row.authorId}) USING INDEX a:Member(id)
+      MATCH (p:Product {id: row.productId}) USING INDEX p:Product(id)
+      CREATE (a)-[:PLACED]->(o:Order)-[:OF]->(p)
+      SET o = row.order
+      CREATE (a)-[:RECOMMENDS]->(r:Recommendation:Live)-[:FOR]->(p)
+      SET r = row.props
+      CREATE (r)-[:BACKED_BY]->(o)`);
+
+  // Rated orders: a buyer (not the author) buys through a recommendation and says whether it held up.
+  const R = recommendations.length;
+  await batched(graph, 'rated orders', size.orders, (i) => {
+    // Skew: square of a uniform picks low indices more often (popular recommendations).
+    const r = Math.floor(rand() * rand() * R);
+    const rec = recommendations[r]!;
+    let buyer = Math.floor(rand() * N);
+    if (buyer === rec.authorIndex) buyer = (buyer + 1) % N;
+    const product = products[rec.productIndex]!;
+    const quantity = 1 + Math.floor(rand() * 2);
+    const placedAt = nowMs - 200 * DAY + Math.floor(rand() * 180 * DAY);
+    const heldUp = rand() < quality[r]!;
+    return {
+      buyerId: memberIds[buyer],
+      productId: product.id,
+      recommendationId: rec.id,
+      order: {
+        id: benchId(5, i),
+        idempotencyScope: `${memberIds[buyer]}:bench-${i}`,
+        requestHash: 'bench',
+        quantity,
+        unitPriceMinor: product.priceMinor,
+        totalMinor: product.priceMinor * quantity,
+        currency: 'CNY',
+        commissionRateBps: 1000,
+        status: 'DELIVERED',
+        placedAt,
+        deliveredAt: placedAt + 3 * DAY,
+        refundedAt: null,
+      },
+      feedback: {
+        id: benchId(6, i),
+        orderId: benchId(5, i),
+        stars: heldUp ? 4 + Math.floor(rand() * 2) : 1 + Math.floor(rand() * 2),
+        heldUp,
+        comment: null,
+        at: placedAt + 5 * DAY,
+      },
+    };
+  }, `UNWIND $rows AS row
+      MATCH (b:Member {id: row.buyerId}) USING INDEX b:Member(id)
+      MATCH (p:Product {id: row.productId}) USING INDEX p:Product(id)
+      MATCH (r:Recommendation {id: row.recommendationId}) USING INDEX r:Recommendation(id)
+      CREATE (b)-[:PLACED]->(o:Order)-[:OF]->(p)
+      SET o = row.order
+      CREATE (o)-[:THROUGH]->(r)
+      CREATE (b)-[:GAVE]->(f:Feedback)-[:ON]->(o)
+      SET f = row.feedback
+      CREATE (f)-[:RATES]->(r)`);
+
+  const seconds = (Date.now() - started) / 1000;
+  const rows = N + productCount + R + size.orders;
+  log(`Loaded ${rows.toLocaleString('en')} rows (members, products, recommendations, rated orders) in ${seconds.toFixed(1)} s`);
+  return { size, memberIds, recommendations, products, seconds, rowsPerSecond: rows / seconds };
+}
+
+export async function isEmpty(graph: Graph): Promise<boolean> {
+  return graph.read(async (tx) => (await tx.run('MATCH (m:Member) RETURN count(m) AS n')).records[0]!.get('n') === 0);
+}
+
+export async function wipe(graph: Graph): Promise<void> {
+  await graph.runAutoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+}
+
+export interface BenchGraph {
+  open: OpenGraph;
+  close(): Promise<void>;
+}
+
+/** NEO4J_URI if set, otherwise a fresh embedded Neo4j in a temporary folder (removed on close). */
+export async function openBenchGraph(log: (line: string) => void, big: boolean): Promise<BenchGraph> {
+  const env = { ...process.env };
+  let tmp: string | undefined;
+  if (!env.NEO4J_URI) {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'trustline-bench-'));
+    env.NEO4J_DATA_DIR = path.join(tmp, 'neo4j');
+    env.NEO4J_BOLT_PORT = String(await freePort());
+    env.NEO4J_HEAP ??= big ? '4g' : '2g';
+    env.NEO4J_PAGECACHE_MB ??= big ? '2048' : '1024';
+  }
+  const open = await openGraph(graphSettingsFromEnv(env), log);
+  return {
+    open,
+    close: async () => {
+      await open.close();
+      if (tmp) rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+export function intFlag(argv: string[], name: string, fallback: number): number {
+  const i = argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const value = Number(argv[i + 1]);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive integer`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const size: MarketSize = { members: intFlag(argv, 'members', 100_000), orders: intFlag(argv, 'orders', 1_000_000), seed: intFlag(argv, 'seed', 7) };
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const bench = await openBenchGraph(log, size.orders > 200_000);
+  try {
+    const graph = bench.open.graph;
+    if (!(await isEmpty(graph))) {
+      if (!argv.includes('--wipe')) throw new Error('The database is not empty: pass --wipe to delete everything in it first.');
+      log('Wiping the database…');
+      await wipe(graph);
+    }
+    const market = await generateMarket(graph, size, log);
+    process.stdout.write(`${JSON.stringify({ ...market.size, recommendations: market.recommendations.length, seconds: market.seconds, rowsPerSecond: Math.round(market.rowsPerSecond) })}\n`);
+    if (!process.env.NEO4J_URI) log('(The embedded database was temporary and is removed now; use NEO4J_URI to keep a generated market.)');
+  } finally {
+    await bench.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((err) => {
+    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  });
+}

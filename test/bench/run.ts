@@ -1,0 +1,817 @@
+// `npm run bench`: loads a synthetic market, times the bulk load, the global recompute and the
+// daily snapshot, then loads the real app (test/bench/serve.ts, its own process) with autocannon
+// and measures its peers in the same run on the same data. Writes docs/benchmarks.json and
+// docs/benchmarks.md. Never part of `npm test`.
+//
+//   npm run bench                      10,000 members / 100,000 rated orders (a few minutes)
+//   npm run bench -- --full            100,000 members / 1,000,000 rated orders
+//   npm run bench -- --members N --orders M [--duration S] [--feedback K] [--no-write]
+//
+// Loopback only; every loop is bounded (a duration or a request count). NEO4J_URI may name an
+// empty Neo4j to use instead of a fresh embedded one in a temporary folder.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon, { type AutocannonRequest, type Result } from 'autocannon';
+import { freePort } from '../../graph/free-port';
+import type { Graph } from '../../graph/graph';
+import { rateRecommendation } from '../../graph/feedback';
+import { recordTrustSignal } from '../../graph/trust-signals';
+import { recomputeTrust } from '../../graph/trust-recompute';
+import { GLOBAL_SCOPE, takeDailySnapshot } from '../../graph/snapshots';
+import { BENCH_NOW, benchId, generateMarket, intFlag, isEmpty, openBenchGraph, prng, type GeneratedMarket } from './generate';
+
+const DAY = 24 * 60 * 60 * 1000;
+const argv = process.argv.slice(2);
+const full = argv.includes('--full');
+const size = {
+  members: intFlag(argv, 'members', full ? 100_000 : 10_000),
+  orders: intFlag(argv, 'orders', full ? 1_000_000 : 100_000),
+  seed: intFlag(argv, 'seed', 7),
+};
+const DURATION = intFlag(argv, 'duration', 10); // seconds per HTTP measurement
+const FEEDBACK = intFlag(argv, 'feedback', full ? 3000 : 1000); // requests per feedback measurement
+const FIXED_RATE = 200; // req/s for the latency measurements
+const FEEDBACK_RATE = 20; // req/s for feedback latency, idle and under a recompute
+const FEEDBACK_FIXED = intFlag(argv, 'feedback-fixed', 200);
+const CONNECTIONS = 10;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+// ------------------------------------------------------------------------------------------
+// Measurement helpers
+
+interface Figure {
+  name: string;
+  kind: 'closed' | 'fixed';
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  targetRate?: number;
+}
+
+function fromAutocannon(name: string, kind: Figure['kind'], r: Result, targetRate?: number): Figure {
+  const requests = r['2xx'];
+  return {
+    name,
+    kind,
+    requests,
+    perSecond: round(requests / Math.max(0.001, r.duration)),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts + r.non2xx,
+    targetRate,
+  };
+}
+
+async function cannon(
+  name: string,
+  url: string,
+  request: AutocannonRequest,
+  opts: { kind: Figure['kind']; amount?: number; rate?: number },
+): Promise<Figure> {
+  const r = await autocannon({
+    url,
+    connections: opts.kind === 'fixed' ? 20 : CONNECTIONS,
+    ...(opts.amount ? { amount: opts.amount } : { duration: DURATION }),
+    ...(opts.rate ? { overallRate: opts.rate } : {}),
+    timeout: 30,
+    requests: [request],
+  });
+  const f = fromAutocannon(name, opts.kind, r, opts.rate);
+  log(`  ${name}: ${f.perSecond} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms${f.errors ? `, ${f.errors} errors` : ''}`);
+  return f;
+}
+
+/** An in-process closed loop: `concurrency` callers, each awaiting the next call, for a duration or a count. */
+async function closedLoop(name: string, concurrency: number, bound: { ms?: number; count?: number }, call: (i: number) => Promise<void>): Promise<Figure> {
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  const deadline = bound.ms ? started + bound.ms : Infinity;
+  const limit = bound.count ?? Infinity;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline && next < limit) {
+        const i = next++;
+        const t = performance.now();
+        try {
+          await call(i);
+          latencies.push(performance.now() - t);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0, 2);
+  const f: Figure = { name, kind: 'closed', requests: latencies.length, perSecond: round(latencies.length / seconds), p50: pct(50), p99: pct(99), errors };
+  log(`  ${name}: ${f.perSecond} ops/s, p50 ${f.p50} ms, p99 ${f.p99} ms${errors ? `, ${errors} errors` : ''}`);
+  return f;
+}
+
+const gqlRequest = (body: () => object, headers: () => Record<string, string> = () => ({})): AutocannonRequest => ({
+  method: 'POST',
+  path: '/graphql',
+  headers: { 'content-type': 'application/json' },
+  setupRequest: (req) => ({ ...req, headers: { ...req.headers, ...headers() }, body: JSON.stringify(body()) }),
+});
+
+// ------------------------------------------------------------------------------------------
+// A tiny RESP client for peer 3 (no dependency): commands in, replies out, in order.
+
+class Resp {
+  private buffer = Buffer.alloc(0);
+  private waiting: Array<{ resolve: (v: unknown) => void; reject: (e: Error) => void }> = [];
+  private constructor(private readonly socket: net.Socket) {
+    socket.on('data', (chunk) => {
+      this.buffer = Buffer.concat([this.buffer, chunk]);
+      for (;;) {
+        const parsed = Resp.parse(this.buffer, 0);
+        if (!parsed) break;
+        this.buffer = this.buffer.subarray(parsed.end);
+        const w = this.waiting.shift();
+        if (parsed.value instanceof Error) w?.reject(parsed.value);
+        else w?.resolve(parsed.value);
+      }
+    });
+  }
+  static connect(port: number): Promise<Resp> {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => resolve(new Resp(socket)));
+      socket.once('error', reject);
+    });
+  }
+  command(...args: Array<string | number>): Promise<unknown> {
+    const parts = args.map((a) => String(a));
+    const payload = `*${parts.length}\r\n${parts.map((p) => `$${Buffer.byteLength(p)}\r\n${p}\r\n`).join('')}`;
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.socket.write(payload);
+    });
+  }
+  close(): void {
+    this.socket.end();
+  }
+  private static parse(buf: Buffer, at: number): { value: unknown; end: number } | undefined {
+    const eol = buf.indexOf('\r\n', at);
+    if (eol < 0) return undefined;
+    const type = String.fromCharCode(buf[at]!);
+    const line = buf.toString('utf8', at + 1, eol);
+    if (type === '+') return { value: line, end: eol + 2 };
+    if (type === '-') return { value: new Error(line), end: eol + 2 };
+    if (type === ':') return { value: Number(line), end: eol + 2 };
+    if (type === '$') {
+      const n = Number(line);
+      if (n < 0) return { value: null, end: eol + 2 };
+      if (buf.length < eol + 2 + n + 2) return undefined;
+      return { value: buf.toString('utf8', eol + 2, eol + 2 + n), end: eol + 2 + n + 2 };
+    }
+    if (type === '*') {
+      const n = Number(line);
+      if (n < 0) return { value: null, end: eol + 2 };
+      const items: unknown[] = [];
+      let end = eol + 2;
+      for (let i = 0; i < n; i++) {
+        const item = Resp.parse(buf, end);
+        if (!item) return undefined;
+        items.push(item.value);
+        end = item.end;
+      }
+      return { value: items, end };
+    }
+    throw new Error(`RESP: unexpected reply type ${type}`);
+  }
+}
+
+async function startRedis(): Promise<{ port: number; child: ChildProcess } | undefined> {
+  if (spawnSync('redis-server', ['--version']).status !== 0) return undefined;
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    try {
+      const c = await Resp.connect(port);
+      await c.command('PING');
+      c.close();
+      return { port, child };
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  child.kill('SIGKILL');
+  return undefined;
+}
+
+// ------------------------------------------------------------------------------------------
+// Fixtures: delivered, attributed, unrated orders whose buyers have sessions, one per feedback request.
+
+interface FeedbackFixture {
+  orders: Array<{ id: string; buyerId: string; token: string }>;
+}
+
+async function createFeedbackFixture(graph: Graph, market: GeneratedMarket, count: number): Promise<FeedbackFixture> {
+  const rand = prng(size.seed + 1);
+  const nowMs = BENCH_NOW.getTime();
+  const buyers = 200;
+  const tokens = Array.from({ length: buyers }, (_, b) => `bench-session-${size.seed}-${b}`);
+  const buyerIndex = (b: number) => market.memberIds.length - 1 - b; // the last members: not suppliers
+  await graph.write((tx) =>
+    tx.run(
+      `UNWIND $rows AS row
+       MATCH (m:Member {id: row.memberId}) USING INDEX m:Member(id)
+       CREATE (m)-[:HAS_SESSION]->(:Session {tokenHash: row.tokenHash, createdAt: toInteger($now), expiresAt: toInteger($expires)})`,
+      {
+        rows: tokens.map((t, b) => ({ memberId: market.memberIds[buyerIndex(b)], tokenHash: createHash('sha256').update(t).digest('hex') })),
+        now: nowMs,
+        expires: nowMs + 30 * DAY,
+      },
+    ),
+  );
+  const orders: FeedbackFixture['orders'] = [];
+  const rows: Array<Record<string, unknown>> = [];
+  for (let i = 0; i < count; i++) {
+    const b = i % buyers;
+    let rec = market.recommendations[Math.floor(rand() * market.recommendations.length)]!;
+    while (rec.authorIndex === buyerIndex(b)) rec = market.recommendations[Math.floor(rand() * market.recommendations.length)]!;
+    const product = market.products[rec.productIndex]!;
+    const id = benchId(7, i);
+    const buyerId = market.memberIds[buyerIndex(b)]!;
+    orders.push({ id, buyerId, token: tokens[b]! });
+    rows.push({
+      buyerId,
+      productId: product.id,
+      recommendationId: rec.id,
+      order: {
+        id,
+        idempotencyScope: `${buyerId}:bench-fixture-${i}`,
+        requestHash: 'bench',
+        quantity: 1,
+        unitPriceMinor: product.priceMinor,
+        totalMinor: product.priceMinor,
+        currency: 'CNY',
+        commissionRateBps: 1000,
+        status: 'DELIVERED',
+        placedAt: nowMs - 4 * DAY,
+        deliveredAt: nowMs - DAY,
+      },
+    });
+  }
+  for (let i = 0; i < rows.length; i += 2000) {
+    await graph.write((tx) =>
+      tx.run(
+        `UNWIND $rows AS row
+         MATCH (b:Member {id: row.buyerId}) USING INDEX b:Member(id)
+         MATCH (p:Product {id: row.productId}) USING INDEX p:Product(id)
+         MATCH (r:Recommendation {id: row.recommendationId}) USING INDEX r:Recommendation(id)
+         CREATE (b)-[:PLACED]->(o:Order)-[:OF]->(p)
+         SET o = row.order
+         CREATE (o)-[:THROUGH]->(r)`,
+        { rows: rows.slice(i, i + 2000) },
+      ),
+    );
+  }
+  return { orders };
+}
+
+async function countRated(graph: Graph, ids: string[]): Promise<number> {
+  return graph.read(async (tx) =>
+    (await tx.run('UNWIND $ids AS id MATCH (f:Feedback {orderId: id}) RETURN count(f) AS n', { ids })).records[0]!.get('n') as number,
+  );
+}
+
+async function profileDbHits(graph: Graph, cypher: string, params: Record<string, unknown>): Promise<number> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    const result = await session.run(`PROFILE ${cypher}`, params);
+    type Op = { dbHits: number; children: Op[] };
+    const sum = (op: Op): number => op.dbHits + op.children.reduce((s, c) => s + sum(c), 0);
+    return sum(result.summary.profile as unknown as Op);
+  } finally {
+    await session.close();
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+
+function machine(neo4jVersion: string) {
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  return {
+    nproc: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    java: (java.stderr || java.stdout || 'not found').split('\n')[0]?.trim() ?? 'not found',
+    neo4j: neo4jVersion,
+    neo4jHeap: process.env.NEO4J_URI ? 'external' : (process.env.NEO4J_HEAP ?? (full ? '4g' : '2g')),
+    neo4jPageCacheMiB: process.env.NEO4J_URI ? 'external' : (process.env.NEO4J_PAGECACHE_MB ?? (full ? '2048' : '1024')),
+  };
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  const loadBefore = os.loadavg();
+  log(`Trustline bench: ${size.members.toLocaleString('en')} members, ${size.orders.toLocaleString('en')} rated orders${full ? ' (--full)' : ''}`);
+  const bench = await openBenchGraph(log, full || size.orders > 200_000);
+  const graph = bench.open.graph;
+  let server: ChildProcess | undefined;
+  let redis: { port: number; child: ChildProcess } | undefined;
+  // Ctrl-C: the JVM and the server follow their closed stdin by themselves; Redis does not.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      redis?.child.kill('SIGTERM');
+      server?.kill('SIGTERM');
+      process.exit(130);
+    });
+  }
+  try {
+    if (!(await isEmpty(graph))) throw new Error('The database at NEO4J_URI is not empty: the bench needs an empty one (see npm run bench:generate -- --wipe).');
+    const neo4jVersion = await graph.read(async (tx) => {
+      const r = await tx.run('CALL dbms.components() YIELD name, versions, edition RETURN name + " " + versions[0] + " " + edition AS v');
+      return r.records[0]?.get('v') as string;
+    });
+
+    // 1. Bulk load, recompute, snapshot (wall times).
+    const market = await generateMarket(graph, size, log);
+    log('Global recompute…');
+    let t = performance.now();
+    const recompute = await recomputeTrust(graph, BENCH_NOW, () => {});
+    const recomputeSeconds = (performance.now() - t) / 1000;
+    log(`  recompute: ${round(recomputeSeconds)} s (${recompute.members} members, ${recompute.ratings} ratings, ${recompute.iterations} iterations)`);
+    log('Daily snapshots (the day before, then the measured day with movement)…');
+    t = performance.now();
+    await takeDailySnapshot(graph, '2026-05-31', new Date(BENCH_NOW.getTime() - DAY));
+    const snapshotFirstSeconds = (performance.now() - t) / 1000;
+    t = performance.now();
+    const snapshot = await takeDailySnapshot(graph, '2026-06-01', BENCH_NOW);
+    const snapshotSeconds = (performance.now() - t) / 1000;
+    log(`  snapshot: ${round(snapshotSeconds)} s (${snapshot.ranks} ranks in ${snapshot.scopes} scopes)`);
+
+    const ranked = await graph.read(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (s:RankSnapshot) WHERE s.scope = $scope AND s.day = '2026-06-01'
+           MATCH (m:Member {id: s.memberId}) RETURN s.memberId AS id, m.handle AS handle, s.rank AS rank, s.rankKey AS rankKey ORDER BY s.rank`,
+          { scope: GLOBAL_SCOPE },
+        )
+      ).records.map((r) => r.toObject() as { id: string; handle: string; rank: number; rankKey: number }),
+    );
+    // Members spread evenly over the ranks, so no measurement favours the top of the board.
+    const sample = Array.from({ length: Math.min(1000, ranked.length) }, (_, i) => ranked[Math.floor((i * ranked.length) / Math.min(1000, ranked.length))]!);
+    const rankCypher = 'MATCH (s:RankSnapshot {key: $key}) RETURN s.rank AS rank, s.movement AS movement, s.day AS day';
+    const rankHits = [];
+    for (const who of [ranked[0]!, ranked[Math.floor(ranked.length / 2)]!, ranked[ranked.length - 1]!]) {
+      rankHits.push({ rank: who.rank, dbHits: await profileDbHits(graph, rankCypher, { key: `${who.id}|${GLOBAL_SCOPE}|2026-06-01` }) });
+    }
+    log(`  PROFILE member rank db hits: ${rankHits.map((h) => `rank ${h.rank}: ${h.dbHits}`).join(', ')}`);
+
+    // autocannon builds a request per connection ahead of sending it, so each pool it draws from
+    // has slack: no order is ever rated twice (the written counts below check it).
+    const SLACK = 50;
+    const pools = [FEEDBACK + SLACK, FEEDBACK, FEEDBACK, FEEDBACK_FIXED + SLACK, FEEDBACK_FIXED + SLACK];
+    const total = pools.reduce((a, b) => a + b, 0);
+    log(`Feedback fixtures (${total} delivered, attributed, unrated orders)…`);
+    const fixture = await createFeedbackFixture(graph, market, total);
+    const starts = pools.map((_, i) => pools.slice(0, i).reduce((a, b) => a + b, 0));
+    const pool = (i: number) => fixture.orders.slice(starts[i]!, starts[i]! + pools[i]!);
+    const [fbGraphql, fbBare, fbDirect, fbIdle, fbRecompute] = [pool(0), pool(1), pool(2), pool(3), pool(4)];
+
+    // 2. The servers, in their own process.
+    const uri = process.env.NEO4J_URI ?? bench.open.embedded!.uri;
+    server = spawn(process.execPath, ['--import', 'tsx', path.join('test', 'bench', 'serve.ts')], {
+      env: { ...process.env, BENCH_NEO4J_URI: uri, BENCH_EMBEDDED: process.env.NEO4J_URI ? '0' : '1', BENCH_NOW_MS: String(BENCH_NOW.getTime()) },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    const ports = await new Promise<{ graphql: number; bare: number }>((resolve, reject) => {
+      let out = '';
+      server!.stdout!.on('data', (c: Buffer) => {
+        out += c.toString();
+        const line = out.split('\n')[0];
+        if (out.includes('\n') && line) resolve(JSON.parse(line) as { graphql: number; bare: number });
+      });
+      server!.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+    });
+    const gql = `http://127.0.0.1:${ports.graphql}`;
+    const bareUrl = `http://127.0.0.1:${ports.bare}`;
+
+    const LEADERBOARD = `query Board { leaderboard(first: 50) { snapshotDay edges { cursor node { position movement member { id handle displayName trust { score confidence rankKey isNew } } } } pageInfo { hasNextPage endCursor } } }`;
+    const RANK = `query Rank($id: ID) { member(id: $id) { id rank { rank movement day } } }`;
+    const PAGE = `query MemberPage($handle: String!) { member(handle: $handle) { id handle displayName bio verified roles
+      trust { score confidence rankKey isNew } rank { rank movement day }
+      trustEvents(first: 10) { edges { node { id cause before after delta textEn at } } pageInfo { hasNextPage endCursor } }
+      trustHistory(days: 90) { day score confidence rank } } }`;
+    const RATE = `mutation Rate($orderId: ID!, $stars: Int!, $heldUp: Boolean!) { rateRecommendation(orderId: $orderId, stars: $stars, heldUp: $heldUp) { feedback { id } trustEvent { delta after } } }`;
+
+    // Check each answer once before loading it: a GraphQL error is still HTTP 200.
+    const post = async (query: string, variables: object = {}, token?: string) => {
+      const res = await fetch(`${gql}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+      if (body.errors?.length) throw new Error(`GraphQL answered an error: ${body.errors[0]!.message}`);
+      return body.data;
+    };
+    const board = (await post(LEADERBOARD)) as { leaderboard: { edges: Array<{ node: { member: { id: string } } }> } };
+    const bareBoard = (await (await fetch(`${bareUrl}/leaderboard`)).json()) as { data: typeof board };
+    const sameOrder = board.leaderboard.edges.map((e) => e.node.member.id).join() === bareBoard.data.leaderboard.edges.map((e) => e.node.member.id).join();
+    if (!sameOrder || board.leaderboard.edges.length !== 50) throw new Error('The bare route and GraphQL disagree on the top 50.');
+    await post(RANK, { id: sample[0]!.id });
+    await post(PAGE, { handle: sample[0]!.handle });
+
+    // Warm-up: JIT, plan caches, page cache.
+    await cannon('warm-up', gql, gqlRequest(() => ({ query: LEADERBOARD })), { kind: 'closed', amount: 500 });
+    await cannon('warm-up bare', bareUrl, { method: 'GET', path: '/leaderboard' }, { kind: 'closed', amount: 500 });
+
+    log('Reads over HTTP:');
+    let k = 0;
+    const nextMember = () => sample[k++ % sample.length]!;
+    const http = {
+      leaderboardGraphql: await cannon('leaderboard top 50, GraphQL, closed loop', gql, gqlRequest(() => ({ query: LEADERBOARD })), { kind: 'closed' }),
+      leaderboardBare: await cannon('leaderboard top 50, bare Express, closed loop', bareUrl, { method: 'GET', path: '/leaderboard' }, { kind: 'closed' }),
+      leaderboardGraphqlFixed: await cannon(`leaderboard top 50, GraphQL, ${FIXED_RATE} req/s`, gql, gqlRequest(() => ({ query: LEADERBOARD })), { kind: 'fixed', rate: FIXED_RATE }),
+      leaderboardBareFixed: await cannon(`leaderboard top 50, bare Express, ${FIXED_RATE} req/s`, bareUrl, { method: 'GET', path: '/leaderboard' }, { kind: 'fixed', rate: FIXED_RATE }),
+      rankGraphql: await cannon("member's rank, GraphQL, closed loop", gql, gqlRequest(() => ({ query: RANK, variables: { id: nextMember().id } })), { kind: 'closed' }),
+      rankGraphqlFixed: await cannon(`member's rank, GraphQL, ${FIXED_RATE} req/s`, gql, gqlRequest(() => ({ query: RANK, variables: { id: nextMember().id } })), { kind: 'fixed', rate: FIXED_RATE }),
+      pageGraphql: await cannon("member's page, GraphQL, closed loop", gql, gqlRequest(() => ({ query: PAGE, variables: { handle: nextMember().handle } })), { kind: 'closed' }),
+      pageGraphqlFixed: await cannon(`member's page, GraphQL, ${FIXED_RATE} req/s`, gql, gqlRequest(() => ({ query: PAGE, variables: { handle: nextMember().handle } })), { kind: 'fixed', rate: FIXED_RATE }),
+    };
+
+    // 3. Peer 3: Redis sorted set with the same members and rank keys.
+    let redisFigures: { top50: Figure; rank: Figure } | { skipped: string };
+    redis = await startRedis();
+    if (!redis) {
+      redisFigures = { skipped: 'redis-server is not installed (Debian: apt-get install redis-server)' };
+      log(`Redis peer skipped: ${redisFigures.skipped}`);
+    } else {
+      log('Redis sorted set peer:');
+      const load = await Resp.connect(redis.port);
+      for (let i = 0; i < ranked.length; i += 1000) {
+        await load.command('ZADD', 'trustline:global', ...ranked.slice(i, i + 1000).flatMap((r) => [r.rankKey, r.id]));
+      }
+      load.close();
+      const clients = await Promise.all(Array.from({ length: CONNECTIONS }, () => Resp.connect(redis!.port)));
+      const top50 = await closedLoop('Redis ZREVRANGE top 50 WITHSCORES, closed loop', CONNECTIONS, { ms: DURATION * 1000 }, async (i) => {
+        await clients[i % CONNECTIONS]!.command('ZREVRANGE', 'trustline:global', 0, 49, 'WITHSCORES');
+      });
+      const rank = await closedLoop('Redis ZREVRANK, closed loop', CONNECTIONS, { ms: DURATION * 1000 }, async (i) => {
+        await clients[i % CONNECTIONS]!.command('ZREVRANK', 'trustline:global', sample[i % sample.length]!.id);
+      });
+      clients.forEach((c) => c.close());
+      redisFigures = { top50, rank };
+    }
+
+    // 4. Feedback with its trust update: GraphQL mutation, then the peers on the same database.
+    log('Feedback with its trust update:');
+    let f = 0;
+    const rateBody = (o: { id: string }, i: number) => ({ query: RATE, variables: { orderId: o.id, stars: i % 5 === 0 ? 2 : 5, heldUp: i % 5 !== 0 } });
+    const feedbackGraphql = await cannon(
+      'rateRecommendation, GraphQL, closed loop',
+      gql,
+      (() => {
+        let current = fbGraphql[0]!;
+        return gqlRequest(
+          () => rateBody(current, f),
+          () => {
+            current = fbGraphql[Math.min(f++, fbGraphql.length - 1)]!;
+            return { authorization: `Bearer ${current.token}` };
+          },
+        );
+      })(),
+      { kind: 'closed', amount: FEEDBACK },
+    );
+    const ratedGraphql = await countRated(graph, fbGraphql.map((o) => o.id));
+    const now = BENCH_NOW;
+    const feedbackBare = await closedLoop('bare executeWrite: feedback CREATE + recordTrustSignal', CONNECTIONS, { count: fbBare.length }, async (i) => {
+      const o = fbBare[i]!;
+      await graph.write(async (tx) => {
+        await tx.run(
+          `MATCH (buyer:Member {id: $raterId})-[:PLACED]->(o:Order {id: $orderId})-[:THROUGH]->(r:Recommendation)
+           CREATE (buyer)-[:GAVE]->(f:Feedback {id: $id, orderId: $orderId, stars: $stars, heldUp: $heldUp, comment: $comment, at: $at})-[:ON]->(o)
+           CREATE (f)-[:RATES]->(r)`,
+          { raterId: o.buyerId, orderId: o.id, id: benchId(8, i), stars: 5, heldUp: i % 5 !== 0, comment: null, at: now.getTime() },
+        );
+        await recordTrustSignal(tx, { cause: 'FEEDBACK', orderId: o.id, heldUp: i % 5 !== 0, stars: 5 }, now);
+      });
+    });
+    const feedbackDirect = await closedLoop('rateRecommendation() called directly (all its Cypher, no HTTP)', CONNECTIONS, { count: fbDirect.length }, async (i) => {
+      const o = fbDirect[i]!;
+      await rateRecommendation(graph, o.buyerId, { orderId: o.id, stars: 5, heldUp: i % 5 !== 0, comment: null }, now);
+    });
+
+    // Feedback latency at a fixed rate: idle, then while a global recompute runs (its own process).
+    let g = 0;
+    const fixedRate = (orders: typeof fbIdle) => {
+      let current = orders[0]!;
+      g = 0;
+      return gqlRequest(
+        () => rateBody(current, g),
+        () => {
+          current = orders[Math.min(g++, orders.length - 1)]!;
+          return { authorization: `Bearer ${current.token}` };
+        },
+      );
+    };
+    const feedbackIdle = await cannon(`rateRecommendation, GraphQL, ${FEEDBACK_RATE} req/s, idle`, gql, fixedRate(fbIdle), { kind: 'fixed', rate: FEEDBACK_RATE, amount: FEEDBACK_FIXED });
+    log('  starting a global recompute in its own process…');
+    const recomputeStarted = performance.now();
+    const job = spawn(process.execPath, ['--import', 'tsx', path.join('server', 'jobs', 'trust-recompute.ts')], {
+      env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let jobOutput = '';
+    job.stdout!.on('data', (c: Buffer) => (jobOutput = (jobOutput + c.toString()).slice(-2000)));
+    job.stderr!.on('data', (c: Buffer) => (jobOutput = (jobOutput + c.toString()).slice(-2000)));
+    let jobExitCode: number | null = null;
+    const jobDone = new Promise<number>((resolve) =>
+      job.once('exit', (code) => {
+        jobExitCode = code;
+        resolve((performance.now() - recomputeStarted) / 1000);
+      }),
+    );
+    // Start loading once the job has opened the graph and begun reading.
+    await new Promise<void>((resolve) => {
+      const onData = (c: Buffer) => {
+        if (/Recompute:/.test(c.toString())) resolve();
+      };
+      job.stdout!.on('data', onData);
+      job.stderr!.on('data', onData);
+      void jobDone.then(() => resolve());
+    });
+    const underLoadStarted = (performance.now() - recomputeStarted) / 1000;
+    const feedbackUnderRecompute = await cannon(`rateRecommendation, GraphQL, ${FEEDBACK_RATE} req/s, during a recompute`, gql, fixedRate(fbRecompute), {
+      kind: 'fixed',
+      rate: FEEDBACK_RATE,
+      amount: FEEDBACK_FIXED,
+    });
+    const underLoadEnded = (performance.now() - recomputeStarted) / 1000;
+    const recomputeJobSeconds = await jobDone;
+    const jobSummary = jobOutput.trim().split('\n').filter((l) => /trust recompute:|failed/.test(l)).pop() ?? jobOutput.trim().split('\n').pop() ?? '';
+    log(`  recompute job: exit ${jobExitCode} after ${round(recomputeJobSeconds)} s: ${jobSummary}`);
+    const rated = {
+      graphql: ratedGraphql,
+      bare: await countRated(graph, fbBare.map((o) => o.id)),
+      direct: await countRated(graph, fbDirect.map((o) => o.id)),
+      idle: await countRated(graph, fbIdle.map((o) => o.id)),
+      underRecompute: await countRated(graph, fbRecompute.map((o) => o.id)),
+    };
+    log(`  rated orders written: ${JSON.stringify(rated)}`);
+
+    // 5. Results.
+    const ratio = (a: number, b: number) => Number((a / b).toPrecision(2));
+    const results = {
+      startedAt: startedAt.toISOString(),
+      machine: { ...machine(neo4jVersion), loadAverageBefore: loadBefore.map((x) => round(x, 2)), loadAverageAfter: os.loadavg().map((x) => round(x, 2)) },
+      size: { ...size, recommendations: market.recommendations.length, products: market.products.length, rankedMembers: ranked.length, full },
+      settings: { durationSeconds: DURATION, connections: CONNECTIONS, fixedRate: FIXED_RATE, feedbackRequests: FEEDBACK, feedbackRate: FEEDBACK_RATE, feedbackFixedRequests: FEEDBACK_FIXED },
+      wallTimes: {
+        bulkLoadSeconds: round(market.seconds),
+        bulkLoadRowsPerSecond: Math.round(market.rowsPerSecond),
+        recomputeSeconds: round(recomputeSeconds),
+        recompute: { members: recompute.members, ratings: recompute.ratings, iterations: recompute.iterations, converged: recompute.converged, membersChanged: recompute.membersChanged },
+        snapshotFirstDaySeconds: round(snapshotFirstSeconds),
+        snapshotSeconds: round(snapshotSeconds),
+        snapshotRanks: snapshot.ranks,
+        snapshotScopes: snapshot.scopes,
+      },
+      rankDbHits: rankHits,
+      http,
+      redis: redisFigures,
+      feedback: {
+        graphql: feedbackGraphql,
+        bareExecuteWrite: feedbackBare,
+        rateRecommendationDirect: feedbackDirect,
+        idleFixedRate: feedbackIdle,
+        duringRecomputeFixedRate: feedbackUnderRecompute,
+        recomputeJobSeconds: round(recomputeJobSeconds),
+        recomputeJob: { exitCode: jobExitCode as number | null, summary: jobSummary },
+        overlap: { loadStartedAtSecond: round(underLoadStarted), loadEndedAtSecond: round(underLoadEnded), recomputeEndedAtSecond: round(recomputeJobSeconds) },
+        ratedOrdersWritten: rated,
+      },
+      ratios: {
+        leaderboardGraphqlOverBare: ratio(http.leaderboardGraphql.perSecond, http.leaderboardBare.perSecond),
+        feedbackGraphqlOverBareExecuteWrite: ratio(feedbackGraphql.perSecond, feedbackBare.perSecond),
+        feedbackGraphqlOverDirect: ratio(feedbackGraphql.perSecond, feedbackDirect.perSecond),
+        feedbackP99DuringRecomputeOverIdle: ratio(feedbackUnderRecompute.p99, feedbackIdle.p99),
+        ...('top50' in redisFigures
+          ? {
+              leaderboardGraphqlOverRedis: ratio(http.leaderboardGraphql.perSecond, redisFigures.top50.perSecond),
+              rankGraphqlOverRedis: ratio(http.rankGraphql.perSecond, redisFigures.rank.perSecond),
+            }
+          : {}),
+      },
+    };
+    const targets = [
+      target('leaderboard via GraphQL ≥ 0.5× the bare Express route (req/s)', results.ratios.leaderboardGraphqlOverBare, 0.5, 'min', '×'),
+      target(`leaderboard p99 ≤ 25 ms at ${FIXED_RATE} req/s (GraphQL)`, http.leaderboardGraphqlFixed.p99, 25, 'max', ' ms'),
+      target(`member's rank p99 ≤ 25 ms at ${FIXED_RATE} req/s (GraphQL)`, http.rankGraphqlFixed.p99, 25, 'max', ' ms'),
+      target('feedback mutations ≥ 0.8× bare executeWrite of the same Cypher (per second)', results.ratios.feedbackGraphqlOverBareExecuteWrite, 0.8, 'min', '×'),
+      {
+        name: 'global recompute no slower than 2× OpenGDS on the same graph',
+        value: null,
+        limit: 2,
+        met: null,
+        by: 'not measured: the OpenGDS peer is out of scope for this pass',
+      },
+      {
+        name: "db hits for a member's rank constant in the rank (PROFILE)",
+        value: rankHits.map((h) => h.dbHits).join(' / '),
+        limit: null,
+        met: new Set(rankHits.map((h) => h.dbHits)).size === 1,
+        by: rankHits.map((h) => `rank ${h.rank}: ${h.dbHits}`).join(', '),
+      },
+    ];
+    const out = { ...results, targets };
+    if (!argv.includes('--no-write')) {
+      writeFileSync(path.join('docs', 'benchmarks.json'), `${JSON.stringify(out, null, 2)}\n`);
+      writeFileSync(path.join('docs', 'benchmarks.md'), renderMarkdown(out));
+      log('Wrote docs/benchmarks.json and docs/benchmarks.md');
+    } else {
+      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    }
+  } finally {
+    if (server) {
+      server.stdin?.end();
+      const exited = new Promise((r) => server!.once('exit', r));
+      const kill = setTimeout(() => server!.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(kill);
+    }
+    redis?.child.kill('SIGTERM');
+    await bench.close();
+  }
+}
+
+function target(name: string, value: number, limit: number, kind: 'min' | 'max', unit: string) {
+  const met = kind === 'min' ? value >= limit : value <= limit;
+  const diff = kind === 'min' ? value - limit : limit - value;
+  const by = met
+    ? `met with ${round(Math.abs(diff), 2)}${unit} to spare`
+    : `missed by ${round(Math.abs(diff), 2)}${unit} (${round((kind === 'min' ? limit / value : value / limit), 2)}× off)`;
+  return { name, value, limit, met, by };
+}
+
+// ------------------------------------------------------------------------------------------
+// docs/benchmarks.md
+
+type Out = Awaited<ReturnType<typeof buildShape>>;
+// Only used for its type: the shape main() writes.
+function buildShape() {
+  return {} as {
+    startedAt: string;
+    machine: ReturnType<typeof machine> & { loadAverageBefore: number[]; loadAverageAfter: number[] };
+    size: { members: number; orders: number; seed: number; recommendations: number; products: number; rankedMembers: number; full: boolean };
+    settings: Record<string, number>;
+    wallTimes: { bulkLoadSeconds: number; bulkLoadRowsPerSecond: number; recomputeSeconds: number; recompute: { members: number; ratings: number; iterations: number; converged: boolean; membersChanged: number }; snapshotFirstDaySeconds: number; snapshotSeconds: number; snapshotRanks: number; snapshotScopes: number };
+    rankDbHits: Array<{ rank: number; dbHits: number }>;
+    http: Record<string, Figure>;
+    redis: { top50: Figure; rank: Figure } | { skipped: string };
+    feedback: { graphql: Figure; bareExecuteWrite: Figure; rateRecommendationDirect: Figure; idleFixedRate: Figure; duringRecomputeFixedRate: Figure; recomputeJobSeconds: number; recomputeJob: { exitCode: number | null; summary: string }; overlap: Record<string, number>; ratedOrdersWritten: Record<string, number> };
+    ratios: Record<string, number>;
+    targets: Array<{ name: string; value: number | string | null; limit: number | null; met: boolean | null; by: string }>;
+  };
+}
+
+function renderMarkdown(o: Out): string {
+  const n = (x: number) => x.toLocaleString('en');
+  const row = (label: string, f: Figure, peer?: Figure, peerName?: string) =>
+    `| ${label} | ${f.kind === 'fixed' ? `fixed ${f.targetRate} req/s` : 'closed loop'} | ${n(f.perSecond)} | ${f.p50} | ${f.p99} | ${f.errors} | ${peer ? `${peerName}: ${n(peer.perSecond)}/s → **${Number((f.perSecond / peer.perSecond).toPrecision(2))}×**` : ''} |`;
+  const h = o.http;
+  const redis = 'top50' in o.redis ? o.redis : undefined;
+  const fb = o.feedback;
+  const quick = !o.size.full;
+  return `# Benchmarks
+
+Generated by \`npm run bench\` (test/bench/run.ts) on ${o.startedAt.slice(0, 10)}; raw figures in
+[benchmarks.json](benchmarks.json). Never part of \`npm test\`.
+
+${quick ? `> **These figures are at the quick size** (${n(o.size.members)} members, ${n(o.size.orders)} rated orders), not the
+> issue's 100,000 / 1,000,000. The full run is \`npm run bench -- --full\` (it regenerates this file).
+` : ''}
+## Machine
+
+| | |
+| --- | --- |
+| CPUs (nproc) | ${o.machine.nproc} × ${o.machine.cpu} |
+| memory | ${o.machine.memoryGiB} GiB |
+| OS | ${o.machine.os} |
+| Node | ${o.machine.node} |
+| Java | ${o.machine.java} |
+| Neo4j | ${o.machine.neo4j}, embedded, heap ${o.machine.neo4jHeap}, page cache ${o.machine.neo4jPageCacheMiB} MiB |
+| load average (1/5/15 min) before → after | ${o.machine.loadAverageBefore.join(' / ')} → ${o.machine.loadAverageAfter.join(' / ')} |
+
+Everything runs on this one machine: Neo4j's JVM, the API server (its own Node process), the load
+generator (autocannon, another Node process) and Redis share the ${o.machine.nproc} CPUs. A load average
+above ${o.machine.nproc} means other work was competing for them during the run.
+
+## Data
+
+${n(o.size.members)} members (1 % verified seed), ${n(o.size.products)} products, ${n(o.size.recommendations)} recommendations
+(each backed by its author's own delivered order), ${n(o.size.orders)} delivered orders placed through
+a recommendation and rated (synthetic, PRNG seed ${o.size.seed}; \`test/bench/generate.ts\`).
+${n(o.size.rankedMembers)} recommenders are ranked.
+
+## Wall times
+
+| job | seconds | notes |
+| --- | --- | --- |
+| bulk load (batched UNWIND, 5,000 rows a transaction) | ${o.wallTimes.bulkLoadSeconds} | ${n(o.wallTimes.bulkLoadRowsPerSecond)} rows/s |
+| global trust recompute | ${o.wallTimes.recomputeSeconds} | ${n(o.wallTimes.recompute.members)} members, ${n(o.wallTimes.recompute.ratings)} ratings, ${o.wallTimes.recompute.iterations} iterations, converged: ${o.wallTimes.recompute.converged} |
+| daily snapshot (first day) | ${o.wallTimes.snapshotFirstDaySeconds} | |
+| daily snapshot (next day, with movement) | ${o.wallTimes.snapshotSeconds} | ${n(o.wallTimes.snapshotRanks)} ranks in ${o.wallTimes.snapshotScopes} boards |
+| global recompute as a job (own process) while feedback arrives | ${fb.recomputeJobSeconds} | |
+
+## Requests
+
+autocannon, loopback, ${o.settings.connections} connections closed loop (${o.settings.durationSeconds} s), 20 connections at a
+fixed rate. Latencies in milliseconds. The Redis peer is measured from Node over RESP (no HTTP).
+
+| what | load | req/s | p50 | p99 | errors | peer → ratio |
+| --- | --- | --- | --- | --- | --- | --- |
+${row('leaderboard top 50 (GraphQL)', h.leaderboardGraphql!, h.leaderboardBare, 'bare Express')}
+${row('leaderboard top 50 (bare Express, peer 1)', h.leaderboardBare!)}
+${row('leaderboard top 50 (GraphQL)', h.leaderboardGraphqlFixed!)}
+${row('leaderboard top 50 (bare Express, peer 1)', h.leaderboardBareFixed!)}
+${redis ? row('leaderboard top 50 (GraphQL) vs Redis', h.leaderboardGraphql!, redis.top50, 'Redis ZREVRANGE') : ''}
+${redis ? row('Redis ZREVRANGE 0 49 WITHSCORES (peer 3)', redis.top50) : `| Redis peer | | | | | | skipped: ${'skipped' in o.redis ? o.redis.skipped : ''} |`}
+${redis ? row("member's rank (GraphQL)", h.rankGraphql!, redis.rank, 'Redis ZREVRANK') : row("member's rank (GraphQL)", h.rankGraphql!)}
+${row("member's rank (GraphQL)", h.rankGraphqlFixed!)}
+${redis ? row('Redis ZREVRANK (peer 3)', redis.rank) : ''}
+${row("member's page (GraphQL)", h.pageGraphql!)}
+${row("member's page (GraphQL)", h.pageGraphqlFixed!)}
+${row('feedback + trust update (GraphQL mutation)', fb.graphql, fb.bareExecuteWrite, 'bare executeWrite')}
+${row('feedback + trust update (bare executeWrite, peer 2)', fb.bareExecuteWrite)}
+${row('feedback via rateRecommendation() directly', fb.rateRecommendationDirect)}
+${row('feedback (GraphQL), idle', fb.idleFixedRate)}
+${row('feedback (GraphQL), during a global recompute', fb.duringRecomputeFixedRate, undefined)}
+
+Feedback p99 during a recompute / idle: **${o.ratios.feedbackP99DuringRecomputeOverIdle}×** (the recompute job ran
+${fb.recomputeJobSeconds} s, exit code ${fb.recomputeJob.exitCode}: "${fb.recomputeJob.summary}"; the feedback load ran from second
+${fb.overlap.loadStartedAtSecond} to ${fb.overlap.loadEndedAtSecond} of it, starting once the job had read the ratings).
+Rated orders actually written per measurement (each request rates a distinct delivered order): ${Object.entries(fb.ratedOrdersWritten).map(([k, v]) => `${k} ${v}`).join(', ')}.
+
+Peer 2 is the feedback \`CREATE\` plus \`recordTrustSignal\` in one \`executeWrite\`: the least Cypher the
+mutation must run. \`rateRecommendation()\` called directly adds the mutation's own checks (order lock,
+order read, authorship and "already rated" reads, the re-read of the feedback) without HTTP, GraphQL
+or the session lookup.
+
+PROFILE of a member's rank read from the snapshot: ${o.rankDbHits.map((r) => `rank ${n(r.rank)}: ${r.dbHits} db hits`).join('; ')}.
+
+## Targets (issue 7)
+
+| target | measured | met? | by how much |
+| --- | --- | --- | --- |
+${o.targets.map((t) => `| ${t.name} | ${t.value ?? '—'} | ${t.met === null ? 'not measured' : t.met ? 'met' : '**missed**'} | ${t.by} |`).join('\n')}
+
+## What stands in the way of the missed targets
+
+- **The machine.** Two CPUs run Neo4j, the API server, autocannon and Redis at once, and the load
+  average above shows other work on them too. A fixed 200 req/s is more than this box serves for
+  the leaderboard or a member's rank at all (see the closed-loop req/s), so the fixed-rate p99 is
+  queueing time, not query time: the database work per request is constant and small (a rank is
+  ${o.rankDbHits[0]?.dbHits ?? '?'} db hits; the leaderboard's first page stops after 51 index entries). Run it
+  on an idle machine, or with more CPUs, before reading the p99s as the code's.
+- **Feedback vs bare \`executeWrite\`.** The mutation is not the same work as the peer: it also
+  looks up the session (a read transaction), locks and re-reads the order, checks authorship,
+  "already rated" and the rating window, re-reads the feedback for the answer, and goes through
+  HTTP, Apollo and the middleware. \`rateRecommendation()\` called directly shows how much of the gap
+  is the mutation's own Cypher (ratio GraphQL / direct: ${o.ratios.feedbackGraphqlOverDirect}×) and how much is
+  everything around it. Folding the checks into fewer statements is the obvious next step.
+- **Leaderboard p99.** Three Bolt round trips per request (page, latest snapshot day, arrows);
+  the latest snapshot day changes once a day and could be cached per process.
+
+## Not in this pass
+
+- Peer 4, OpenGDS personalized PageRank from the same verified seed against our recompute, is out
+  of scope for this pass: the recompute's wall time above stands alone, and the "≤ 2× OpenGDS"
+  target is not measured.
+`.replace(/\n{3,}/g, '\n\n').replace(/\|\n\n\|/g, '|\n|');
+}
+
+// `--render`: rewrite docs/benchmarks.md from docs/benchmarks.json without running anything.
+const entry = argv.includes('--render')
+  ? async () => {
+      const { readFileSync } = await import('node:fs');
+      const out = JSON.parse(readFileSync(path.join('docs', 'benchmarks.json'), 'utf8')) as Out;
+      writeFileSync(path.join('docs', 'benchmarks.md'), renderMarkdown(out));
+      log('Rewrote docs/benchmarks.md from docs/benchmarks.json');
+    }
+  : main;
+
+entry().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

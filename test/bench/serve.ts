@@ -1,0 +1,86 @@
+// The servers under load, in their own process so the load generator (autocannon, in the bench's
+// process) does not share their event loop: the real app (createApp, GraphQL at /graphql) and
+// peer 1, a bare Express route answering the same leaderboard JSON from the same Cypher.
+// Started by test/bench/run.ts; prints one JSON line with both ports, stops when stdin closes.
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { connectGraph } from '../../graph/graph';
+import { graphSettingsFromEnv } from '../../graph/settings';
+import { leaderboardPage, snapshotRanks } from '../../graph/leaderboard';
+import { GLOBAL_SCOPE, latestSnapshotDay } from '../../graph/snapshots';
+import { createApp } from '../../server/app';
+import { ManualClock } from '../../server/clock';
+import { createLogger } from '../../server/logger';
+import { DEFAULT_RATE_LIMITS } from '../../server/limits';
+
+const uri = process.env.BENCH_NEO4J_URI;
+if (!uri) throw new Error('BENCH_NEO4J_URI is not set (serve.ts is started by test/bench/run.ts)');
+const graph = connectGraph(uri, graphSettingsFromEnv(), process.env.BENCH_EMBEDDED === '1');
+const clock = new ManualClock(new Date(Number(process.env.BENCH_NOW_MS)));
+
+// The per-member and per-address write limits are product policy, not capacity: every bench
+// request comes from 127.0.0.1 on a clock that stands still, so with the defaults the bench would
+// measure the limiter's 429s. Raised out of the way here, and only here.
+const rateLimits = { ...DEFAULT_RATE_LIMITS, writesPerMemberPerMinute: 1e9, writesPerAddressPerMinute: 1e9 };
+const { app, apollo } = await createApp({ graph, clock, log: createLogger('silent'), introspection: false, rateLimits });
+
+// Peer 1: the same three reads the GraphQL resolvers make (page, latest snapshot day, arrows),
+// shaped like the GraphQL answer, without Apollo, helmet, request logs or compression.
+const bare = express();
+bare.get('/leaderboard', async (_req, res, next) => {
+  try {
+    const rows = await leaderboardPage(graph, { kind: 'GLOBAL' }, 51, undefined);
+    const day = await latestSnapshotDay(graph);
+    const page = rows.slice(0, 50);
+    const arrows = day ? await snapshotRanks(graph, page.map((r) => `${r.member.id}|${GLOBAL_SCOPE}|${day}`)) : [];
+    const movement = new Map(arrows.map((a) => [a.key.split('|')[0], a.movement]));
+    res.json({
+      data: {
+        leaderboard: {
+          snapshotDay: day,
+          edges: page.map((r) => ({
+            cursor: Buffer.from(JSON.stringify([r.rankKey, r.score, r.member.id, r.position])).toString('base64url'),
+            node: {
+              position: r.position,
+              movement: movement.get(r.member.id) ?? null,
+              member: {
+                id: r.member.id,
+                handle: r.member.handle,
+                displayName: r.member.displayName,
+                trust: { score: r.member.trustScore, confidence: r.member.trustConfidence, rankKey: r.member.trustRankKey, isNew: r.member.trustIsNew },
+              },
+            },
+          })),
+          pageInfo: { hasNextPage: rows.length > 50, endCursor: null },
+        },
+      },
+    });
+  } catch (err) {
+    next(err);
+  }
+});
+
+const listen = (a: express.Express) =>
+  new Promise<import('node:http').Server>((resolve) => {
+    const s = a.listen(0, '127.0.0.1', () => resolve(s));
+  });
+const [appServer, bareServer] = await Promise.all([listen(app), listen(bare)]);
+process.stdout.write(
+  `${JSON.stringify({ graphql: (appServer.address() as AddressInfo).port, bare: (bareServer.address() as AddressInfo).port })}\n`,
+);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  appServer.closeAllConnections();
+  bareServer.closeAllConnections();
+  await Promise.all([new Promise((r) => appServer.close(r)), new Promise((r) => bareServer.close(r))]);
+  await apollo.stop();
+  await graph.close();
+  process.exit(0);
+};
+process.stdin.on('end', () => void stop());
+process.stdin.on('close', () => void stop());
+process.stdin.resume();
+process.on('SIGTERM', () => void stop());

@@ -1,10 +1,10 @@
 // My commissions, newest sale first, filtered by status, paged with "load more".
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import type { CommissionStatus } from '../gql/graphql';
-import { Empty, ErrorState, FormError, LoadMore, Loading } from '../components/States';
+import { PagedList, StatusFilter } from '../components/PagedList';
 import { usePager } from '../lib/paging';
 import { CommissionItem } from './CommissionItem';
 
@@ -30,39 +30,28 @@ const STATUSES: CommissionStatus[] = ['PENDING', 'CONFIRMED', 'PAID', 'REVERSED'
 
 export function CommissionList() {
   const { t } = useTranslation();
-  const filterId = useId();
   const [status, setStatus] = useState<CommissionStatus | ''>('');
   const { data, loading, error, refetch, fetchMore } = useQuery(MyCommissionsQuery, { variables: { status: status || null } });
   const connection = data?.myCommissions;
   const pager = usePager(connection?.pageInfo, fetchMore);
   return (
     <>
-      <div className="field inline">
-        <label htmlFor={filterId}>{t('commissions.show')}</label>
-        <select id={filterId} value={status} onChange={(e) => setStatus(e.target.value as CommissionStatus | '')}>
-          <option value="">{t('commissions.all')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`commissions.status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {!connection && loading ? (
-        <Loading />
-      ) : !connection ? (
-        <ErrorState error={error} retry={refetch} />
-      ) : connection.edges.length === 0 ? (
-        <Empty>{t('commissions.empty')}</Empty>
-      ) : (
-        <ol className="orders" data-testid="my-commissions">
-          {connection.edges.map(({ node }) => (
-            <CommissionItem key={node.id} commission={node} />
-          ))}
-        </ol>
-      )}
-      <LoadMore hasMore={pager.hasMore} loading={pager.loadingMore} onMore={pager.more} />
-      <FormError error={pager.error} />
+      <StatusFilter
+        label={t('commissions.show')}
+        value={status}
+        onChange={setStatus}
+        options={[{ value: '', label: t('commissions.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`commissions.status.${s}`) }))]}
+      />
+      <PagedList
+        nodes={connection?.edges.map((e) => e.node)}
+        loading={loading}
+        error={error}
+        retry={refetch}
+        pager={pager}
+        empty={t('commissions.empty')}
+        testId="my-commissions"
+        row={(node) => <CommissionItem key={node.id} commission={node} />}
+      />
     </>
   );
 }

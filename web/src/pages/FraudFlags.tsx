@@ -1,12 +1,12 @@
 // Fraud flags for review, open ones first. Each names its flagged members (linked to their
 // pages) and how many of their commissions wait on hold; clearing one takes a note and says how
 // many commissions it released.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import type { FraudFlagStatus } from '../gql/graphql';
-import { Empty, ErrorState, FormError, LoadMore, Loading } from '../components/States';
+import { PagedList, StatusFilter } from '../components/PagedList';
 import { usePager } from '../lib/paging';
 import { FraudFlagItem } from './FraudFlagItem';
 
@@ -30,36 +30,32 @@ const FraudFlagsQuery = graphql(`
 
 export function FraudFlags() {
   const { t } = useTranslation();
-  const filterId = useId();
   const [status, setStatus] = useState<FraudFlagStatus | ''>('');
   const { data, loading, error, refetch, fetchMore } = useQuery(FraudFlagsQuery, { variables: { status: status || null } });
   const connection = data?.fraudFlags;
   const pager = usePager(connection?.pageInfo, fetchMore);
   return (
     <>
-      <div className="field inline">
-        <label htmlFor={filterId}>{t('fraud.show')}</label>
-        <select id={filterId} value={status} onChange={(e) => setStatus(e.target.value as FraudFlagStatus | '')}>
-          <option value="">{t('fraud.all')}</option>
-          <option value="OPEN">{t('fraud.status.OPEN')}</option>
-          <option value="CLEARED">{t('fraud.status.CLEARED')}</option>
-        </select>
-      </div>
-      {!connection && loading ? (
-        <Loading />
-      ) : !connection ? (
-        <ErrorState error={error} retry={refetch} />
-      ) : connection.edges.length === 0 ? (
-        <Empty>{t('fraud.empty')}</Empty>
-      ) : (
-        <ol className="orders" data-testid="fraud-flags">
-          {connection.edges.map(({ node }) => (
-            <FraudFlagItem key={node.id} flag={node} />
-          ))}
-        </ol>
-      )}
-      <LoadMore hasMore={pager.hasMore} loading={pager.loadingMore} onMore={pager.more} />
-      <FormError error={pager.error} />
+      <StatusFilter
+        label={t('fraud.show')}
+        value={status}
+        onChange={setStatus}
+        options={[
+          { value: '', label: t('fraud.all') },
+          { value: 'OPEN', label: t('fraud.status.OPEN') },
+          { value: 'CLEARED', label: t('fraud.status.CLEARED') },
+        ]}
+      />
+      <PagedList
+        nodes={connection?.edges.map((e) => e.node)}
+        loading={loading}
+        error={error}
+        retry={refetch}
+        pager={pager}
+        empty={t('fraud.empty')}
+        testId="fraud-flags"
+        row={(node) => <FraudFlagItem key={node.id} flag={node} />}
+      />
     </>
   );
 }

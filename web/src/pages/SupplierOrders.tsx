@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import type { OrderStatus, SupplierOrdersQuery as SupplierOrdersResult } from '../gql/graphql';
 import { MemberBadge } from '../components/MemberBadge';
-import { Empty, ErrorState, FormError, LoadMore, Loading } from '../components/States';
+import { FormError } from '../components/States';
+import { PagedList, StatusFilter } from '../components/PagedList';
 import { formatDate, formatMoney } from '../lib/format';
 import { usePager } from '../lib/paging';
 
@@ -63,37 +64,33 @@ const RefundMutation = graphql(`
 
 export function SupplierOrders() {
   const { t } = useTranslation();
-  const filterId = useId();
   const [status, setStatus] = useState<OrderStatus | ''>('PLACED');
   const { data, loading, error, refetch, fetchMore } = useQuery(SupplierOrdersQuery, { variables: { status: status || null } });
   const connection = data?.supplierOrders;
   const pager = usePager(connection?.pageInfo, fetchMore);
   return (
     <>
-      <div className="field inline">
-        <label htmlFor={filterId}>{t('supplier.show')}</label>
-        <select id={filterId} value={status} onChange={(e) => setStatus(e.target.value as OrderStatus | '')}>
-          <option value="PLACED">{t('orders.status.PLACED')}</option>
-          <option value="DELIVERED">{t('orders.status.DELIVERED')}</option>
-          <option value="REFUNDED">{t('orders.status.REFUNDED')}</option>
-          <option value="">{t('supplier.allOrders')}</option>
-        </select>
-      </div>
-      {!connection && loading ? (
-        <Loading />
-      ) : !connection ? (
-        <ErrorState error={error} retry={refetch} />
-      ) : connection.edges.length === 0 ? (
-        <Empty>{t('supplier.noOrders')}</Empty>
-      ) : (
-        <ol className="orders" data-testid="supplier-orders">
-          {connection.edges.map(({ node }) => (
-            <SupplierOrder key={node.id} order={node} />
-          ))}
-        </ol>
-      )}
-      <LoadMore hasMore={pager.hasMore} loading={pager.loadingMore} onMore={pager.more} />
-      <FormError error={pager.error} />
+      <StatusFilter
+        label={t('supplier.show')}
+        value={status}
+        onChange={setStatus}
+        options={[
+          { value: 'PLACED', label: t('orders.status.PLACED') },
+          { value: 'DELIVERED', label: t('orders.status.DELIVERED') },
+          { value: 'REFUNDED', label: t('orders.status.REFUNDED') },
+          { value: '', label: t('supplier.allOrders') },
+        ]}
+      />
+      <PagedList
+        nodes={connection?.edges.map((e) => e.node)}
+        loading={loading}
+        error={error}
+        retry={refetch}
+        pager={pager}
+        empty={t('supplier.noOrders')}
+        testId="supplier-orders"
+        row={(node) => <SupplierOrder key={node.id} order={node} />}
+      />
     </>
   );
 }

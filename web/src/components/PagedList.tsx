@@ -1,0 +1,62 @@
+// A status-filtered, paginated list: the commissions, fraud flags and supplier orders views all
+// show one connection with the same filter, states and "load more"; only their rows differ.
+import { useId, type ReactNode } from 'react';
+import { Empty, ErrorState, FormError, LoadMore, Loading } from './States';
+
+export function StatusFilter<S extends string>(props: {
+  label: string;
+  value: S | '';
+  options: { value: S | ''; label: string }[];
+  onChange: (value: S | '') => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field inline">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as S | '')}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+interface Pager {
+  hasMore: boolean;
+  loadingMore: boolean;
+  more: () => void;
+  error: unknown;
+}
+
+export function PagedList<T extends { id: string }>(props: {
+  nodes: T[] | undefined;
+  loading: boolean;
+  error: unknown;
+  retry: () => unknown;
+  pager: Pager;
+  empty: string;
+  testId: string;
+  row: (node: T) => ReactNode;
+}) {
+  const { nodes } = props;
+  return (
+    <>
+      {!nodes && props.loading ? (
+        <Loading />
+      ) : !nodes ? (
+        <ErrorState error={props.error} retry={props.retry} />
+      ) : nodes.length === 0 ? (
+        <Empty>{props.empty}</Empty>
+      ) : (
+        <ol className="orders" data-testid={props.testId}>
+          {nodes.map((node) => props.row(node))}
+        </ol>
+      )}
+      <LoadMore hasMore={props.pager.hasMore} loading={props.pager.loadingMore} onMore={props.pager.more} />
+      <FormError error={props.pager.error} />
+    </>
+  );
+}

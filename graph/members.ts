@@ -6,7 +6,9 @@ import { deriveTrust, markVerified } from '../server/domain/trust';
 import { conflict, badInput, notFound, unauthenticated } from '../server/errors';
 import type { Graph, Tx } from './graph';
 import { initialTrustProps, trustFromProps, trustToProps, type TrustProps } from './member-trust-props';
-import { createSession, type Role } from './sessions';
+import { createSession, type NewSession, type Role } from './sessions';
+
+export type { NewSession };
 
 /** A member as the API reads it: public and private fields, and the stored trust state. */
 export interface MemberRecord extends Partial<TrustProps> {
@@ -66,10 +68,6 @@ export interface NewMember {
   invitationCode?: string;
 }
 
-export interface NewSession {
-  tokenHash: string;
-  expiresAtMs: number;
-}
 
 /**
  * Creates the member, the INVITED_BY fact (data only: it earns nothing) and the first session,
@@ -118,7 +116,7 @@ export async function signUp(graph: Graph, input: NewMember, session: NewSession
           inviterId,
         },
       );
-      await createSession(tx, id, session.tokenHash, now.getTime(), session.expiresAtMs);
+      await createSession(tx, id, session, now.getTime());
       return created[0]!;
     });
   } catch (err) {
@@ -155,7 +153,7 @@ export function signIn(
     const ok = await checkPassword(record?.get('passwordHash') as string | undefined);
     if (!record || !ok) throw unauthenticated(WRONG_CREDENTIALS);
     const member = toMemberRecord(record.get('member') as Record<string, unknown>);
-    await createSession(tx, member.id, session.tokenHash, now.getTime(), session.expiresAtMs);
+    await createSession(tx, member.id, session, now.getTime());
     return member;
   });
 }

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { graphSettingsFromEnv, type GraphSettings } from '../graph/settings';
 import { DEFAULT_TIMEZONE, isValidTimeZone } from './day';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
+import { DEFAULT_SESSION_IDLE_MS } from './auth/viewer';
+import { DAY_MS } from './clock';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -19,6 +21,7 @@ const EnvSchema = z.object({
   TRUSTLINE_TIMEZONE: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Shanghai').default(DEFAULT_TIMEZONE),
   JOBS_ENABLED: booleanFromEnv.default(true),
   COOKIE_SECURE: booleanFromEnv.default(false),
+  SESSION_IDLE_DAYS: z.coerce.number().positive().max(30).default(DEFAULT_SESSION_IDLE_MS / DAY_MS),
   CORS_ORIGINS: z
     .string()
     .default('')
@@ -41,6 +44,8 @@ export interface Config {
   timeZone: string;
   jobsEnabled: boolean;
   secureCookies: boolean;
+  /** A session unused for this long stops working; the 30-day absolute expiry stays. */
+  sessionIdleMs: number;
   /** Origins allowed to call the API from a browser; empty = same origin only. */
   corsOrigins: string[];
   /** Express's `trust proxy` setting: which X-Forwarded-For hops to believe for the client address. */
@@ -68,6 +73,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.TRUSTLINE_TIMEZONE,
     jobsEnabled: e.JOBS_ENABLED,
     secureCookies: e.COOKIE_SECURE,
+    sessionIdleMs: Math.round(e.SESSION_IDLE_DAYS * DAY_MS),
     corsOrigins: e.CORS_ORIGINS,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     rateLimits: {

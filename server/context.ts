@@ -6,7 +6,9 @@ import type { Graph } from '../graph/graph';
 import type { Viewer } from '../graph/sessions';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
+import { isDatabaseUnavailable } from '../graph/graph';
 import { resolveViewer, sessionCookie, type SessionCookie } from './auth/viewer';
+import { serviceUnavailable } from './errors';
 import { createLoaders, type Loaders } from './loaders';
 import { DEFAULT_TIMEZONE } from './day';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
@@ -21,6 +23,8 @@ export interface Services {
   timeZone?: string;
   /** Write and sign-in limits (DEFAULT_RATE_LIMITS when absent). */
   rateLimits?: RateLimits;
+  /** A session unused for this long stops working (DEFAULT_SESSION_IDLE_MS when absent). */
+  sessionIdleMs?: number;
 }
 
 export interface Context extends Services {
@@ -38,7 +42,11 @@ export interface Context extends Services {
 
 export async function createContext(services: Services, req: Request, res: Response): Promise<Context> {
   const requestId = String(req.id);
-  const { viewer, tokenHash } = await resolveViewer(req, services.graph, services.clock);
+  // Reading the session is the first database call of a signed-in request: an outage here must
+  // answer 503 like one in a resolver, not Apollo's "Context creation failed" 500.
+  const { viewer, tokenHash } = await resolveViewer(req, services.graph, services.clock, services.sessionIdleMs).catch((err: unknown) => {
+    throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
+  });
   return {
     ...services,
     timeZone: services.timeZone ?? DEFAULT_TIMEZONE,

@@ -1,13 +1,23 @@
 // Who is asking: a session token from the HTTP-only cookie (the web app) or from an
-// `Authorization: Bearer` header (API clients). Unknown or expired tokens mean anonymous.
+// `Authorization: Bearer` header (API clients). Unknown, expired or idle tokens mean anonymous.
+//
+// Two limits end a session: an absolute one (30 days after sign-in, whatever happens) and an
+// idle one (SESSION_IDLE_DAYS without a request). Tracking use costs a write, so the last use
+// is recorded at most once per SESSION_TOUCH_INTERVAL_MS: a session may therefore end up to
+// that much earlier than exactly "idle window after the last request" — a quarter of an hour
+// against days — in exchange for reading requests that write nothing in between.
 import type { Request, Response } from 'express';
 import type { Graph } from '../../graph/graph';
-import { viewerBySession, type Viewer } from '../../graph/sessions';
+import { touchSession, viewerBySession, type Viewer } from '../../graph/sessions';
 import type { Clock } from '../clock';
 import { hashToken } from './tokens';
 
 export const SESSION_COOKIE = 'tl_session';
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/** Default idle window: a session unused for this long stops working (SESSION_IDLE_DAYS). */
+export const DEFAULT_SESSION_IDLE_MS = 7 * 24 * 60 * 60 * 1000;
+/** A session's last use is written at most this often. */
+export const SESSION_TOUCH_INTERVAL_MS = 15 * 60 * 1000;
 
 export function sessionTokenOf(req: Request): string | undefined {
   const header = req.headers.authorization;
@@ -20,12 +30,20 @@ export function sessionTokenOf(req: Request): string | undefined {
   return undefined;
 }
 
-export async function resolveViewer(req: Request, graph: Graph, clock: Clock): Promise<{ viewer?: Viewer; tokenHash?: string }> {
+export async function resolveViewer(
+  req: Request,
+  graph: Graph,
+  clock: Clock,
+  idleMs = DEFAULT_SESSION_IDLE_MS,
+): Promise<{ viewer?: Viewer; tokenHash?: string }> {
   const token = sessionTokenOf(req);
   if (!token || token.length > 200) return {};
   const tokenHash = hashToken(token);
-  const viewer = await viewerBySession(graph, tokenHash, clock.now().getTime());
-  return viewer ? { viewer, tokenHash } : {};
+  const nowMs = clock.now().getTime();
+  const session = await viewerBySession(graph, tokenHash, nowMs, idleMs);
+  if (!session) return {};
+  if (nowMs - session.lastSeenAt >= SESSION_TOUCH_INTERVAL_MS) await touchSession(graph, tokenHash, nowMs);
+  return { viewer: session.viewer, tokenHash };
 }
 
 /** Sets or clears the session cookie on the response of the current request. */

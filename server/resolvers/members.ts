@@ -11,7 +11,7 @@ import * as throttle from '../../graph/sign-in-throttle';
 import { rateLimited } from '../limits';
 import { hashPassword, verifyAgainstNobody, verifyPassword } from '../auth/passwords';
 import { newSessionToken } from '../auth/tokens';
-import { SESSION_TTL_MS } from '../auth/viewer';
+import { DEFAULT_SESSION_IDLE_MS, SESSION_TTL_MS } from '../auth/viewer';
 import { isSelfOrAdmin, requireRole, requireViewer } from '../auth/guards';
 import { badInput, UserError } from '../errors';
 import { decodeCursor, pageSize, toConnection, type Position } from '../pagination';
@@ -47,7 +47,12 @@ const memberLookup = z
 async function startSession(ctx: Context, open: (session: members.NewSession) => Promise<members.MemberRecord>) {
   const { token, tokenHash } = newSessionToken();
   const expiresAt = new Date(ctx.clock.now().getTime() + SESSION_TTL_MS);
-  const member = await open({ tokenHash, expiresAtMs: expiresAt.getTime() });
+  const member = await open({
+    tokenHash,
+    expiresAtMs: expiresAt.getTime(),
+    replacesTokenHash: ctx.sessionTokenHash,
+    idleMs: ctx.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS,
+  });
   ctx.session.set(token, expiresAt);
   // From here on this request speaks for the member just signed in, so the payload shows them
   // their own private fields (email, inviteCode).

@@ -116,17 +116,23 @@ export async function recommend(author: TestMember, supplier: TestMember, produc
 export async function footprint(graph: Graph, ids: string[]): Promise<string[]> {
   return graph.read(async (tx) => {
     const result = await tx.run(
+      // Ring by ring, each deduplicated: the same nodes as (n)-[*1..3]-(m), without enumerating
+      // every path through a busy product or supplier (thousands once a file has made orders).
       `MATCH (n) WHERE (n:Member OR n:Product) AND n.id IN $ids
-       OPTIONAL MATCH (n)-[*1..3]-(m)
-       WITH collect(DISTINCT n) + collect(DISTINCT m) AS nodes
-       UNWIND nodes AS x
+       WITH collect(DISTINCT n) AS ring0
+       CALL (ring0) { UNWIND ring0 AS a MATCH (a)--(b) RETURN collect(DISTINCT b) AS ring1 }
+       CALL (ring1) { UNWIND ring1 AS a MATCH (a)--(b) RETURN collect(DISTINCT b) AS ring2 }
+       CALL (ring2) { UNWIND ring2 AS a MATCH (a)--(b) RETURN collect(DISTINCT b) AS ring3 }
+       UNWIND ring0 + ring1 + ring2 + ring3 AS x
        WITH DISTINCT x
        RETURN labels(x) AS labels, properties(x) AS props, COUNT { (x)--() } AS degree`,
       { ids },
     );
     return result.records
       .map((r) => {
-        const props = r.get('props') as Record<string, unknown>;
+        // A session's last-use stamp is the request's own bookkeeping (the idle-session cap),
+        // written whatever the mutation does, so it is not part of what a mutation wrote.
+        const { lastSeenAt: _lastSeenAt, ...props } = r.get('props') as Record<string, unknown>;
         const sorted = Object.fromEntries(Object.entries(props).sort(([a], [b]) => a.localeCompare(b)));
         return JSON.stringify([[...(r.get('labels') as string[])].sort(), sorted, r.get('degree')]);
       })

@@ -32,6 +32,10 @@ export interface TestServerOptions {
   corsOrigins?: string[];
   /** Believe X-Forwarded-For, so a test can speak from an address of its own. */
   trustProxy?: boolean;
+  /** Idle window of sessions; default: none (tests move the clock by weeks without signing in again). */
+  sessionIdleMs?: number;
+  /** Mark the session cookie Secure, as COOKIE_SECURE does. */
+  secureCookies?: boolean;
 }
 
 /** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
@@ -54,6 +58,8 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
     rateLimits: { ...RELAXED_RATE_LIMITS, ...options.rateLimits },
     corsOrigins: options.corsOrigins,
     trustProxy: options.trustProxy,
+    sessionIdleMs: options.sessionIdleMs ?? Number.POSITIVE_INFINITY,
+    secureCookies: options.secureCookies,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -20,7 +20,8 @@ export function decodeCursor(cursor: string | null | undefined): Position | unde
   try {
     if (cursor.length > 400) throw new Error('too long');
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && (typeof parsed[0] === 'number' || typeof parsed[0] === 'string') && typeof parsed[1] === 'string') {
+    // A number key must be finite: JSON.parse reads 1e400 as Infinity, which no list gave out.
+    if (Array.isArray(parsed) && parsed.length === 2 && (Number.isFinite(parsed[0]) || typeof parsed[0] === 'string') && typeof parsed[1] === 'string') {
       return { key: parsed[0], id: parsed[1] };
     }
   } catch {

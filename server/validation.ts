@@ -11,6 +11,14 @@ export function validate<T extends z.ZodType>(schema: T, input: unknown): z.infe
   throw badInput(field ? `${field}: ${issue.message}` : issue.message, field || undefined);
 }
 
+// Not text at all, or text that lies about itself: a lone UTF-16 surrogate cannot be stored (it
+// would come back as U+FFFD), and the bidi embedding, override and isolate controls make a name
+// or a review display differently from what it says ("Trojan Source" spoofing). Ordinary
+// right-to-left writing needs none of them; marks such as U+200F and joiners such as U+200D
+// (emoji sequences) stay allowed.
+const LONE_SURROGATE = /\p{Cs}/u;
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
 /** Trimmed text with bounds, no control characters (they break displays and logs). */
 export const text = (min: number, max: number) =>
   z
@@ -21,7 +29,9 @@ export const text = (min: number, max: number) =>
         .string()
         .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
         .max(max, `must be at most ${max} characters`)
-        .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'must not contain control characters'),
+        .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'must not contain control characters')
+        .refine((s) => !LONE_SURROGATE.test(s), 'is not valid Unicode text (it has a lone surrogate)')
+        .refine((s) => !BIDI_CONTROLS.test(s), 'must not contain bidirectional override or isolate characters'),
     );
 
 export const id = z.string().min(1, 'must not be empty').max(64, 'is not a valid id').regex(/^[A-Za-z0-9_-]+$/, 'is not a valid id');

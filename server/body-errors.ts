@@ -1,0 +1,27 @@
+// Errors of reading a request body (too large, not JSON, an unsupported encoding) happen before
+// GraphQL sees the request, so Express would answer them with its own HTML page — and outside
+// production that page carries the stack trace and the server's file paths. This handler answers
+// them the way the API answers everything: a JSON `errors` list with a code and a plain message.
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from './logger';
+
+const MESSAGES: Record<string, string> = {
+  'entity.too.large': 'The request body is too large: the limit is 100 kB.',
+  'entity.parse.failed': 'The request body is not valid JSON: send an object such as {"query": "…", "variables": {…}}.',
+  'encoding.unsupported': 'The request body uses an encoding this server does not accept.',
+  'charset.unsupported': 'The request body uses a character set this server does not accept; send UTF-8.',
+};
+
+export function bodyErrorHandler(log: Logger): ErrorRequestHandler {
+  return (err: { type?: string; status?: number; statusCode?: number }, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const status = err.status ?? err.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const message = (err.type && MESSAGES[err.type]) ?? 'The request could not be read.';
+      res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    log.error({ err }, 'unexpected error before the GraphQL request');
+    res.status(500).json({ errors: [{ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  };
+}

@@ -2,59 +2,185 @@
 // the only two ways the rest of the code touches Neo4j — a managed read or a managed write.
 // Each call is one transaction (retried by the driver on transient errors), and the session is
 // always closed, so "one mutation, one transaction" is the shape of the API, not a convention.
+//
+// When Neo4j is unreachable (stopped, restarting, network), every call throws
+// DatabaseUnavailableError, which the server answers with 503. The driver alone would retry each
+// transaction for up to maxTransactionRetryTime before giving up, so every request would wait
+// ten seconds. So the graph notices an outage early — a connection cut inside a transaction, or
+// a call still running after a second while a fresh connection is refused — and from then on
+// fails fast: the next call makes one cheap connectivity check (no retries), and while that
+// finds nothing, calls fail at once and the check is repeated at most once a second. That is the
+// only state kept: the driver's pool reconnects by itself, and any call that succeeds clears it.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { GraphSettings } from './settings';
 
 export type Tx = ManagedTransaction;
 
+/** Neo4j could not be reached. Nothing internal in it is meant for a client. */
+export class DatabaseUnavailableError extends Error {
+  constructor(cause?: unknown) {
+    super('The database is unreachable.', { cause });
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/** True for the driver's ways of saying "no database there" (as opposed to a bad query). */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (err instanceof DatabaseUnavailableError) return true;
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED) return true;
+  const message = err instanceof Error ? err.message : '';
+  return /Connection acquisition timed out|ECONNREFUSED|ECONNRESET/.test(message);
+}
+
+/** How often, at most, a call is let through to check whether an unreachable Neo4j is back. */
+const PROBE_INTERVAL_MS = 1000;
+/** A call running longer than this makes the graph check that Neo4j still takes connections. */
+const WATCHDOG_MS = 1000;
+
 export class Graph {
+  private unavailableSince: number | undefined;
+  private lastProbeAt = 0;
+  private probe: Promise<boolean> | undefined;
+  private lastCheckAt = 0;
+  private checking: Promise<void> | undefined;
+  /** Told when the database becomes unreachable (false) and when it answers again (true). */
+  onAvailabilityChange: ((available: boolean, cause?: unknown) => void) | undefined;
+
   constructor(
     readonly driver: Driver,
     readonly database: string | undefined,
   ) {}
 
   async read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(work);
-    } finally {
-      await session.close();
-    }
+    return this.guarded(async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead(this.watched(work));
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(work);
-    } finally {
-      await session.close();
-    }
+    return this.guarded(async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(this.watched(work));
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
   async runAutoCommit(cypher: string, params: Record<string, unknown> = {}): Promise<void> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      await session.run(cypher, params);
-    } finally {
-      await session.close();
-    }
+    await this.guarded(async () => {
+      const session = this.driver.session({ database: this.database });
+      try {
+        await session.run(cypher, params);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
-  /** True when the database answers a trivial query within the time limit. */
+  /** False while the last call found Neo4j unreachable and nothing has answered since. */
+  get available(): boolean {
+    return this.unavailableSince === undefined;
+  }
+
+  /**
+   * True when the database answers a trivial query within the time limit. One auto-commit query,
+   * never retried: a health check must answer promptly, whatever the driver's retry policy.
+   */
   async ping(timeoutMs = 2000): Promise<boolean> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     let timer: NodeJS.Timeout | undefined;
     try {
-      const answered = session.executeRead((tx) => tx.run('RETURN 1'), { timeout: timeoutMs }).then(() => true);
+      const answered = session.run('RETURN 1').then(
+        () => true,
+        () => false,
+      );
       const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-      return await Promise.race([answered, timedOut]);
-    } catch {
-      return false;
+      const up = await Promise.race([answered, timedOut]);
+      if (up) this.markAvailable();
+      return up;
     } finally {
       clearTimeout(timer);
       void session.close().catch(() => {});
     }
+  }
+
+  private async guarded<T>(run: () => Promise<T>): Promise<T> {
+    if (this.unavailableSince !== undefined && !(await this.probeAvailable())) throw new DatabaseUnavailableError();
+    // A call still running after a second may be one the driver is retrying against a database
+    // that is gone; a connectivity check tells, without waiting for the driver to give up.
+    const watchdog = setTimeout(() => void this.checkReachable(), WATCHDOG_MS);
+    try {
+      const result = await run();
+      this.markAvailable();
+      return result;
+    } catch (err) {
+      if (!isDatabaseUnavailable(err)) throw err;
+      this.markUnavailable(err);
+      throw err instanceof DatabaseUnavailableError ? err : new DatabaseUnavailableError(err);
+    } finally {
+      clearTimeout(watchdog);
+    }
+  }
+
+  /**
+   * Marks the database unavailable only when a fresh connection is refused or cut: a slow but
+   * living database (a busy moment) must never turn requests into 503s. At most one check at a
+   * time, and at most one a second.
+   */
+  private checkReachable(): void {
+    if (this.checking || this.unavailableSince !== undefined || Date.now() - this.lastCheckAt < PROBE_INTERVAL_MS) return;
+    this.lastCheckAt = Date.now();
+    this.checking = this.driver
+      .getServerInfo({ database: this.database })
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          if (isDatabaseUnavailable(err)) this.markUnavailable(err);
+        },
+      )
+      .finally(() => (this.checking = undefined));
+  }
+
+  /**
+   * A connection that dies inside a transaction (the database was killed mid-query) tells us at
+   * once, while the driver goes on retrying this transaction: later calls need not wait for it.
+   */
+  private watched<T>(work: (tx: Tx) => Promise<T>): (tx: Tx) => Promise<T> {
+    return (tx) =>
+      work(tx).catch((err: unknown) => {
+        if (isDatabaseUnavailable(err)) this.markUnavailable(err);
+        throw err;
+      });
+  }
+
+  /** While unreachable: one shared connectivity check per interval; calls in between fail fast. */
+  private probeAvailable(): Promise<boolean> {
+    if (this.probe) return this.probe;
+    if (Date.now() - this.lastProbeAt < PROBE_INTERVAL_MS) return Promise.resolve(false);
+    this.lastProbeAt = Date.now();
+    this.probe = this.ping(PROBE_INTERVAL_MS).finally(() => (this.probe = undefined));
+    return this.probe;
+  }
+
+  private markUnavailable(cause: unknown): void {
+    if (this.unavailableSince !== undefined) return;
+    this.unavailableSince = Date.now();
+    this.onAvailabilityChange?.(false, cause);
+  }
+
+  private markAvailable(): void {
+    if (this.unavailableSince === undefined) return;
+    this.unavailableSince = undefined;
+    this.onAvailabilityChange?.(true);
   }
 
   close(): Promise<void> {

@@ -38,6 +38,14 @@ const FACTS = `
 
 /** Applies one verdict to the recommender's trust; returns the event, or undefined when nothing moves (self-dealing). */
 export async function recordTrustSignal(tx: Tx, signal: TrustSignal, now: Date): Promise<RecordedTrustEvent | undefined> {
+  // The recommender's write lock before reading their score: two verdicts on one recommender at
+  // once would otherwise both start from the same score, and the second write would erase the
+  // first's move (a lost update, found by the crash-safety burst; the recompute had to repair it).
+  await tx.run(
+    `MATCH (:Order {id: $orderId})-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author:Member)
+     SET author._lock = true REMOVE author._lock`,
+    { orderId: signal.orderId },
+  );
   const result = await tx.run(FACTS, { orderId: signal.orderId });
   const facts = result.records[0]?.toObject();
   if (!facts) return undefined; // not an attributed order: no recommender to move

@@ -16,8 +16,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { loadTypeDefs } from './schema/load';
 import { resolvers } from './resolvers/index';
 import { createContext, type Context, type Services } from './context';
-import { makeFormatError } from './errors';
+import { makeFormatError, outagePlugin } from './errors';
 import { healthRoute } from './health';
+import { bodyErrorHandler } from './body-errors';
 import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS } from './limits';
 
 export interface AppOptions extends Services {
@@ -39,12 +40,14 @@ export const WEB_DIST = path.resolve(process.cwd(), 'web', 'dist');
 export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   const { graph, clock, log } = options;
   const rateLimits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
-  // Depth, aliases, tokens and directives: GraphQL Armor (server/limits.ts says why the cost
-  // limit is ours). A refusal is a GRAPHQL_VALIDATION_FAILED / GRAPHQL_PARSE_FAILED error, 400.
+  // Depth, aliases and directives: GraphQL Armor (server/limits.ts says why the cost limit is
+  // ours). A refusal is a GRAPHQL_VALIDATION_FAILED error, 400. Tokens: graphql-js's own parser
+  // limit (`parseOptions` below), not Armor's, whose plugin re-parses every document in a hook
+  // Apollo treats as a crash: any syntax error came back as HTTP 500 (bad-input corpus).
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     costLimit: { enabled: false },
     // Field suggestions help a developer; keep them while introspection is on anyway.
@@ -57,11 +60,13 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(log),
     validationRules: armor.validationRules,
+    // Over the token limit: GRAPHQL_PARSE_FAILED, 400, before anything else is done.
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     // A JSON array body (several operations in one request) is refused with a 400 BAD_REQUEST:
     // batching would multiply every per-request limit above.
     allowBatchedHttpRequests: false,
     // The IDE is our own offline GraphiQL page at /graphiql, not Apollo's CDN-hosted one.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, limitsPlugin(GRAPHQL_LIMITS, rateLimits, clock)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, limitsPlugin(GRAPHQL_LIMITS, rateLimits, clock), outagePlugin()],
     // Apollo would otherwise catch SIGINT/SIGTERM itself and re-raise them, killing the process
     // before main.ts has stopped the driver and the JVM in order.
     stopOnTerminationSignals: false,
@@ -112,16 +117,40 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        createContext({ graph, clock, log, secureCookies: options.secureCookies, timeZone: options.timeZone, rateLimits }, req, res),
+        createContext(
+          {
+            graph,
+            clock,
+            log,
+            secureCookies: options.secureCookies,
+            timeZone: options.timeZone,
+            rateLimits,
+            sessionIdleMs: options.sessionIdleMs,
+          },
+          req,
+          res,
+        ),
     }),
   );
+  // A body too large or not JSON: a JSON error like every other refusal, never Express's HTML page.
+  app.use('/graphql', bodyErrorHandler(log));
   serveWebApp(app, options.webDist ?? WEB_DIST);
   return { app, apollo };
 }
 
 function serveWebApp(app: express.Express, dist: string): void {
   if (!existsSync(path.join(dist, 'index.html'))) return;
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  // Files under assets/ carry a content hash in their name: a new build gets new names, so a
+  // browser may keep them for a year without asking again. Everything else gets an hour.
+  app.use(
+    express.static(dist, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, file) => {
+        if (path.basename(path.dirname(file)) === 'assets') res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
   app.get('/graphiql', (_req, res) => res.sendFile(path.join(dist, 'graphiql.html')));
   // Client-side routes: every other GET that is not an API path gets the app shell.
   app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));

@@ -1,8 +1,14 @@
 // Two kinds of failure. What a client caused and can fix is a UserError with a stable
 // extensions.code and a plain message. Everything else (bugs, outages) is logged with its
 // context and reaches the client only as a generic error: no stack, no Cypher, no driver text.
+//
+// One outage gets its own code: while Neo4j is unreachable every request answers HTTP 503 with
+// extensions.code SERVICE_UNAVAILABLE and a Retry-After, so clients and load balancers retry
+// later instead of reporting a bug.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isDatabaseUnavailable } from '../graph/graph';
 import type { Logger } from './logger';
 
 export type UserErrorCode =
@@ -27,6 +33,46 @@ export const forbidden = (message = 'You are not allowed to do that.') => new Us
 export const notFound = (what: string) => new UserError('NOT_FOUND', `${what} was not found.`);
 export const conflict = (message: string) => new UserError('CONFLICT', message);
 
+/** Seconds a client is asked to wait before retrying during an outage. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 5;
+// It does not promise that nothing was written: a change committed just before the connection
+// was cut cannot be told apart from one that was not. Retrying is safe (orders are idempotent on
+// their key, a second rating is refused as a CONFLICT).
+const OUTAGE_MESSAGE = 'Trustline cannot reach its database right now. Please try again in a moment.';
+const outageExtensions = () => ({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS });
+const outageHttp = () => ({ status: 503, headers: new Map([['retry-after', String(OUTAGE_RETRY_AFTER_SECONDS)]]) });
+
+/**
+ * The outage as a GraphQL error, for the places outside a resolver (building the request's
+ * context) where Apollo takes the HTTP status from the error itself.
+ */
+export const serviceUnavailable = () =>
+  new GraphQLError(OUTAGE_MESSAGE, { extensions: { ...outageExtensions(), http: outageHttp() } });
+
+/** An error from a resolver or from building the context that means "Neo4j is unreachable". */
+function isOutage(error: unknown): boolean {
+  if (error instanceof GraphQLError && error.extensions?.code === 'SERVICE_UNAVAILABLE') return true;
+  return isDatabaseUnavailable(error);
+}
+
+/**
+ * Answers 503 (with Retry-After) when any field failed because Neo4j is unreachable: resolver
+ * errors otherwise leave the status at 200, which a load balancer would take for health.
+ */
+export function outagePlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ errors, response }) {
+          if (!errors?.some((e) => isOutage(unwrapResolverError(e)))) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
+}
+
 // Codes that graphql-js / Apollo give to problems in the request itself: safe to pass through.
 const REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -45,6 +91,11 @@ export function makeFormatError(log: Logger) {
       // `http` (status, Retry-After) is for Apollo's HTTP layer, not for the client's body.
       const { http: _http, ...extensions } = original.extensions;
       return { ...formatted, extensions };
+    }
+    if (isOutage(original)) {
+      // Expected during a database restart; logged without a stack, once per failed field.
+      log.warn({ path: formatted.path }, 'Neo4j is unreachable: answered SERVICE_UNAVAILABLE');
+      return { message: OUTAGE_MESSAGE, path: formatted.path, extensions: outageExtensions() };
     }
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError && typeof code === 'string' && REQUEST_CODES.has(code)) {

@@ -8,6 +8,8 @@ import { systemClock } from './clock';
 import { createApp } from './app';
 import { startScheduler, type Scheduler } from './jobs/scheduler';
 import { openGraph, type OpenGraph } from '../graph/open';
+import { startEmbeddedNeo4j } from '../graph/embedded';
+import { superviseEmbedded, type EmbeddedSupervisor } from '../graph/embedded-supervisor';
 import { ensureWebBuilt } from '../web/ensure-built';
 import { startDemoIfEmpty } from './seed/on-start';
 
@@ -19,6 +21,7 @@ let opened: OpenGraph | undefined;
 let server: Server | undefined;
 let stopApollo: (() => Promise<void>) | undefined;
 let scheduler: Scheduler | undefined;
+let supervisor: EmbeddedSupervisor | undefined;
 let shuttingDown = false;
 
 async function shutdown(signal: string, code = 0): Promise<void> {
@@ -33,7 +36,9 @@ async function shutdown(signal: string, code = 0): Promise<void> {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   server?.closeAllConnections();
   await stopApollo?.();
+  supervisor?.detach();
   await opened?.close();
+  await supervisor?.stop(); // a JVM the supervisor started after the first one died
   log.info('stopped');
   process.exit(code);
 }
@@ -53,6 +58,7 @@ try {
     introspection: config.introspection,
     timeZone: config.timeZone,
     secureCookies: config.secureCookies,
+    sessionIdleMs: config.sessionIdleMs,
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
     rateLimits: config.rateLimits,
@@ -67,13 +73,18 @@ try {
     log.error({ err }, `could not listen on ${config.host}:${config.port}`);
     void shutdown('listen-error', 1);
   });
-  // If the embedded Neo4j dies under us, say so and stop rather than serve errors forever.
-  void opened.embedded?.exited.then((exitCode) => {
-    if (!shuttingDown) {
-      log.error({ exitCode }, 'the embedded Neo4j exited unexpectedly');
-      void shutdown('neo4j-exit', 1);
-    }
-  });
+  // If the embedded Neo4j dies under us, the server keeps answering (503 while the database is
+  // away, /healthz down) and the supervisor starts it again on the same folder and port; the
+  // driver reconnects by itself. A JVM that keeps dying stops the server instead.
+  if (opened.embedded) {
+    supervisor = superviseEmbedded(opened.embedded, () => startEmbeddedNeo4j({ ...config.graph.embedded, log: say }), log, (reason) => {
+      if (!shuttingDown) void shutdown(`neo4j-exit: ${reason}`, 1);
+    });
+  }
+  opened.graph.onAvailabilityChange = (available, cause) => {
+    if (available) log.info('Neo4j answers again');
+    else log.error({ err: cause }, 'Neo4j is unreachable: GraphQL requests answer 503 SERVICE_UNAVAILABLE until it is back');
+  };
 } catch (err) {
   log.fatal(err instanceof Error ? err.message : String(err));
   await opened?.close();

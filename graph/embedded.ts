@@ -17,6 +17,20 @@ export interface EmbeddedOptions {
   pageCacheMiB: number;
   log?: (line: string) => void;
   startTimeoutMs?: number;
+  /**
+   * Another launcher instead of graph/launcher, taking the same first three arguments and
+   * printing the same readiness line (the benchmark's Neo4j with OpenGDS, test/bench/gds).
+   */
+  launcher?: LauncherOverride;
+}
+
+export interface LauncherOverride {
+  classpath: string;
+  mainClass: string;
+  /** Arguments after dataDir, port and page cache. */
+  extraArgs?: string[];
+  /** Builds it when needed; called instead of building graph/launcher. */
+  ensureBuilt(log: (line: string) => void): Promise<void>;
 }
 
 export interface EmbeddedNeo4j {
@@ -40,7 +54,7 @@ const READY = /TRUSTLINE_NEO4J_READY (\d+)/;
 
 export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = opts.log ?? (() => {});
-  await ensureLauncherBuilt(log);
+  await (opts.launcher ? opts.launcher.ensureBuilt(log) : ensureLauncherBuilt(log));
   const dataDir = path.resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true });
 
@@ -50,11 +64,12 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       `-Xmx${opts.heap}`,
       ...JVM_FLAGS,
       '-cp',
-      launcherClasspath(),
-      'trustline.graph.EmbeddedNeo4j',
+      opts.launcher?.classpath ?? launcherClasspath(),
+      opts.launcher?.mainClass ?? 'trustline.graph.EmbeddedNeo4j',
       dataDir,
       String(opts.port),
       String(opts.pageCacheMiB),
+      ...(opts.launcher?.extraArgs ?? []),
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { conflict, forbidden, notFound } from '../server/errors';
 import { ratingWindowRefusal } from '../server/domain/order-policy';
 import type { Graph, Tx } from './graph';
-import { findOrder } from './orders';
+import { ORDER_PROJECTION, type OrderRecord } from './orders';
 import { recordTrustSignal, type RecordedTrustEvent } from './trust-signals';
 import { isUniquenessViolation, lockOrder, refuseIf, run } from './write-support';
 
@@ -62,34 +62,46 @@ export async function rateRecommendation(
   }
 }
 
+// Lock, read every fact the rules need in one statement (after the lock, so a concurrent refund or
+// verdict has committed or waits), write the verdict, then the trust hook. The verdict is not read
+// back: every field of it is known here.
 async function rateTx(tx: Tx, raterId: string, req: RateRequest, now: Date) {
   if (!(await lockOrder(tx, req.orderId))) throw notFound('Order');
-  const order = (await findOrder(tx, req.orderId))!;
-  if (order.buyerId !== raterId) throw forbidden('Only the buyer of this order can rate its recommendation.');
-  if (order.recommendationId === null) {
-    throw forbidden('This order was not placed through a recommendation, so there is no recommendation to rate.');
-  }
-  const factsResult = await run(tx, 
-    `MATCH (o:Order {id: $orderId})-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author:Member)
-     RETURN author.id AS authorId, EXISTS { (o)<-[:ON]-(:Feedback) } AS rated`,
+  const factsResult = await run(tx,
+    `MATCH (o:Order {id: $orderId})
+     OPTIONAL MATCH (o)-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author:Member)
+     RETURN ${ORDER_PROJECTION} AS order, author.id AS authorId, EXISTS { (o)<-[:ON]-(:Feedback) } AS rated`,
     { orderId: req.orderId },
   );
-  const facts = factsResult.records[0]!.toObject() as { authorId: string; rated: boolean };
+  const facts = factsResult.records[0]!.toObject() as { order: OrderRecord; authorId: string | null; rated: boolean };
+  const order = facts.order;
+  if (order.buyerId !== raterId) throw forbidden('Only the buyer of this order can rate its recommendation.');
+  if (order.recommendationId === null || facts.authorId === null) {
+    throw forbidden('This order was not placed through a recommendation, so there is no recommendation to rate.');
+  }
   if (facts.authorId === raterId) throw forbidden('You cannot rate your own recommendation.');
   if (facts.rated) throw alreadyRated();
   refuseIf(ratingWindowRefusal(order, now.getTime()));
 
-  const id = randomUUID();
-  await run(tx, 
+  const feedback: FeedbackRecord = {
+    id: randomUUID(),
+    orderId: req.orderId,
+    raterId,
+    recommendationId: order.recommendationId,
+    stars: req.stars,
+    heldUp: req.heldUp,
+    comment: req.comment,
+    at: now.getTime(),
+  };
+  await run(tx,
     `MATCH (buyer:Member {id: $raterId})-[:PLACED]->(o:Order {id: $orderId})-[:THROUGH]->(r:Recommendation)
      CREATE (buyer)-[:GAVE]->(f:Feedback {id: $id, orderId: $orderId, stars: $stars, heldUp: $heldUp, comment: $comment, at: $at})-[:ON]->(o)
      CREATE (f)-[:RATES]->(r)`,
-    { raterId, orderId: req.orderId, id, stars: req.stars, heldUp: req.heldUp, comment: req.comment, at: now.getTime() },
+    { ...feedback },
   );
   const trustEvent = await recordTrustSignal(tx, { cause: 'FEEDBACK', orderId: req.orderId, heldUp: req.heldUp, stars: req.stars }, now);
-  const feedback = await run(tx, `MATCH (f:Feedback {id: $id}) RETURN ${FEEDBACK_PROJECTION} AS feedback`, { id });
   return {
-    feedback: normalise(feedback.records[0]!.get('feedback') as FeedbackRecord),
+    feedback,
     trustEvent: trustEvent && { ...trustEvent, cause: 'FEEDBACK' as const, at: now.getTime() },
   };
 }

@@ -37,9 +37,13 @@ const AFTER = `($after IS NULL
       OR (m.trustScore = $after.score AND m.id > $after.id))))`;
 const ORDER = 'ORDER BY m.trustRankKey DESC, m.trustScore DESC, m.id ASC LIMIT toInteger($limit)';
 
+// "Is a recommender" without naming the far node's label: RECOMMENDS only ever points at a
+// Recommendation, and without the label the planner answers from the node's relationship
+// count by type (a degree lookup, constant even on a member with thousands of orders and
+// verdicts) instead of expanding the relationships and checking each far node's label.
 const MATCH_BY_SCOPE = {
   GLOBAL: `MATCH (m:Member) WHERE m.trustRankKey IS NOT NULL
-           AND EXISTS { (m)-[:RECOMMENDS]->(:Recommendation) } AND ${AFTER}`,
+           AND EXISTS { (m)-[:RECOMMENDS]->() } AND ${AFTER}`,
   CATEGORY: `MATCH (m:Member)-[:RECOMMENDS]->(:Recommendation)-[:FOR]->(:Product {category: $category})
              WITH DISTINCT m WHERE m.trustRankKey IS NOT NULL AND ${AFTER}`,
   // Like a friends' step ranking: the people I follow, and me among them.
@@ -48,29 +52,62 @@ const MATCH_BY_SCOPE = {
               WITH m WHERE m.trustRankKey IS NOT NULL AND ${AFTER}`,
 } as const;
 
-export async function leaderboardPage(
+export interface LeaderboardRead {
+  rows: LeaderboardMember[];
+  /** The latest snapshot day; undefined when the page is empty (nothing came back to carry it). */
+  snapshotDay: string | null | undefined;
+  /** Each row's reading in that snapshot (its arrow), keyed `memberId|scopeKey|day`; null when absent. */
+  readings: Array<{ key: string; reading: SnapshotRankRow | null }>;
+}
+
+/** The one statement behind a leaderboard page (exported for test/bench/profile-leaderboard.ts). */
+export function leaderboardCypher(kind: LeaderboardScope['kind']): string {
+  return `CALL () { OPTIONAL MATCH (d:RankSnapshotDay) RETURN max(d.day) AS day }
+    CALL () {
+      ${MATCH_BY_SCOPE[kind]}
+      RETURN m ${ORDER}
+    }
+    OPTIONAL MATCH (s:RankSnapshot {key: m.id + '|' + $scopeKey + '|' + day})
+    RETURN day, ${memberFields('m')} AS member, m.trustRankKey AS rankKey, m.trustScore AS score,
+      s.rank AS snapshotRank, s.movement AS movement
+    ORDER BY rankKey DESC, score DESC, member.id ASC`;
+}
+
+/**
+ * A leaderboard page in one statement: the latest snapshot day, the page in board order, and each
+ * row's snapshot reading for its movement arrow. The request used to make three reads (page,
+ * latest day, arrows), each its own transaction and Bolt round trips; the work inside the
+ * database is the same, the waiting is a third.
+ */
+export async function leaderboardWithArrows(
   graph: Graph,
   scope: LeaderboardScope,
+  scopeKey: string,
   limit: number,
   after: LeaderboardCursor | undefined,
-): Promise<LeaderboardMember[]> {
+): Promise<LeaderboardRead> {
   const params = {
     limit,
     after: after ? { rankKey: after.rankKey, score: after.score, id: after.id } : null,
     category: scope.kind === 'CATEGORY' ? scope.category : null,
     viewerId: scope.kind === 'FOLLOWING' ? scope.viewerId : null,
+    scopeKey,
   };
-  const rows = await graph.read(async (tx) => {
-    const result = await tx.run(
-      `${MATCH_BY_SCOPE[scope.kind]}
-       RETURN ${memberFields('m')} AS member, m.trustRankKey AS rankKey, m.trustScore AS score
-       ${ORDER}`,
-      params,
-    );
-    return result.records.map((r) => r.toObject() as Omit<LeaderboardMember, 'position'>);
-  });
+  const records = await graph.read(async (tx) =>
+    (await tx.run(leaderboardCypher(scope.kind), params)).records.map((r) => r.toObject() as Omit<LeaderboardMember, 'position'> & { day: string | null; snapshotRank: number | null; movement: number | null }),
+  );
   const start = after ? after.position : 0;
-  return rows.map((row, i) => ({ ...row, position: start + i + 1 }));
+  const day = records[0]?.day;
+  return {
+    rows: records.map(({ member, rankKey, score }, i) => ({ member, rankKey, score, position: start + i + 1 })),
+    snapshotDay: records.length ? (day ?? null) : undefined,
+    readings: day
+      ? records.map((r) => {
+          const key = `${r.member.id}|${scopeKey}|${day}`;
+          return { key, reading: r.snapshotRank === null ? null : { key, rank: r.snapshotRank, movement: r.movement } };
+        })
+      : [],
+  };
 }
 
 export interface SnapshotRankRow {

@@ -1,12 +1,15 @@
 // Where the graph lives: an existing Neo4j named by NEO4J_URI, or the embedded one this project
 // starts. Read from the environment once; defaults work on a developer's machine.
+import type { LauncherOverride } from './embedded';
+
 export interface GraphSettings {
   /** Set when an external Neo4j is used; then no JVM is started. */
   uri: string | undefined;
   user: string;
   password: string;
   database: string | undefined;
-  embedded: { dataDir: string; port: number; heap: string; pageCacheMiB: number };
+  /** `launcher` is never read from the environment: only the benchmark sets it (Neo4j with OpenGDS). */
+  embedded: { dataDir: string; port: number; heap: string; pageCacheMiB: number; launcher?: LauncherOverride };
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

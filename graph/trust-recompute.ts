@@ -29,7 +29,8 @@ export interface RecomputeSummary {
   seconds: number;
 }
 
-const RATINGS = `
+/** Every outcome-backed rating (verdicts and refunds), as the recompute reads them; the benchmark reads the same. */
+export const RATINGS = `
   MATCH (buyer:Member)-[:GAVE]->(f:Feedback)-[:ON]->(o:Order)-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author:Member)
   RETURN buyer.id AS raterId, author.id AS recommenderId, f.heldUp AS heldUp, o.totalMinor AS orderValueMinor,
          f.at AS at, 'FEEDBACK' AS cause

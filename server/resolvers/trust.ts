@@ -2,7 +2,7 @@
 // snapshot (one indexed read per member, batched per request); the board's order is live.
 import { z } from 'zod';
 import type { LeaderboardRowResolvers, MemberResolvers, QueryResolvers } from '../generated/graphql';
-import { leaderboardPage, type LeaderboardCursor, type LeaderboardMember, type LeaderboardScope } from '../../graph/leaderboard';
+import { leaderboardWithArrows, type LeaderboardCursor, type LeaderboardMember, type LeaderboardScope } from '../../graph/leaderboard';
 import { categoryScope, GLOBAL_SCOPE, memberHistory } from '../../graph/snapshots';
 import { memberTrustEvents } from '../../graph/trust-events';
 import { requireViewer } from '../auth/guards';
@@ -40,10 +40,14 @@ export const trustQueries: Pick<QueryResolvers, 'leaderboard'> = {
       scope = { kind: 'GLOBAL' };
     }
     const size = pageSize(args.first);
-    const rows = await leaderboardPage(ctx.graph, scope, size + 1, decodeLeaderboardCursor(args.after));
-    const snapshotDay = await ctx.loaders.latestSnapshotDay.load('latest');
-    const connection = toTupleConnection(rows, size, cursorTuple);
     const scopeKey = scope.kind === 'CATEGORY' ? categoryScope(scope.category) : GLOBAL_SCOPE;
+    // One read brings the page, the snapshot day and every row's arrow; priming the loaders
+    // lets the rows' movement fields (and a rank asked in the same request) answer from it.
+    const read = await leaderboardWithArrows(ctx.graph, scope, scopeKey, size + 1, decodeLeaderboardCursor(args.after));
+    if (read.snapshotDay !== undefined) ctx.loaders.latestSnapshotDay.prime('latest', read.snapshotDay);
+    for (const { key, reading } of read.readings) ctx.loaders.snapshotRank.prime(key, reading);
+    const snapshotDay = await ctx.loaders.latestSnapshotDay.load('latest');
+    const connection = toTupleConnection(read.rows, size, cursorTuple);
     return {
       ...connection,
       edges: connection.edges.map((e) => ({ ...e, node: { ...e.node, scopeKey, snapshotDay } })),

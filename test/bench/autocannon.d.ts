@@ -32,6 +32,8 @@ declare module 'autocannon' {
     errors: number;
     timeouts: number;
     non2xx: number;
+    /** Answers by HTTP status, e.g. { "200": { count: 990 }, "503": { count: 10 } }. */
+    statusCodeStats?: Record<string, { count: number }>;
     duration: number;
     '2xx': number;
   }

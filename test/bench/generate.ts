@@ -19,6 +19,7 @@ import { graphSettingsFromEnv } from '../../graph/settings';
 import { freePort } from '../../graph/free-port';
 import type { Graph } from '../../graph/graph';
 import { initialTrustProps } from '../../graph/member-trust-props';
+import { gdsLauncher } from './gds-launcher';
 
 export const BENCH_NOW = new Date('2026-06-01T08:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -88,15 +89,16 @@ class Progress {
 // Every MATCH in these statements carries an index hint: on a database that starts empty the
 // planner's statistics say "no nodes", it would pick label scans and keep that plan cached, and
 // the load would slow down quadratically.
-async function batched<T>(graph: Graph, label: string, rows: number, make: (i: number) => T, cypher: string): Promise<void> {
-  const progress = new Progress(label, rows);
+// `graph` undefined: only replay the rows (and the PRNG), to know a market already loaded.
+async function batched<T>(graph: Graph | undefined, label: string, rows: number, make: (i: number) => T, cypher: string): Promise<void> {
+  const progress = graph ? new Progress(label, rows) : undefined;
   for (let start = 0; start < rows; start += BATCH) {
     const batch: T[] = [];
     for (let i = start; i < Math.min(rows, start + BATCH); i++) batch.push(make(i));
-    await graph.write((tx) => tx.run(cypher, { rows: batch }));
-    progress.tick(Math.min(rows, start + BATCH));
+    if (graph) await graph.write((tx) => tx.run(cypher, { rows: batch }));
+    progress?.tick(Math.min(rows, start + BATCH));
   }
-  if (rows === 0) progress.tick(0);
+  if (rows === 0) progress?.tick(0);
 }
 
 /**
@@ -107,6 +109,18 @@ async function batched<T>(graph: Graph, label: string, rows: number, make: (i: n
  * buyers say it held up. Every order is delivered and rated, within the last 180 days.
  */
 export async function generateMarket(graph: Graph, size: MarketSize, log: (line: string) => void = () => {}): Promise<GeneratedMarket> {
+  return buildMarket(graph, size, log);
+}
+
+/**
+ * The same market, without loading it: what a database generated earlier with the same size and
+ * seed holds (test/bench/market-reuse.ts), for the fixtures and samples that name its rows.
+ */
+export function replayMarket(size: MarketSize): Promise<GeneratedMarket> {
+  return buildMarket(undefined, size, () => {});
+}
+
+async function buildMarket(graph: Graph | undefined, size: MarketSize, log: (line: string) => void): Promise<GeneratedMarket> {
   const started = Date.now();
   const rand = prng(size.seed);
   const N = size.members;
@@ -117,7 +131,7 @@ export async function generateMarket(graph: Graph, size: MarketSize, log: (line:
   const trust = initialTrustProps(new Date(nowMs - 365 * DAY));
   const seedTrust = initialTrustProps(new Date(nowMs - 365 * DAY), true);
 
-  log(`Generating ${N.toLocaleString('en')} members, ${size.orders.toLocaleString('en')} rated orders (seed ${size.seed})`);
+  if (graph) log(`Generating ${N.toLocaleString('en')} members, ${size.orders.toLocaleString('en')} rated orders (seed ${size.seed})`);
   await batched(graph, 'members', N, (i) => {
     const verified = i % 100 === 0;
     return {
@@ -260,7 +274,7 @@ export async function generateMarket(graph: Graph, size: MarketSize, log: (line:
 
   const seconds = (Date.now() - started) / 1000;
   const rows = N + productCount + R + size.orders;
-  log(`Loaded ${rows.toLocaleString('en')} rows (members, products, recommendations, rated orders) in ${seconds.toFixed(1)} s`);
+  if (graph) log(`Loaded ${rows.toLocaleString('en')} rows (members, products, recommendations, rated orders) in ${seconds.toFixed(1)} s`);
   return { size, memberIds, recommendations, products, seconds, rowsPerSecond: rows / seconds };
 }
 
@@ -277,18 +291,33 @@ export interface BenchGraph {
   close(): Promise<void>;
 }
 
-/** NEO4J_URI if set, otherwise a fresh embedded Neo4j in a temporary folder (removed on close). */
-export async function openBenchGraph(log: (line: string) => void, big: boolean): Promise<BenchGraph> {
+export interface BenchGraphOptions {
+  /** Start the embedded Neo4j with OpenGDS loaded (test/bench/gds), for peer 4. */
+  gds?: boolean;
+  /** Keep the embedded database in this folder (it survives the run) instead of a temporary one. */
+  dataDir?: string;
+}
+
+/**
+ * NEO4J_URI if set, otherwise an embedded Neo4j: in `dataDir` when given (kept), else in a fresh
+ * temporary folder (removed on close).
+ */
+export async function openBenchGraph(log: (line: string) => void, big: boolean, options: BenchGraphOptions = {}): Promise<BenchGraph> {
   const env = { ...process.env };
   let tmp: string | undefined;
   if (!env.NEO4J_URI) {
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'trustline-bench-'));
-    env.NEO4J_DATA_DIR = path.join(tmp, 'neo4j');
+    if (options.dataDir) env.NEO4J_DATA_DIR = path.resolve(options.dataDir);
+    else {
+      tmp = mkdtempSync(path.join(os.tmpdir(), 'trustline-bench-'));
+      env.NEO4J_DATA_DIR = path.join(tmp, 'neo4j');
+    }
     env.NEO4J_BOLT_PORT = String(await freePort());
     env.NEO4J_HEAP ??= big ? '4g' : '2g';
     env.NEO4J_PAGECACHE_MB ??= big ? '2048' : '1024';
   }
-  const open = await openGraph(graphSettingsFromEnv(env), log);
+  const settings = graphSettingsFromEnv(env);
+  if (options.gds) settings.embedded.launcher = gdsLauncher();
+  const open = await openGraph(settings, log);
   return {
     open,
     close: async () => {

@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { connectGraph } from '../../graph/graph';
 import { graphSettingsFromEnv } from '../../graph/settings';
-import { leaderboardPage, snapshotRanks } from '../../graph/leaderboard';
-import { GLOBAL_SCOPE, latestSnapshotDay } from '../../graph/snapshots';
+import { leaderboardWithArrows } from '../../graph/leaderboard';
+import { GLOBAL_SCOPE } from '../../graph/snapshots';
 import { createApp } from '../../server/app';
 import { ManualClock } from '../../server/clock';
 import { createLogger } from '../../server/logger';
@@ -24,16 +24,16 @@ const clock = new ManualClock(new Date(Number(process.env.BENCH_NOW_MS)));
 const rateLimits = { ...DEFAULT_RATE_LIMITS, writesPerMemberPerMinute: 1e9, writesPerAddressPerMinute: 1e9 };
 const { app, apollo } = await createApp({ graph, clock, log: createLogger('silent'), introspection: false, rateLimits });
 
-// Peer 1: the same three reads the GraphQL resolvers make (page, latest snapshot day, arrows),
-// shaped like the GraphQL answer, without Apollo, helmet, request logs or compression.
+// Peer 1: the same read the GraphQL resolver makes (page, latest snapshot day and arrows in one
+// statement), shaped like the GraphQL answer, without Apollo, helmet, request logs or compression.
 const bare = express();
 bare.get('/leaderboard', async (_req, res, next) => {
   try {
-    const rows = await leaderboardPage(graph, { kind: 'GLOBAL' }, 51, undefined);
-    const day = await latestSnapshotDay(graph);
+    const read = await leaderboardWithArrows(graph, { kind: 'GLOBAL' }, GLOBAL_SCOPE, 51, undefined);
+    const rows = read.rows;
+    const day = read.snapshotDay ?? null;
     const page = rows.slice(0, 50);
-    const arrows = day ? await snapshotRanks(graph, page.map((r) => `${r.member.id}|${GLOBAL_SCOPE}|${day}`)) : [];
-    const movement = new Map(arrows.map((a) => [a.key.split('|')[0], a.movement]));
+    const movement = new Map(read.readings.map(({ key, reading }) => [key.split('|')[0], reading?.movement ?? null]));
     res.json({
       data: {
         leaderboard: {

@@ -1,0 +1,68 @@
+// `npm run bench -- --db DIR`: keep the generated market in DIR and reuse it on the next run with
+// the same size and seed, so a re-run of `--full` does not pay the bulk load (~15 minutes at
+// 100k members / 1M orders) again.
+//
+// A run changes the market: the recompute rewrites every member's trust and records trust events,
+// the snapshots add ranks, the feedback measurements add fixture orders, sessions, verdicts and
+// trust events. Reuse first puts the market back as the generator left it: everything the
+// generator does not create is deleted, the fixtures go, and every member's trust returns to the
+// generator's starting values. The bulk load's wall time is then the one recorded when the
+// market was generated (marked as such in the report).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Graph } from '../../graph/graph';
+import { initialTrustProps } from '../../graph/member-trust-props';
+import { BENCH_NOW, benchId, type MarketSize } from './generate';
+
+const DAY = 24 * 60 * 60 * 1000;
+/** What the generator creates (test/bench/generate.ts), plus the schema's version node. */
+const MARKET_LABELS = ['Member', 'Product', 'Recommendation', 'Order', 'Feedback', 'SchemaVersion'];
+/** Fixture orders (kind 7) and the bare peer's verdicts (kind 8) share these id prefixes. */
+const FIXTURE_ORDER_PREFIX = benchId(7, 0).slice(0, 8);
+const BARE_FEEDBACK_PREFIX = benchId(8, 0).slice(0, 8);
+
+export interface MarketMarker extends MarketSize {
+  bulkLoadSeconds: number;
+  rowsPerSecond: number;
+  generatedAt: string;
+}
+
+const markerPath = (dataDir: string) => path.join(dataDir, 'bench-market.json');
+
+export function readMarker(dataDir: string): MarketMarker | undefined {
+  const file = markerPath(dataDir);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as MarketMarker) : undefined;
+}
+
+export function writeMarker(dataDir: string, marker: MarketMarker): void {
+  writeFileSync(markerPath(dataDir), `${JSON.stringify(marker, null, 2)}\n`);
+}
+
+export function sameMarket(marker: MarketMarker, size: MarketSize): boolean {
+  return marker.members === size.members && marker.orders === size.orders && marker.seed === size.seed;
+}
+
+/** Puts a market a previous run changed back as the generator left it. */
+export async function resetMarket(graph: Graph, log: (line: string) => void): Promise<void> {
+  log('Reusing the generated market: removing what the previous run added…');
+  const inTx = (cypher: string, params: Record<string, unknown> = {}) => graph.runAutoCommit(cypher, params);
+  await inTx(
+    `MATCH (n) WHERE NOT any(l IN labels(n) WHERE l IN $keep)
+     CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+    { keep: MARKET_LABELS },
+  );
+  await inTx(
+    `MATCH (o:Order) WHERE o.id STARTS WITH $prefix
+     CALL (o) { OPTIONAL MATCH (o)<-[:ON]-(f:Feedback) DETACH DELETE f, o } IN TRANSACTIONS OF 5000 ROWS`,
+    { prefix: FIXTURE_ORDER_PREFIX },
+  );
+  await inTx('MATCH (f:Feedback) WHERE f.id STARTS WITH $prefix CALL (f) { DETACH DELETE f } IN TRANSACTIONS OF 10000 ROWS', {
+    prefix: BARE_FEEDBACK_PREFIX,
+  });
+  const start = new Date(BENCH_NOW.getTime() - 365 * DAY);
+  await inTx(
+    `MATCH (m:Member)
+     CALL (m) { SET m += CASE WHEN m.verified THEN $seed ELSE $plain END } IN TRANSACTIONS OF 10000 ROWS`,
+    { seed: initialTrustProps(start, true), plain: initialTrustProps(start) },
+  );
+}

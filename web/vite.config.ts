@@ -10,41 +10,56 @@ const gqlDir = path.join(srcDir, 'gql');
 
 /**
  * Codegen's client preset looks documents up at run time in one map of every operation
- * (web/src/gql/gql.ts), so each page would ship all of them. Like the preset's Babel plugin,
- * this replaces each graphql(`…`) call with an import of just its generated document, so every
- * lazy page carries only its own operations. Unknown sources (codegen not re-run) are left alone.
+ * (web/src/gql/gql.ts), and web/src/gql/graphql.ts holds every document in one module, which
+ * the bundler can only place whole: every page would ship every operation on the critical path.
+ * Like the preset's Babel plugin, this replaces each graphql(`…`) call with an import of just
+ * its generated document, and serves each document as its own small module, so a page's chunk
+ * carries only its own operations. Unknown sources (codegen not re-run) are left alone.
  */
 function graphqlDocumentImports(): Plugin {
-  let documents: Map<string, string> | undefined;
+  const PREFIX = 'virtual:trustline-document/';
+  let sources: Map<string, string> | undefined;
+  let bodies: Map<string, string> | undefined;
   const load = () => {
-    const text = readFileSync(path.join(gqlDir, 'gql.ts'), 'utf8');
-    const body = text.slice(text.indexOf('const documents'));
-    const map = new Map<string, string>();
-    for (const m of body.matchAll(/^\s*("(?:[^"\\]|\\.)*"): types\.(\w+),$/gm)) map.set(JSON.parse(m[1]!) as string, m[2]!);
-    return map;
+    const gql = readFileSync(path.join(gqlDir, 'gql.ts'), 'utf8');
+    sources = new Map();
+    for (const m of gql.slice(gql.indexOf('const documents')).matchAll(/^\s*("(?:[^"\\]|\\.)*"): types\.(\w+),$/gm)) {
+      sources.set(JSON.parse(m[1]!) as string, m[2]!);
+    }
+    // Each document is one line of JSON: `export const XDocument = {…} as unknown as DocumentNode<…>;`
+    const types = readFileSync(path.join(gqlDir, 'graphql.ts'), 'utf8');
+    bodies = new Map();
+    for (const m of types.matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm)) bodies.set(m[1]!, m[2]!);
   };
   return {
     name: 'trustline-graphql-document-imports',
     enforce: 'pre',
     apply: 'build',
     buildStart() {
-      documents = undefined;
+      sources = bodies = undefined;
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      if (!bodies) load();
+      const body = bodies!.get(id.slice(PREFIX.length + 1));
+      return body ? `export default ${body};` : null;
     },
     transform(code, id) {
       if (!id.startsWith(srcDir) || id.startsWith(gqlDir) || !/\.tsx?$/.test(id) || !code.includes('graphql(`')) return null;
-      documents ??= load();
+      if (!sources) load();
       const used = new Set<string>();
       const out = code.replace(/\bgraphql\(`([^`]*)`\)/g, (call, source: string) => {
-        const name = documents!.get(source);
-        if (!name) return call;
+        const name = sources!.get(source);
+        if (!name || !bodies!.has(name)) return call;
         used.add(name);
         return `__doc_${name}`;
       });
       if (used.size === 0) return null;
-      let from = path.relative(path.dirname(id), path.join(gqlDir, 'graphql')).split(path.sep).join('/');
-      if (!from.startsWith('.')) from = `./${from}`;
-      const imports = [...used].map((n) => `${n} as __doc_${n}`).join(', ');
-      return { code: `import { ${imports} } from '${from}';\n${out}`, map: null };
+      const imports = [...used].map((n) => `import __doc_${n} from '${PREFIX}${n}';`).join('\n');
+      return { code: `${imports}\n${out}`, map: null };
     },
   };
 }
@@ -57,6 +72,18 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: {
       input: { main: path.join(root, 'index.html'), graphiql: path.join(root, 'graphiql.html') },
+      output: {
+        // Libraries change far less often than the app: their own long-cached chunks survive an
+        // app release. graphql-js stays out of these groups: GraphiQL uses all of it, the app
+        // only its printer and visitor, which must not drag the parser onto the app's first load.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'apollo', test: /node_modules[\\/](@apollo[\\/]client|rxjs|optimism|@wry[\\/][^\\/]+|tslib)[\\/]/ },
+            { name: 'router-i18n', test: /node_modules[\\/](react-router|react-router-dom|i18next|react-i18next)[\\/]/ },
+          ],
+        },
+      },
     },
   },
   server: { proxy: { '/graphql': 'http://localhost:4000' } },

@@ -53,6 +53,10 @@ async function deliveredSaleThroughRecommendation(): Promise<{ recommender: Test
   return { recommender, order, commissionId };
 }
 
+// Each journey first builds a market, a sale and its delivery through the API: on a loaded 2-core
+// machine that alone took 48 s once, so these tests get more than jest's default minute.
+const SLOW_JOURNEY_MS = 150_000;
+
 test('a recommender sees a commission go from pending to confirmed with its explanation, then paid', async () => {
   const { recommender, commissionId } = await deliveredSaleThroughRecommendation();
   const context = await newContext(h, { as: recommender });
@@ -96,7 +100,7 @@ test('a recommender sees a commission go from pending to confirmed with its expl
   expect(await page.locator('[data-total="paid"] dd').textContent()).toBe(amount);
   expect(await page.getByTestId('payouts').getByTestId('payout').first().textContent()).toContain(`Paid ${amount}`);
   await context.close();
-});
+}, SLOW_JOURNEY_MS);
 
 test('an admin clears a fraud flag and sees the held commission released', async () => {
   const { recommender, commissionId } = await deliveredSaleThroughRecommendation();
@@ -133,4 +137,4 @@ test('an admin clears a fraud flag and sees the held commission released', async
   });
   expect(stored).toEqual({ status: 'CLEARED', by: admin.id, onHold: false });
   await context.close();
-});
+}, SLOW_JOURNEY_MS);

@@ -11,6 +11,13 @@ export function createApolloClient(): ApolloClient {
       typePolicies: {
         Query: {
           fields: {
+            // member(id:) finds a member already in the cache (the member page's query brings
+            // its first trust events under member(handle:); TrustEventList asks by id).
+            member: {
+              read(existing, { args, toReference }) {
+                return existing ?? (typeof args?.id === 'string' ? toReference({ __typename: 'Member', id: args.id }) : undefined);
+              },
+            },
             leaderboard: relayStylePagination(['scope', 'category']),
             products: relayStylePagination(['category', 'search', 'supplierId']),
             productRecommendations: relayStylePagination(['productId']),

@@ -1,18 +1,28 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router-dom';
 import { createApolloClient } from './apollo';
 import { App } from './App';
-import './i18n/index';
+import { startI18n } from './i18n/index';
+import { preloadRoute } from './preload';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ApolloProvider client={createApolloClient()}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </ApolloProvider>
-  </StrictMode>,
+const client = createApolloClient();
+preloadRoute(client, window.location.pathname);
+
+// The first render is a transition: React renders it in slices and yields to the browser
+// between them, so a phone's main thread is never blocked for the whole tree at once.
+void startI18n().then(() =>
+  startTransition(() => {
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <ApolloProvider client={client}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </ApolloProvider>
+      </StrictMode>,
+    );
+  }),
 );

@@ -9,7 +9,7 @@ export function LanguageSwitch() {
       <span className="visually-hidden">{t('nav.language')}</span>
       <select
         value={i18n.language}
-        onChange={(e) => setLanguage(e.target.value as Language)}
+        onChange={(e) => void setLanguage(e.target.value as Language)}
         data-testid="language-switch"
       >
         {LANGUAGES.map((l) => (

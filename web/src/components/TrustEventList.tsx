@@ -1,5 +1,7 @@
 // A member's trust events, newest first, each with its delta and the sentence explaining it in
 // the reader's language. Its own query so the member page and "me" share it, with "load more".
+// The member page fetches the first page with its own query (one round trip, not two in a row)
+// and says so with `preloaded`: then this list reads it from the cache instead of asking again.
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
@@ -40,9 +42,12 @@ const TrustEventsQuery = graphql(`
   }
 `);
 
-export function TrustEventList({ memberId }: { memberId: string }) {
+export function TrustEventList({ memberId, preloaded = false }: { memberId: string; preloaded?: boolean }) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch, fetchMore } = useQuery(TrustEventsQuery, { variables: { id: memberId } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(TrustEventsQuery, {
+    variables: { id: memberId },
+    ...(preloaded ? { fetchPolicy: 'cache-first' as const } : {}),
+  });
   const connection = data?.member?.trustEvents;
   const pager = usePager(connection?.pageInfo, fetchMore);
   if (!data && loading) return <Loading />;

@@ -2,10 +2,19 @@
 // the only place a decimal appears is on screen, and typed amounts are parsed as decimal strings
 // (never multiplied as floats) so "12.99" is exactly 1299 fen.
 
+// Building an Intl formatter costs far more than using one (a millisecond or more each on a
+// phone, and a list formats dozens of dates and prices): each is built once and kept.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 /** Minor units per major unit of a currency (100 for CNY/USD, 1 for JPY), from Intl. */
 export function minorDigits(currency: string): number {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return formatter(`digits ${currency}`, () => new Intl.NumberFormat('en', { style: 'currency', currency })).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
     return 2;
   }
@@ -19,7 +28,7 @@ export function formatMoney(minor: number, currency: string, lang: string): stri
   const base = 10 ** digits;
   // Build the decimal string from integers so no float rounding can creep in.
   const major = `${Math.floor(abs / base)}${digits ? '.' + String(abs % base).padStart(digits, '0') : ''}`;
-  const format = new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+  const format = formatter(`money ${lang} ${currency}`, () => new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }));
   return format.format((negative ? '-' : '') + major as unknown as number);
 }
 
@@ -66,6 +75,15 @@ export function formatBps(bps: number): string {
  */
 export const BALANCE_CURRENCY = 'CNY';
 
+/**
+ * 12345 → "12,345": both our languages group digits by three with a comma. Written out rather
+ * than toLocaleString because the page's first Intl number format costs tens of milliseconds
+ * (ICU warms up) on a phone, right when the leaderboard first renders.
+ */
+export function formatCount(count: number): string {
+  return String(Math.trunc(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 export function formatScore(score: number): string {
   return score.toFixed(1);
 }
@@ -75,11 +93,11 @@ export function formatConfidence(confidence: number): string {
 }
 
 export function formatDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
+  return formatter(`date ${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return formatter(`datetime ${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
 }
 
 /** An idempotency key: crypto.randomUUID where the page is a secure context, else 128 random bits. */

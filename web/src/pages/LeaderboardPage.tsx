@@ -1,10 +1,11 @@
 // Home: recommenders ranked by trust — globally, within a product category, or among the
 // members I follow. The board and category live in the URL, so a board can be linked to.
+import { memo, useDeferredValue } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../gql';
-import type { LeaderboardScope } from '../gql/graphql';
+import type { LeaderboardQuery as LeaderboardQueryData, LeaderboardScope } from '../gql/graphql';
 import { Empty, ErrorState, FormError, LoadMore, Loading } from '../components/States';
 import { usePager } from '../lib/paging';
 import { useMe } from '../lib/session';
@@ -65,23 +66,34 @@ function Board({ scope, category }: { scope: LeaderboardScope; category: string 
   const { t } = useTranslation();
   const variables = { scope, category: scope === 'CATEGORY' ? category : null };
   const { data, loading, error, refetch, fetchMore } = useQuery(LeaderboardQuery, { variables });
-  const board = data?.leaderboard;
-  const pager = usePager(board?.pageInfo, fetchMore);
-  if (!board && loading) return <Loading />;
-  if (!board) return <ErrorState error={error} retry={refetch} />;
+  // Apollo hands new data to React as an urgent update, rendered in one go. The rows are the
+  // costly part, so they follow a deferred copy: React renders them in the background, in
+  // slices, and a phone's main thread stays free for taps meanwhile.
+  const board = useDeferredValue(data?.leaderboard);
+  const pager = usePager(data?.leaderboard?.pageInfo, fetchMore);
+  if (!board) return data?.leaderboard || loading ? <Loading /> : <ErrorState error={error} retry={refetch} />;
   if (board.edges.length === 0) return <Empty>{scope === 'FOLLOWING' ? t('leaderboard.emptyFollowing') : t('leaderboard.empty')}</Empty>;
   return (
     <>
       <p className="muted small">
         {board.snapshotDay ? t('leaderboard.since', { day: board.snapshotDay }) : t('leaderboard.noSnapshot')}
       </p>
-      <ol className="board" aria-label={t('leaderboard.listLabel')} data-testid="leaderboard">
-        {board.edges.map((edge) => (
-          <LeaderboardRow key={edge.node.member.id} row={edge.node} hasSnapshot={!!board.snapshotDay} />
-        ))}
-      </ol>
+      <BoardRows board={board} label={t('leaderboard.listLabel')} />
       <LoadMore hasMore={pager.hasMore} loading={pager.loadingMore} onMore={pager.more} />
       <FormError error={pager.error} />
     </>
   );
 }
+
+type BoardData = LeaderboardQueryData['leaderboard'];
+
+/** Memoised: an urgent render that still holds the previous board skips the rows entirely. */
+const BoardRows = memo(function BoardRows({ board, label }: { board: BoardData; label: string }) {
+  return (
+    <ol className="board" aria-label={label} data-testid="leaderboard">
+      {board.edges.map((edge) => (
+        <LeaderboardRow key={edge.node.member.id} row={edge.node} hasSnapshot={!!board.snapshotDay} />
+      ))}
+    </ol>
+  );
+});

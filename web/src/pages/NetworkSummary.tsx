@@ -2,6 +2,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
+import { formatCount } from '../lib/format';
 
 const NetworkQuery = graphql(`
   query NetworkSummary {
@@ -15,21 +16,23 @@ const NetworkQuery = graphql(`
 `);
 
 export function NetworkSummary() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data } = useQuery(NetworkQuery);
-  if (!data) return null; // a nicety: the page does not wait for it or fail with it
-  const { members, products, orders, recommendations } = data.network;
+  // A nicety: the page neither waits for it nor fails with it. Until it arrives the same list
+  // stands there with dashes, so the board below does not jump down when the numbers come in.
+  const network = data?.network;
   const stats = [
-    ['members', t('network.members'), members],
-    ['products', t('network.products'), products],
-    ['orders', t('network.orders'), orders],
-    ['recommendations', t('network.recommendations'), recommendations],
+    ['members', t('network.members'), network?.members],
+    ['products', t('network.products'), network?.products],
+    ['orders', t('network.orders'), network?.orders],
+    ['recommendations', t('network.recommendations'), network?.recommendations],
   ] as const;
   return (
-    <ul aria-label={t('network.label')} className="stats">
+    <ul aria-label={t('network.label')} aria-busy={!network} className="stats">
       {stats.map(([key, label, value]) => (
-        <li key={key} className="stat" data-testid={`stat-${key}`}>
-          <span className="stat-value">{value.toLocaleString(i18n.language)}</span> <span className="stat-label">{label}</span>
+        // The test id marks a figure that has arrived, not its placeholder.
+        <li key={key} className="stat" data-testid={value === undefined ? undefined : `stat-${key}`}>
+          <span className="stat-value">{value === undefined ? '–' : formatCount(value)}</span> <span className="stat-label">{label}</span>
         </li>
       ))}
     </ul>

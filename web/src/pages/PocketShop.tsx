@@ -1,4 +1,5 @@
 // A member's pocket shop: their recommendations, newest first, each buyable through its code.
+// The member page's query already brings the first page (`preloaded`): read it from the cache.
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -24,9 +25,12 @@ const PocketShopQuery = graphql(`
   }
 `);
 
-export function PocketShop({ handle }: { handle: string }) {
+export function PocketShop({ handle, preloaded = false }: { handle: string; preloaded?: boolean }) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch, fetchMore } = useQuery(PocketShopQuery, { variables: { handle } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(PocketShopQuery, {
+    variables: { handle },
+    ...(preloaded ? { fetchPolicy: 'cache-first' as const } : {}),
+  });
   const connection = data?.memberRecommendations;
   const pager = usePager(connection?.pageInfo, fetchMore);
   if (!connection && loading) return <Loading />;

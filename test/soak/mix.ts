@@ -6,11 +6,12 @@
 //   writes ~35%: place an order through someone else's recommendation 15%, the product's supplier
 //                marks a placed order delivered 10%, its buyer rates it 10%
 //
-// Writes follow the order's life: a delivery takes the oldest order the soak placed, a rating the
-// oldest it saw delivered; with nothing waiting, the slot places an order instead. Every member
-// speaks from an address of its own and the mix keeps each member under WRITES_PER_MEMBER_MINUTE,
-// below the server's production limit of 60, so the load is never refused by the limiter; any 429
-// that still comes back is counted on its own line.
+// Writes follow the order's life: a delivery takes the oldest order the soak placed whose supplier
+// may still write this minute, a rating the oldest delivered one whose buyer may; with nothing
+// waiting, the slot places an order instead. Every member speaks from an address of its own and
+// the mix keeps each member under WRITES_PER_MEMBER_MINUTE, below the server's production limit
+// of 60, so the load is never refused by the limiter; any 429 that still comes back is counted on
+// its own line.
 import { print, type DocumentNode } from 'graphql';
 import {
   LeaderboardDocument,
@@ -78,6 +79,16 @@ export class SoakMix {
     return items[Math.floor(this.random() * items.length)]!;
   }
 
+  /**
+   * The oldest waiting order whose writer (its buyer or its supplier) may still write this
+   * minute, taken off the queue. Taking only the head would stall the whole queue behind one busy
+   * supplier while the others sit idle.
+   */
+  private takeWritable(queue: Waiting[], writer: (w: Waiting) => string): Waiting | undefined {
+    const i = queue.findIndex((w) => this.mayWrite(writer(w)));
+    return i < 0 ? undefined : queue.splice(i, 1)[0];
+  }
+
   /** Client-side courtesy: a member who wrote WRITES_PER_MEMBER_MINUTE times in the last minute waits. */
   private mayWrite(handle: string): boolean {
     const now = Date.now();
@@ -99,15 +110,13 @@ export class SoakMix {
   /** autocannon's setupRequest: the next request of the mix. */
   next(context: Record<string, unknown>): AutocannonRequest {
     const r = this.random();
-    if (r >= 0.9 && this.delivered.length > 0 && this.mayWrite(this.delivered[0]!.buyer)) {
-      const order = this.delivered.shift()!;
+    const toRate = r >= 0.9 ? this.takeWritable(this.delivered, (w) => w.buyer) : undefined;
+    if (toRate) {
       const heldUp = this.random() < 0.8;
-      return this.request('rate', { orderId: order.orderId, stars: heldUp ? 5 : 2, heldUp, comment: null }, this.sessions.get(order.buyer), context);
+      return this.request('rate', { orderId: toRate.orderId, stars: heldUp ? 5 : 2, heldUp, comment: null }, this.sessions.get(toRate.buyer), context);
     }
-    if (r >= 0.8 && r < 0.9 && this.placed.length > 0 && this.mayWrite(this.placed[0]!.supplier)) {
-      const order = this.placed.shift()!;
-      return this.request('deliver', { orderId: order.orderId }, this.sessions.get(order.supplier), context, order);
-    }
+    const toDeliver = r >= 0.8 && r < 0.9 ? this.takeWritable(this.placed, (w) => w.supplier) : undefined;
+    if (toDeliver) return this.request('deliver', { orderId: toDeliver.orderId }, this.sessions.get(toDeliver.supplier), context, toDeliver);
     if (r >= 0.65) {
       const buyer = this.pick(this.market.buyers);
       const rec = this.pick(this.market.recommendations);

@@ -44,7 +44,7 @@ export function soakMarkdown(r: SoakResult): string {
     `- Data: the demo market (${r.market.members} members, ${r.market.products} products, ${r.market.recommendations} live recommendations), loaded into an empty embedded Neo4j (heap 1 GiB, page cache 256 MiB).`,
     `- ${r.market.signedIn} members signed in through the API (${r.market.buyers} buyers and the suppliers), each from an address of its own (X-Forwarded-For, \`trust proxy\` = loopback), with the production write limits (60 per member, 300 per address per minute); the load keeps every member under 40 writes a minute.`,
     '- Mix (the web app\'s own documents): reads ~65% (leaderboard, member page, product page), writes ~35% (place an order through someone else\'s recommendation, the supplier marks it delivered, the buyer rates it). A write slot with nothing to deliver or rate places an order or reads.',
-    `- Machine: ${r.machine.cpus} CPU(s), Node ${r.machine.node}, load average at the end ${r.machine.loadAverage.join(' / ')} (1/5/15 min; other work shared the machine).`,
+    `- Machine: ${r.machine.cpus} CPU(s), Node ${r.machine.node}, load average at the end ${r.machine.loadAverage.join(' / ')} (1/5/15 min; the soak's own server, Neo4j and load generator count in it, as does any other work on the machine).`,
     '',
     '## Verdict',
     '',

@@ -18,6 +18,8 @@ import { resolvers } from './resolvers/index';
 import { createContext, type Context, type Services } from './context';
 import { makeFormatError, outagePlugin } from './errors';
 import { healthRoute } from './health';
+import { firstPaintRoute, type FirstPaintOptions } from './first-paint';
+import { pageChunkPreloads } from './page-chunks';
 import { bodyErrorHandler } from './body-errors';
 import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS } from './limits';
 
@@ -28,6 +30,8 @@ export interface AppOptions extends Services {
   corsOrigins?: string[];
   /** Express `trust proxy`: set it behind a reverse proxy so limits see the real client address. */
   trustProxy?: boolean | number | string;
+  /** How long index.html may wait for its page's first answers (first-paint.ts). */
+  firstPaintBudgetMs?: number;
 }
 
 export interface TrustlineApp {
@@ -73,6 +77,18 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   });
   await apollo.start();
 
+  // What every request's context is built from: /graphql's and the web app's first paint's.
+  const services = {
+    graph,
+    clock,
+    log,
+    secureCookies: options.secureCookies,
+    timeZone: options.timeZone,
+    rateLimits,
+    sessionIdleMs: options.sessionIdleMs,
+  };
+  const contextFor = (req: express.Request, res: express.Response) => createContext(services, req, res);
+
   const app = express();
   app.disable('x-powered-by');
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
@@ -116,29 +132,16 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     cors({ origin: (origin, done) => done(null, origin !== undefined && corsOrigins.has(origin)), credentials: true, maxAge: 600 }),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        createContext(
-          {
-            graph,
-            clock,
-            log,
-            secureCookies: options.secureCookies,
-            timeZone: options.timeZone,
-            rateLimits,
-            sessionIdleMs: options.sessionIdleMs,
-          },
-          req,
-          res,
-        ),
+      context: ({ req, res }) => contextFor(req, res),
     }),
   );
   // A body too large or not JSON: a JSON error like every other refusal, never Express's HTML page.
   app.use('/graphql', bodyErrorHandler(log));
-  serveWebApp(app, options.webDist ?? WEB_DIST);
+  serveWebApp(app, options.webDist ?? WEB_DIST, { apollo, createContext: contextFor, log, budgetMs: options.firstPaintBudgetMs });
   return { app, apollo };
 }
 
-function serveWebApp(app: express.Express, dist: string): void {
+function serveWebApp(app: express.Express, dist: string, firstPaint: Omit<FirstPaintOptions, 'indexHtml' | 'preloadsFor'>): void {
   if (!existsSync(path.join(dist, 'index.html'))) return;
   // Files under assets/ carry a content hash in their name: a new build gets new names, so a
   // browser may keep them for a year without asking again. Everything else gets an hour.
@@ -152,6 +155,7 @@ function serveWebApp(app: express.Express, dist: string): void {
     }),
   );
   app.get('/graphiql', (_req, res) => res.sendFile(path.join(dist, 'graphiql.html')));
-  // Client-side routes: every other GET that is not an API path gets the app shell.
-  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+  // Client-side routes: every other GET that is not an API path gets the app shell, with the
+  // first answers of the page it opens (first-paint.ts).
+  app.get(/^\/(?!graphql|healthz).*/, firstPaintRoute({ ...firstPaint, indexHtml: path.join(dist, 'index.html'), preloadsFor: pageChunkPreloads(dist) }));
 }

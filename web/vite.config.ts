@@ -70,6 +70,8 @@ export default defineConfig({
   build: {
     outDir: path.join(root, 'dist'),
     emptyOutDir: true,
+    // The server reads it to preload the chunks of the page a URL opens (server/page-chunks.ts).
+    manifest: true,
     rollupOptions: {
       input: { main: path.join(root, 'index.html'), graphiql: path.join(root, 'graphiql.html') },
       output: {

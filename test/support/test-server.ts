@@ -36,6 +36,8 @@ export interface TestServerOptions {
   sessionIdleMs?: number;
   /** Mark the session cookie Secure, as COOKIE_SECURE does. */
   secureCookies?: boolean;
+  /** How long index.html waits for its page's first answers (server/first-paint.ts). */
+  firstPaintBudgetMs?: number;
 }
 
 /** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
@@ -58,6 +60,7 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
     rateLimits: { ...RELAXED_RATE_LIMITS, ...options.rateLimits },
     corsOrigins: options.corsOrigins,
     trustProxy: options.trustProxy,
+    firstPaintBudgetMs: options.firstPaintBudgetMs,
     sessionIdleMs: options.sessionIdleMs ?? Number.POSITIVE_INFINITY,
     secureCookies: options.secureCookies,
   });

@@ -1,43 +1,22 @@
-// One Apollo Client for the app: a normalised cache so a member or product fetched by one view is
-// the same object in every other view. Every list is a Relay-style connection paged with
-// `after`; relayStylePagination appends pages and keys each list by the arguments that change it.
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import { relayStylePagination } from '@apollo/client/utilities';
+// One Apollo Client for the app: a normalised cache (apollo-cache.ts) so a member or product
+// fetched by one view is the same object in every other view.
+import { ApolloClient, HttpLink, type NormalizedCacheObject } from '@apollo/client';
+import { createCache } from './apollo-cache';
 
-export function createApolloClient(): ApolloClient {
+/**
+ * How long answers the server shipped with the page (first-paint.ts) are taken as they are:
+ * queries they answer read the cache instead of asking again. Long enough to cover a slow
+ * phone's start-up; after it, pages refresh from the server as usual.
+ */
+const FIRST_PAINT_TRUSTED_MS = 3000;
+
+export function createApolloClient(firstPaint?: NormalizedCacheObject): ApolloClient {
+  const cache = createCache();
+  if (firstPaint) cache.restore(firstPaint);
   return new ApolloClient({
     link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
-    cache: new InMemoryCache({
-      typePolicies: {
-        Query: {
-          fields: {
-            // member(id:) finds a member already in the cache (the member page's query brings
-            // its first trust events under member(handle:); TrustEventList asks by id).
-            member: {
-              read(existing, { args, toReference }) {
-                return existing ?? (typeof args?.id === 'string' ? toReference({ __typename: 'Member', id: args.id }) : undefined);
-              },
-            },
-            leaderboard: relayStylePagination(['scope', 'category']),
-            products: relayStylePagination(['category', 'search', 'supplierId']),
-            productRecommendations: relayStylePagination(['productId']),
-            memberRecommendations: relayStylePagination(['memberId', 'handle']),
-            feed: relayStylePagination(),
-            myOrders: relayStylePagination(['status']),
-            supplierOrders: relayStylePagination(['status']),
-            myCommissions: relayStylePagination(['status']),
-            payouts: relayStylePagination(),
-            fraudFlags: relayStylePagination(['status']),
-          },
-        },
-        Member: { fields: { trustEvents: relayStylePagination() } },
-        // Value objects without an id: a newer read replaces or completes the older one.
-        Trust: { merge: true },
-        MemberRank: { merge: true },
-        CommissionTotals: { merge: true },
-        SupplierCommissionsOwed: { merge: true },
-      },
-    }),
+    cache,
+    ssrForceFetchDelay: firstPaint ? FIRST_PAINT_TRUSTED_MS : 0,
     // Pages show what the cache has at once and refresh it from the server behind it: trust
     // moves with every verdict, so a cached score must not stay stale.
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },

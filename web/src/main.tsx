@@ -3,13 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router-dom';
 import { createApolloClient } from './apollo';
+import { takeFirstPaintState } from './first-paint';
 import { App } from './App';
 import { startI18n } from './i18n/index';
 import { preloadRoute } from './preload';
 import './styles.css';
 
-const client = createApolloClient();
-preloadRoute(client, window.location.pathname);
+const firstPaint = takeFirstPaintState();
+const client = createApolloClient(firstPaint);
+preloadRoute(client, window.location.pathname, firstPaint !== undefined);
 
 // The first render is a transition: React renders it in slices and yields to the browser
 // between them, so a phone's main thread is never blocked for the whole tree at once.

@@ -10,9 +10,12 @@ import { MemberPageQuery } from './pages/member-page-query';
 const FRESH_MS = 10_000;
 const preloaded = new Map<string, number>();
 
-export function preloadRoute(client: ApolloClient, pathname: string): void {
+export function preloadRoute(client: ApolloClient, pathname: string, dataShipped: boolean): void {
   const member = /^\/m\/([^/]+)\/?$/.exec(pathname);
   if (!member) return;
+  void import('./pages/MemberPage');
+  // The server shipped the page's answers with index.html (first-paint.ts): nothing to fetch.
+  if (dataShipped) return;
   let handle: string;
   try {
     handle = decodeURIComponent(member[1]!);
@@ -20,7 +23,6 @@ export function preloadRoute(client: ApolloClient, pathname: string): void {
     return; // A malformed link: the page itself will say the member was not found.
   }
   preloaded.set(`member:${handle}`, Date.now());
-  void import('./pages/MemberPage');
   // An error here is the page's to show: it asks again itself (nothing was cached).
   client.query({ query: MemberPageQuery, variables: { handle }, fetchPolicy: 'network-only' }).catch(() => preloaded.delete(`member:${handle}`));
 }

@@ -1,0 +1,140 @@
+// The web app's first paint, with its data. For the pages people land on from outside — the
+// leaderboard (home) and a member's page (a shared pocket shop) — the server runs the page's own
+// GraphQL operations in-process, as the visitor (their session cookie, their authorisation),
+// writes the answers into an Apollo cache built with the app's own rules (web/src/apollo-cache.ts)
+// and ships its snapshot inside index.html. The app starts from that cache: its first render
+// already shows the board, with no loading state, no second round trip on a phone's network and
+// no second render when the data lands (docs/lighthouse.md). The same operations over /graphql
+// would give the same answers: nothing here bypasses the API's rules.
+//
+// It never holds a page hostage: an operation that fails is left out (the app asks for it
+// itself), and when the answers take longer than FIRST_PAINT_BUDGET_MS the page ends without them.
+import { readFile } from 'node:fs/promises';
+import type { Request, Response } from 'express';
+import type { ApolloServer } from '@apollo/server';
+import type { DocumentNode } from 'graphql';
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import { createCache } from '../web/src/apollo-cache';
+import { FIRST_PAINT_ELEMENT_ID } from '../web/src/first-paint';
+import { LeaderboardDocument, MeDocument, MemberPageDocument, NetworkSummaryDocument, CategoriesDocument } from '../web/src/gql/graphql';
+import type { Context } from './context';
+import type { Logger } from './logger';
+
+/**
+ * A page whose answers take longer is finished without them (the app then asks itself). The
+ * browser is fetching the app meanwhile, so waiting costs little until the JavaScript is in.
+ */
+export const FIRST_PAINT_BUDGET_MS = 1500;
+
+interface Operation {
+  query: DocumentNode;
+  variables: Record<string, unknown>;
+}
+
+/** What the app's first render of `path` asks for, with exactly the variables it uses. */
+export function firstPaintOperations(pathname: string, search: URLSearchParams): Operation[] {
+  const me: Operation = { query: MeDocument, variables: {} };
+  if (pathname === '/') {
+    // Mirrors LeaderboardPage: an unknown board is the global one; "people I follow" depends on
+    // who is signed in and is left to the app.
+    const board = (search.get('board') ?? 'global').toUpperCase();
+    const category = search.get('category') ?? '';
+    const ops: Operation[] = [me, { query: NetworkSummaryDocument, variables: {} }];
+    if (board === 'CATEGORY') {
+      ops.push({ query: CategoriesDocument, variables: {} });
+      if (category) ops.push({ query: LeaderboardDocument, variables: { scope: 'CATEGORY', category } });
+    } else if (board !== 'FOLLOWING') {
+      ops.push({ query: LeaderboardDocument, variables: { scope: 'GLOBAL', category: null } });
+    }
+    return ops;
+  }
+  const member = /^\/m\/([^/]+)\/?$/.exec(pathname);
+  if (member) {
+    try {
+      return [me, { query: MemberPageDocument, variables: { handle: decodeURIComponent(member[1]!) } }];
+    } catch {
+      return [me]; // A malformed link: the page says "not found" by itself.
+    }
+  }
+  return [me];
+}
+
+export interface FirstPaintOptions {
+  apollo: ApolloServer<Context>;
+  createContext(req: Request, res: Response): Promise<Context>;
+  indexHtml: string;
+  /** How long the answers may take (FIRST_PAINT_BUDGET_MS by default). */
+  budgetMs?: number;
+  /** The modulepreload links of a route's own lazy chunks (page-chunks.ts). */
+  preloadsFor(pathname: string): string;
+  log: Logger;
+}
+
+/**
+ * Serves index.html in two parts: the head goes out at once, so the browser fetches the app's
+ * JavaScript while the server answers the page's operations; the answers follow in the body.
+ * Module scripts run only once the document is complete, so the app always finds them.
+ */
+export function firstPaintRoute(options: FirstPaintOptions) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const html = await readFile(options.indexHtml, 'utf8');
+    const url = new URL(req.originalUrl, 'http://localhost');
+    const at = html.lastIndexOf('</body>');
+    const head = html.slice(0, at).replace('</head>', () => `${options.preloadsFor(url.pathname)}</head>`);
+    // The snapshot may hold the visitor's own data (`me`): never a shared cache's to keep.
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('Vary', 'Cookie');
+    res.type('html');
+    res.write(head);
+    // compression() buffers; flush() sends what it holds (absent without compression).
+    (res as Response & { flush?: () => void }).flush?.();
+    let state: string | undefined;
+    try {
+      state = await withinBudget(snapshot(options, req, res, url), options.budgetMs ?? FIRST_PAINT_BUDGET_MS);
+    } catch (err) {
+      options.log.warn({ err }, 'first paint: page sent without its data');
+    }
+    res.end(`${state === undefined ? '' : stateBlock(state)}${html.slice(at)}`);
+  };
+}
+
+async function snapshot(options: FirstPaintOptions, req: Request, res: Response, url: URL): Promise<string | undefined> {
+  const operations = firstPaintOperations(url.pathname, url.searchParams);
+  const contextValue = await options.createContext(req, res);
+  const cache = createCache();
+  let written = 0;
+  for (const op of operations) {
+    // Apollo's client asks for __typename everywhere to normalise; so must the server's copy.
+    const query = addTypenameToDocument(op.query);
+    const response = await options.apollo.executeOperation({ query, variables: op.variables }, { contextValue });
+    const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+    // A partial or failed answer is left to the app, which shows its errors as usual.
+    if (!result?.data || result.errors?.length) {
+      options.log.debug({ operation: operationName(op.query), errors: result?.errors?.map((e) => e.extensions?.code) }, 'first paint: left to the app');
+      continue;
+    }
+    cache.writeQuery({ query, variables: op.variables, data: result.data });
+    written++;
+  }
+  return written === 0 ? undefined : JSON.stringify(cache.extract());
+}
+
+const operationName = (doc: DocumentNode) => doc.definitions.map((d) => (d.kind === 'OperationDefinition' ? d.name?.value : undefined)).find(Boolean);
+
+function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The snapshot as a JSON data block. Member names and texts are user input: with every `<`
+ * escaped (and the two line separators JavaScript once treated as line ends), no text can close
+ * the element or open a comment, so nothing in it is ever parsed as markup.
+ */
+export function stateBlock(json: string): string {
+  const safe = json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return `<script type="application/json" id="${FIRST_PAINT_ELEMENT_ID}">${safe}</script>`;
+}

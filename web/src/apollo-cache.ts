@@ -1,0 +1,41 @@
+// The normalised cache's rules, shared by the app (apollo.ts) and the server, which fills a cache
+// with a page's first answers and ships its snapshot inside index.html (server/first-paint.ts):
+// both sides must key and merge every field the same way, or the app would not find the data.
+// Every list is a Relay-style connection paged with `after`; relayStylePagination appends pages
+// and keys each list by the arguments that change it.
+import { InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          // member(id:) finds a member already in the cache (the member page's query brings
+          // its first trust events under member(handle:); TrustEventList asks by id).
+          member: {
+            read(existing, { args, toReference }) {
+              return existing ?? (typeof args?.id === 'string' ? toReference({ __typename: 'Member', id: args.id }) : undefined);
+            },
+          },
+          leaderboard: relayStylePagination(['scope', 'category']),
+          products: relayStylePagination(['category', 'search', 'supplierId']),
+          productRecommendations: relayStylePagination(['productId']),
+          memberRecommendations: relayStylePagination(['memberId', 'handle']),
+          feed: relayStylePagination(),
+          myOrders: relayStylePagination(['status']),
+          supplierOrders: relayStylePagination(['status']),
+          myCommissions: relayStylePagination(['status']),
+          payouts: relayStylePagination(),
+          fraudFlags: relayStylePagination(['status']),
+        },
+      },
+      Member: { fields: { trustEvents: relayStylePagination() } },
+      // Value objects without an id: a newer read replaces or completes the older one.
+      Trust: { merge: true },
+      MemberRank: { merge: true },
+      CommissionTotals: { merge: true },
+      SupplierCommissionsOwed: { merge: true },
+    },
+  });
+}

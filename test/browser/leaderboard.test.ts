@@ -115,6 +115,28 @@ test('global, category and "people I follow" boards show positions and movement 
   await context.close();
 });
 
+test('a cold visit paints the board, then a member page, from the answers that came with each page', async () => {
+  const context = await newContext(h, { as: wang });
+  const page = await context.newPage();
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/graphql') asked.push((r.postDataJSON() as { operationName?: string } | null)?.operationName ?? '?');
+  });
+  await page.goto(h.server.url);
+  await page.locator(`[data-testid="leaderboard-row"][data-handle="${liu.handle}"]`).waitFor();
+  await page.getByTestId('stat-members').waitFor();
+  await page.goto(`${h.server.url}/m/${liu.handle}`);
+  expect(await page.getByTestId('member-rank').textContent()).toMatch(/#\d+\s*▲2/);
+  await page.getByTestId('pocket-shop').getByTestId('recommendation').first().waitFor();
+  expect(asked).toEqual([]);
+  // What did not come with the page is asked for as usual.
+  await page.goto(h.server.url);
+  await page.getByRole('tab', { name: 'People I follow' }).click();
+  await page.locator(`[data-testid="leaderboard-row"][data-handle="${wang.handle}"]`).waitFor();
+  expect(asked).toEqual(['Leaderboard']);
+  await context.close();
+});
+
 test('the search box jumps to a member by handle, and says so when there is none', async () => {
   const context = await newContext(h);
   const page = await context.newPage();

@@ -19,7 +19,9 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   // The server's clock starts at the real time: the browser judges the session cookie's expiry
   // (set from the server clock) by its own clock, so a clock in the past would sign nobody in.
-  const server = await startTestServer(new Date());
+  // A generous first-paint budget: a loaded test machine must not turn the pages' shipped
+  // answers into the fallback (first-paint.test.ts tests the budget itself).
+  const server = await startTestServer(new Date(), { firstPaintBudgetMs: 30_000 });
   const browser = await launchBrowser();
   return { server, browser };
 }

@@ -11,7 +11,7 @@ import './styles.css';
 
 const firstPaint = takeFirstPaintState();
 const client = createApolloClient(firstPaint);
-preloadRoute(client, window.location.pathname, firstPaint !== undefined);
+preloadRoute(client, window.location.pathname, window.location.search, firstPaint !== undefined);
 
 // The first render is a transition: React renders it in slices and yields to the browser
 // between them, so a phone's main thread is never blocked for the whole tree at once.

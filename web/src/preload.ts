@@ -1,7 +1,8 @@
-// Render-as-you-fetch for a cold visit to a member page (a shared link, the second page
-// Lighthouse measures). Left to itself the page would wait for the app, then for its own lazy
-// chunk, and only then ask for its data: two round trips in a row on a phone's network. Here the
-// app starts both at once, as soon as it runs; the page then reads the answer from the cache.
+// Answers a page should read from the cache on its first mount instead of asking again: those
+// the server shipped with index.html (server/first-paint.ts), or, without them, the member
+// page's query that the app starts itself on a cold visit (a shared link). Left to itself a
+// member page would wait for the app, then for its own lazy chunk, and only then ask for its
+// data: round trips in a row on a phone's network.
 import type { ApolloClient } from '@apollo/client';
 import { useState } from 'react';
 import { MemberPageQuery } from './pages/member-page-query';
@@ -10,27 +11,42 @@ import { MemberPageQuery } from './pages/member-page-query';
 const FRESH_MS = 10_000;
 const preloaded = new Map<string, number>();
 
-export function preloadRoute(client: ApolloClient, pathname: string, dataShipped: boolean): void {
+/** The key under which LeaderboardPage's board looks its first answer up. */
+export const boardKey = (scope: string, category: string) => `board:${scope}:${category}`;
+
+export function preloadRoute(client: ApolloClient, pathname: string, search: string, dataShipped: boolean): void {
+  const now = Date.now();
+  if (pathname === '/') {
+    // Only what the server ships (first-paint.ts): the global or one category's board.
+    if (!dataShipped) return;
+    const params = new URLSearchParams(search);
+    const board = (params.get('board') ?? 'global').toUpperCase();
+    const category = params.get('category') ?? '';
+    preloaded.set('network', now);
+    if (board === 'CATEGORY' && category) preloaded.set(boardKey('CATEGORY', category), now);
+    else if (board !== 'CATEGORY' && board !== 'FOLLOWING') preloaded.set(boardKey('GLOBAL', ''), now);
+    return;
+  }
   const member = /^\/m\/([^/]+)\/?$/.exec(pathname);
   if (!member) return;
   void import('./pages/MemberPage');
-  // The server shipped the page's answers with index.html (first-paint.ts): nothing to fetch.
-  if (dataShipped) return;
   let handle: string;
   try {
     handle = decodeURIComponent(member[1]!);
   } catch {
     return; // A malformed link: the page itself will say the member was not found.
   }
-  preloaded.set(`member:${handle}`, Date.now());
+  preloaded.set(`member:${handle}`, now);
+  if (dataShipped) return;
   // An error here is the page's to show: it asks again itself (nothing was cached).
   client.query({ query: MemberPageQuery, variables: { handle }, fetchPolicy: 'network-only' }).catch(() => preloaded.delete(`member:${handle}`));
 }
 
 /**
- * Whether the page's data for `key` was fetched at start-up moments ago, so the page may read
- * the cache without asking again (while that request is still under way, Apollo joins it rather
- * than sending a second one). Answered once per mounted page and key.
+ * Whether the page's data for `key` arrived at start-up moments ago, so the page may read the
+ * cache without asking again (while a start-up request is still under way, Apollo joins it
+ * rather than sending a second one; an answer the server did not ship is simply a cache miss,
+ * which asks). Answered once per mounted page and key.
  */
 export function useFreshPreload(key: string): boolean {
   const [seen] = useState(() => {

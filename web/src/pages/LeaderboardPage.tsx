@@ -8,6 +8,7 @@ import { graphql } from '../gql';
 import type { LeaderboardQuery as LeaderboardQueryData, LeaderboardScope } from '../gql/graphql';
 import { Empty, ErrorState, FormError, LoadMore, Loading } from '../components/States';
 import { usePager } from '../lib/paging';
+import { boardKey, useFreshPreload } from '../preload';
 import { useMe } from '../lib/session';
 import { BoardTabs, CategoryPicker } from './BoardTabs';
 import { LeaderboardRow } from './LeaderboardRow';
@@ -65,7 +66,9 @@ export function LeaderboardPage() {
 function Board({ scope, category }: { scope: LeaderboardScope; category: string }) {
   const { t } = useTranslation();
   const variables = { scope, category: scope === 'CATEGORY' ? category : null };
-  const { data, loading, error, refetch, fetchMore } = useQuery(LeaderboardQuery, { variables });
+  // The first board may have come with the page (preload.ts): read it, do not ask twice.
+  const shipped = useFreshPreload(boardKey(scope, scope === 'CATEGORY' ? category : ''));
+  const { data, loading, error, refetch, fetchMore } = useQuery(LeaderboardQuery, { variables, ...(shipped ? { fetchPolicy: 'cache-first' as const } : {}) });
   // Apollo hands new data to React as an urgent update, rendered in one go. The rows are the
   // costly part, so they follow a deferred copy: React renders them in the background, in
   // slices, and a phone's main thread stays free for taps meanwhile.

@@ -17,7 +17,8 @@ import { useFreshPreload } from '../preload';
 export default function MemberPage() {
   const { t } = useTranslation();
   const { handle = '' } = useParams();
-  // On a cold visit main.tsx already asked for this page (preload.ts): read that answer, not twice.
+  // On a cold visit the page's answer came with index.html or main.tsx already asked for it
+  // (preload.ts): read that answer, not twice.
   const preloaded = useFreshPreload(`member:${handle}`);
   const { data, loading, error, refetch } = useQuery(MemberPageQuery, {
     variables: { handle },

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import { formatCount } from '../lib/format';
+import { useFreshPreload } from '../preload';
 
 const NetworkQuery = graphql(`
   query NetworkSummary {
@@ -17,7 +18,8 @@ const NetworkQuery = graphql(`
 
 export function NetworkSummary() {
   const { t } = useTranslation();
-  const { data } = useQuery(NetworkQuery);
+  const shipped = useFreshPreload('network');
+  const { data } = useQuery(NetworkQuery, shipped ? { fetchPolicy: 'cache-first' } : {});
   // A nicety: the page neither waits for it nor fails with it. Until it arrives the same list
   // stands there with dashes, so the board below does not jump down when the numbers come in.
   const network = data?.network;

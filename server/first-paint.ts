@@ -33,6 +33,8 @@ interface Operation {
 
 /** What the app's first render of `path` asks for, with exactly the variables it uses. */
 export function firstPaintOperations(pathname: string, search: URLSearchParams): Operation[] {
+  // A missing file (favicon.ico, an old asset) gets the shell too, but no page's answers.
+  if (/\.\w+$/.test(pathname)) return [];
   const me: Operation = { query: MeDocument, variables: {} };
   if (pathname === '/') {
     // Mirrors LeaderboardPage: an unknown board is the global one; "people I follow" depends on

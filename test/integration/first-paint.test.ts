@@ -87,6 +87,12 @@ describe('a member page', () => {
   });
 });
 
+test('a missing file gets the shell without any answers', async () => {
+  const { res, state } = await open('/favicon.ico');
+  expect(res.status).toBe(200);
+  expect(state).toBeUndefined();
+});
+
 describe('the budget', () => {
   test('answers later than it are left out: the page goes out whole, without them', async () => {
     const { res, html, state } = await open('/', {}, hurried);

@@ -15,6 +15,12 @@ export interface TrustProps {
   trustEvidenceAt: string;
 }
 
+/** The stored property names, in one place for the reads that project them. */
+export const TRUST_PROP_KEYS: readonly (keyof TrustProps)[] = [
+  'trustScore', 'trustConfidence', 'trustRankKey', 'trustIsNew', 'trustReach', 'trustVouchedPositive',
+  'trustVouchedNegative', 'trustUnvouchedPositive', 'trustUnvouchedNegative', 'trustEvidenceAt',
+];
+
 export function trustToProps(t: MemberTrust): TrustProps {
   return {
     trustScore: t.score,
@@ -52,4 +58,21 @@ export function trustFromProps(props: Partial<TrustProps> & { verified?: boolean
 /** Trust properties of a brand-new member, set at sign-up so every member is on the leaderboard index. */
 export function initialTrustProps(now: Date, verified = false): TrustProps {
   return trustToProps(verified ? seedTrust(now) : newcomerTrust(now));
+}
+
+/**
+ * True when the stored properties already say `next`, so writing it would change nothing the
+ * state means: every property equal, except the instant the evidence was decayed to when there is
+ * no evidence (zero decays to zero from any instant). The recompute skips such members: most
+ * members only buy, and rewriting them on every run was most of its write-back.
+ */
+export function storedAlready(stored: Partial<TrustProps>, next: TrustProps): boolean {
+  for (const key of TRUST_PROP_KEYS) {
+    if (key !== 'trustEvidenceAt' && stored[key] !== next[key]) return false;
+  }
+  if (stored.trustEvidenceAt === next.trustEvidenceAt) return true;
+  const noEvidence =
+    next.trustVouchedPositive === 0 && next.trustVouchedNegative === 0 &&
+    next.trustUnvouchedPositive === 0 && next.trustUnvouchedNegative === 0;
+  return noEvidence && typeof stored.trustEvidenceAt === 'string';
 }

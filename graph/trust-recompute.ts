@@ -1,17 +1,20 @@
-// The periodic global recompute, database side: read every outcome-backed rating, let the pure
-// domain (recomputeGlobalTrust: EigenTrust from the verified seed + Beta evidence) compute every
-// member's trust, then write the states back in batches, recording a RECOMPUTE trust event for
-// each score it moved, and raise a fraud flag for each reciprocal pair and ring it found.
+// The periodic global recompute, database side: read every outcome-backed rating
+// (graph/trust-ratings.ts) and every member's stored trust, concurrently; let the pure domain
+// (recomputeGlobalTrust: EigenTrust from the verified seed + Beta evidence) compute every
+// member's trust; write back, in batches, only the members whose stored state changes, recording
+// a RECOMPUTE trust event for each score it moved; raise a fraud flag for each reciprocal pair and
+// ring it found. It is a job, not a mutation: each read and each write batch is its own
+// transaction, and a run cut short leaves states that the next run overwrites.
 import { randomUUID } from 'node:crypto';
 import {
   explainReconcile,
   recomputeGlobalTrust,
   type MemberTrust,
   type RecomputeProgress,
-  type RecomputeRating,
 } from '../server/domain/trust';
 import type { Graph } from './graph';
-import { trustFromProps, trustToProps, type TrustProps } from './member-trust-props';
+import { TRUST_PROP_KEYS, storedAlready, trustFromProps, trustToProps, type TrustProps } from './member-trust-props';
+import { readRatings } from './trust-ratings';
 
 const WRITE_BATCH = 2000;
 /** Smaller corrections are noise of rounding and decay, not worth an event a person reads. */
@@ -29,15 +32,8 @@ export interface RecomputeSummary {
   seconds: number;
 }
 
-/** Every outcome-backed rating (verdicts and refunds), as the recompute reads them; the benchmark reads the same. */
-export const RATINGS = `
-  MATCH (buyer:Member)-[:GAVE]->(f:Feedback)-[:ON]->(o:Order)-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author:Member)
-  RETURN buyer.id AS raterId, author.id AS recommenderId, f.heldUp AS heldUp, o.totalMinor AS orderValueMinor,
-         f.at AS at, 'FEEDBACK' AS cause
-  UNION ALL
-  MATCH (buyer:Member)-[:PLACED]->(o:Order {status: 'REFUNDED'})-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author:Member)
-  RETURN buyer.id AS raterId, author.id AS recommenderId, false AS heldUp, o.totalMinor AS orderValueMinor,
-         o.refundedAt AS at, 'REFUND' AS cause`;
+// The benchmark (test/bench) reads the definition from here.
+export { RATINGS } from './trust-ratings';
 
 export async function recomputeTrust(
   graph: Graph,
@@ -45,18 +41,8 @@ export async function recomputeTrust(
   say: (line: string) => void = () => {},
 ): Promise<RecomputeSummary> {
   const started = Date.now();
-  const members = await graph.read(async (tx) => {
-    const result = await tx.run(`MATCH (m:Member) RETURN m.id AS id, coalesce(m.verified, false) AS verified,
-                                        m {${TRUST_KEYS}} AS trust`);
-    return result.records.map((r) => r.toObject() as { id: string; verified: boolean; trust: Partial<TrustProps> });
-  });
-  const ratings = await graph.read(async (tx) => {
-    const result = await tx.run(RATINGS);
-    return result.records.map((r): RecomputeRating => {
-      const row = r.toObject() as { raterId: string; recommenderId: string; heldUp: boolean; orderValueMinor: number; at: number; cause: 'FEEDBACK' | 'REFUND' };
-      return { ...row, at: new Date(row.at) };
-    });
-  });
+  // Independent reads, so they overlap: the database answers one while the driver decodes another.
+  const [members, ratings] = await Promise.all([readMembers(graph), readRatings(graph)]);
   say(`Recompute: ${members.length} members, ${ratings.length} outcome-backed ratings.`);
 
   const result = recomputeGlobalTrust({ members, ratings }, now, undefined, (p: RecomputeProgress) => {
@@ -64,46 +50,36 @@ export async function recomputeTrust(
   });
   say(`  converged=${result.converged} after ${result.iterations} steps (residual ${result.residual.toExponential(2)})`);
 
-  const updates = members.map((m) => {
-    const before = trustFromProps({ ...m.trust, verified: m.verified }, now);
-    const after = result.trust.get(m.id) as MemberTrust;
-    return { id: m.id, before, after, delta: Math.round((after.score - before.score) * 10) / 10 };
-  });
+  // Only members whose stored state changes are written, events only for moved scores.
+  const writes: MemberWrite[] = [];
   let membersChanged = 0;
   let maxAbsDelta = 0;
-  for (let i = 0; i < updates.length; i += WRITE_BATCH) {
-    const batch = updates.slice(i, i + WRITE_BATCH).map((u) => {
-      const moved = Math.abs(u.delta) >= EVENT_THRESHOLD;
-      if (moved) membersChanged++;
-      maxAbsDelta = Math.max(maxAbsDelta, Math.abs(u.delta));
-      return {
-        id: u.id,
-        trust: trustToProps(u.after),
-        event: moved
-          ? {
-              id: randomUUID(),
-              before: u.before.score,
-              after: u.after.score,
-              delta: u.delta,
-              textEn: explainReconcile({ delta: u.delta, after: u.after.score }, 'en'),
-              textZh: explainReconcile({ delta: u.delta, after: u.after.score }, 'zh-CN'),
-            }
-          : null,
-      };
-    });
-    await graph.write((tx) =>
-      tx.run(
-        `UNWIND $batch AS row
-         MATCH (m:Member {id: row.id})
-         SET m += row.trust
-         FOREACH (e IN CASE WHEN row.event IS NULL THEN [] ELSE [row.event] END |
-           CREATE (m)-[:HAS_TRUST_EVENT]->(:TrustEvent {id: e.id, at: toInteger($at), cause: 'RECOMPUTE', before: e.before,
-             after: e.after, delta: e.delta, textEn: e.textEn, textZh: e.textZh}))`,
-        { batch, at: now.getTime() },
-      ),
-    );
-    say(`  wrote ${Math.min(i + WRITE_BATCH, updates.length)}/${updates.length} members`);
+  for (const m of members) {
+    const before = trustFromProps({ ...m.trust, verified: m.verified }, now);
+    const after = result.trust.get(m.id) as MemberTrust;
+    const delta = Math.round((after.score - before.score) * 10) / 10;
+    const moved = Math.abs(delta) >= EVENT_THRESHOLD;
+    if (moved) membersChanged++;
+    maxAbsDelta = Math.max(maxAbsDelta, Math.abs(delta));
+    const trust = trustToProps(after);
+    if (storedAlready(m.trust, trust)) continue;
+    const event = moved
+      ? {
+          id: randomUUID(),
+          before: before.score,
+          after: after.score,
+          delta,
+          textEn: explainReconcile({ delta, after: after.score }, 'en'),
+          textZh: explainReconcile({ delta, after: after.score }, 'zh-CN'),
+        }
+      : null;
+    writes.push({ id: m.id, trust, event });
   }
+  for (let i = 0; i < writes.length; i += WRITE_BATCH) {
+    await graph.write((tx) => tx.run(WRITE_MEMBERS, { batch: writes.slice(i, i + WRITE_BATCH), at: now.getTime() }));
+    say(`  wrote ${Math.min(i + WRITE_BATCH, writes.length)}/${writes.length} changed members`);
+  }
+  if (writes.length === 0) say('  wrote 0 members: every stored state is current');
   const flagsRaised = await raiseCollusionFlags(graph, result.reciprocalPairs, result.rings, now);
   return {
     members: members.length,
@@ -118,10 +94,48 @@ export async function recomputeTrust(
   };
 }
 
-const TRUST_KEYS = [
-  'trustScore', 'trustConfidence', 'trustRankKey', 'trustIsNew', 'trustReach', 'trustVouchedPositive',
-  'trustVouchedNegative', 'trustUnvouchedPositive', 'trustUnvouchedNegative', 'trustEvidenceAt',
-].map((k) => `.${k}`).join(', ');
+interface StoredMember {
+  id: string;
+  verified: boolean;
+  trust: Partial<TrustProps>;
+}
+
+/**
+ * Every member with their stored trust. Each row is one list, not a map: a map would send its ten
+ * key names again in each of 100k records, and decoding them was most of this read's cost.
+ */
+function readMembers(graph: Graph): Promise<StoredMember[]> {
+  return graph.read(async (tx) => {
+    const members: StoredMember[] = [];
+    for await (const r of tx.run(MEMBERS)) {
+      const [id, verified, ...values] = r.get('m') as [string, boolean, ...unknown[]];
+      const trust: Partial<TrustProps> = {};
+      // A missing property reads as null: left out, trustFromProps treats it as missing.
+      values.forEach((v, k) => {
+        if (v !== null) (trust as Record<string, unknown>)[TRUST_PROP_KEYS[k]!] = v;
+      });
+      members.push({ id, verified, trust });
+    }
+    return members;
+  });
+}
+
+const MEMBERS = `MATCH (m:Member) RETURN [m.id, coalesce(m.verified, false), ${TRUST_PROP_KEYS.map((k) => `m.${k}`).join(', ')}] AS m`;
+interface MemberWrite {
+  id: string;
+  trust: TrustProps;
+  event: { id: string; before: number; after: number; delta: number; textEn: string; textZh: string } | null;
+}
+
+// Each property named rather than `SET m += row.trust`: with a map the planner cannot tell the
+// write from the `id` the MATCH seeks on, and puts Eager barriers around it.
+const WRITE_MEMBERS = `
+  UNWIND $batch AS row
+  MATCH (m:Member {id: row.id})
+  SET ${TRUST_PROP_KEYS.map((k) => `m.${k} = row.trust.${k}`).join(', ')}
+  FOREACH (e IN CASE WHEN row.event IS NULL THEN [] ELSE [row.event] END |
+    CREATE (m)-[:HAS_TRUST_EVENT]->(:TrustEvent {id: e.id, at: toInteger($at), cause: 'RECOMPUTE', before: e.before,
+      after: e.after, delta: e.delta, textEn: e.textEn, textZh: e.textZh}))`;
 
 /**
  * One open flag per pattern (keyed by its sorted members), flagging each member in it. A flag

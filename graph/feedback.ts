@@ -55,7 +55,8 @@ export async function rateRecommendation(
   now: Date,
 ): Promise<{ feedback: FeedbackRecord; trustEvent: TrustEventRecord | undefined }> {
   try {
-    return await graph.write((tx) => rateTx(tx, raterId, req, now));
+    // A verdict moves trust (boards), never the snapshots: cached ranks stay.
+    return await graph.write((tx) => rateTx(tx, raterId, req, now), { changes: ['boards'] });
   } catch (err) {
     if (isUniquenessViolation(err, 'orderId')) throw alreadyRated();
     throw err;

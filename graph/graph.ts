@@ -11,10 +11,28 @@
 // fails fast: the next call makes one cheap connectivity check (no retries), and while that
 // finds nothing, calls fail at once and the check is repeated at most once a second. That is the
 // only state kept: the driver's pool reconnects by itself, and any call that succeeds clears it.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { GraphSettings } from './settings';
 
 export type Tx = ManagedTransaction;
+
+/**
+ * What a committed write may have changed, as far as this process's read caches care
+ * (server/read-cache.ts): `boards` is anything a leaderboard page shows or orders by (trust,
+ * the members on it, who recommends what), `snapshots` the daily rank snapshots. A write that
+ * says nothing may have changed everything: forgetting to declare can make a cache refill
+ * early, never serve stale data.
+ */
+export type WriteEffect = 'boards' | 'snapshots';
+export const EVERY_EFFECT: readonly WriteEffect[] = ['boards', 'snapshots'];
+
+export interface WriteOptions {
+  /** What this write can change; default EVERY_EFFECT. `[]` for bookkeeping no cache reads. */
+  changes?: readonly WriteEffect[];
+}
+
+/** Told after every write this process committed (or may have: the commit's answer was lost). */
+export type CommitListener = (changes: readonly WriteEffect[]) => void;
 
 /** Neo4j could not be reached. Nothing internal in it is meant for a client. */
 export class DatabaseUnavailableError extends Error {
@@ -33,6 +51,8 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return /Connection acquisition timed out|ECONNREFUSED|ECONNRESET/.test(message);
 }
 
+/** Tries of a `query` that fails with a retryable error (a leader switch, a deadlock). */
+const QUERY_ATTEMPTS = 3;
 /** How often, at most, a call is let through to check whether an unreachable Neo4j is back. */
 const PROBE_INTERVAL_MS = 1000;
 /** A call running longer than this makes the graph check that Neo4j still takes connections. */
@@ -44,6 +64,7 @@ export class Graph {
   private probe: Promise<boolean> | undefined;
   private lastCheckAt = 0;
   private checking: Promise<void> | undefined;
+  private readonly commitListeners = new Set<CommitListener>();
   /** Told when the database becomes unreachable (false) and when it answers again (true). */
   onAvailabilityChange: ((available: boolean, cause?: unknown) => void) | undefined;
 
@@ -63,27 +84,84 @@ export class Graph {
     });
   }
 
-  async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  /**
+   * One read statement as an auto-commit transaction: its own transaction like `read`, but one
+   * message to the database instead of three (a managed transaction sends BEGIN, the query,
+   * then COMMIT, each a socket write and the last a second round trip). For the hot
+   * single-statement reads (the session, a leaderboard page, members by id, snapshot ranks).
+   * The driver does not retry auto-commit queries, so this does, as `read` would, on errors
+   * the driver calls retryable.
+   */
+  async query<T>(cypher: string, params: Record<string, unknown>, map: (result: QueryResult) => T): Promise<T> {
     return this.guarded(async () => {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite(this.watched(work));
-      } finally {
-        await session.close();
+      for (let attempt = 1; ; attempt++) {
+        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+        try {
+          return map(await session.run(cypher, params));
+        } catch (err) {
+          // Unreachable: `guarded` turns it into the fast-failing 503 at once, no retries.
+          if (isDatabaseUnavailable(err) || attempt >= QUERY_ATTEMPTS || !neo4j.isRetryableError(err)) throw err;
+        } finally {
+          await session.close();
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
       }
     });
   }
 
-  /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
+  async write<T>(work: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+    const changes = options.changes ?? EVERY_EFFECT;
+    try {
+      const result = await this.guarded(async () => {
+        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+        try {
+          return await session.executeWrite(this.watched(work));
+        } finally {
+          await session.close();
+        }
+      });
+      this.committed(changes);
+      return result;
+    } catch (err) {
+      // A refusal or a constraint rolled the transaction back; a connection lost around the
+      // commit leaves its outcome unknown, so caches are told as if it had committed.
+      if (isDatabaseUnavailable(err)) this.committed(changes);
+      throw err;
+    }
+  }
+
+  /**
+   * Calls `listener` after each write of this process commits, with what the write declared it
+   * may change; returns the unsubscribe. Listeners run synchronously before `write` resolves,
+   * so whoever awaited the write and then reads through a cache reads fresh data.
+   */
+  onCommit(listener: CommitListener): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  private committed(changes: readonly WriteEffect[]): void {
+    if (changes.length === 0) return;
+    for (const listener of this.commitListeners) listener(changes);
+  }
+
+  /**
+   * Schema statements (constraints, indexes) cannot share a transaction with data writes; bulk
+   * deletes in `CALL {} IN TRANSACTIONS` need one too. Caches are told it may have changed anything.
+   */
   async runAutoCommit(cypher: string, params: Record<string, unknown> = {}): Promise<void> {
-    await this.guarded(async () => {
-      const session = this.driver.session({ database: this.database });
-      try {
-        await session.run(cypher, params);
-      } finally {
-        await session.close();
-      }
-    });
+    try {
+      await this.guarded(async () => {
+        const session = this.driver.session({ database: this.database });
+        try {
+          await session.run(cypher, params);
+        } finally {
+          await session.close();
+        }
+      });
+    } finally {
+      this.committed(EVERY_EFFECT);
+    }
   }
 
   /** False while the last call found Neo4j unreachable and nothing has answered since. */

@@ -23,6 +23,8 @@ export interface LeaderboardMember {
 export interface LeaderboardRowRecord extends LeaderboardMember {
   scopeKey: string;
   snapshotDay: string | null;
+  /** The row's arrow when the page's read brought it; undefined means "ask the snapshot". */
+  movement?: number | null;
 }
 
 export type LeaderboardScope =
@@ -93,8 +95,8 @@ export async function leaderboardWithArrows(
     viewerId: scope.kind === 'FOLLOWING' ? scope.viewerId : null,
     scopeKey,
   };
-  const records = await graph.read(async (tx) =>
-    (await tx.run(leaderboardCypher(scope.kind), params)).records.map((r) => r.toObject() as Omit<LeaderboardMember, 'position'> & { day: string | null; snapshotRank: number | null; movement: number | null }),
+  const records = await graph.query(leaderboardCypher(scope.kind), params, (result) =>
+    result.records.map((r) => r.toObject() as Omit<LeaderboardMember, 'position'> & { day: string | null; snapshotRank: number | null; movement: number | null }),
   );
   const start = after ? after.position : 0;
   const day = records[0]?.day;
@@ -118,13 +120,11 @@ export interface SnapshotRankRow {
 
 /** Snapshot ranks for many (member, scope, day) keys in one read: for leaderboard arrows. */
 export function snapshotRanks(graph: Graph, keys: readonly string[]): Promise<SnapshotRankRow[]> {
-  return graph.read(async (tx) => {
-    const result = await tx.run(
-      `UNWIND $keys AS key
-       MATCH (s:RankSnapshot {key: key})
-       RETURN s.key AS key, s.rank AS rank, s.movement AS movement`,
-      { keys },
-    );
-    return result.records.map((r) => r.toObject() as SnapshotRankRow);
-  });
+  return graph.query(
+    `UNWIND $keys AS key
+     MATCH (s:RankSnapshot {key: key})
+     RETURN s.key AS key, s.rank AS rank, s.movement AS movement`,
+    { keys },
+    (result) => result.records.map((r) => r.toObject() as SnapshotRankRow),
+  );
 }

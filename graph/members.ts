@@ -41,8 +41,11 @@ async function readMembers(tx: Tx, cypher: string, params: Record<string, unknow
   return result.records.map((r) => toMemberRecord(r.get('member') as Record<string, unknown>));
 }
 
+// One statement read on every member page and rank: auto-commit (graph.query), one message.
 export function membersByIds(graph: Graph, ids: readonly string[]): Promise<MemberRecord[]> {
-  return graph.read((tx) => readMembers(tx, `MATCH (m:Member) WHERE m.id IN $ids RETURN ${memberFields('m')} AS member`, { ids }));
+  return graph.query(`MATCH (m:Member) WHERE m.id IN $ids RETURN ${memberFields('m')} AS member`, { ids }, (result) =>
+    result.records.map((r) => toMemberRecord(r.get('member') as Record<string, unknown>)),
+  );
 }
 
 export async function memberByHandle(graph: Graph, handle: string): Promise<MemberRecord | undefined> {

@@ -59,19 +59,21 @@ export interface SessionReading {
  * used within the idle window (`lastSeenAt`, or `createdAt` before the first use was recorded).
  */
 export function viewerBySession(graph: Graph, tokenHash: string, nowMs: number, idleMs: number): Promise<SessionReading | undefined> {
-  return graph.read(async (tx) => {
-    const result = await tx.run(
-      `MATCH (m:Member)-[:HAS_SESSION]->(s:Session {tokenHash: $tokenHash})
-       WITH m, s, coalesce(s.lastSeenAt, s.createdAt) AS lastSeenAt
-       WHERE s.expiresAt > $now AND lastSeenAt > $now - $idleMs
-       RETURN m.id AS id, m.handle AS handle, m.roles AS roles, lastSeenAt`,
-      { tokenHash, now: nowMs, idleMs: Math.min(idleMs, Number.MAX_SAFE_INTEGER) },
-    );
-    const record = result.records[0];
-    if (!record) return undefined;
-    const { lastSeenAt, ...viewer } = record.toObject() as Viewer & { lastSeenAt: number };
-    return { viewer, lastSeenAt };
-  });
+  // Every signed-in request makes this read, so it is one auto-commit statement (graph.query):
+  // a unique-index seek on the token hash and one hop to the member.
+  return graph.query(
+    `MATCH (s:Session {tokenHash: $tokenHash})<-[:HAS_SESSION]-(m:Member)
+     WITH m, s, coalesce(s.lastSeenAt, s.createdAt) AS lastSeenAt
+     WHERE s.expiresAt > $now AND lastSeenAt > $now - $idleMs
+     RETURN m.id AS id, m.handle AS handle, m.roles AS roles, lastSeenAt`,
+    { tokenHash, now: nowMs, idleMs: Math.min(idleMs, Number.MAX_SAFE_INTEGER) },
+    (result) => {
+      const record = result.records[0];
+      if (!record) return undefined;
+      const { lastSeenAt, ...viewer } = record.toObject() as Viewer & { lastSeenAt: number };
+      return { viewer, lastSeenAt };
+    },
+  );
 }
 
 /**
@@ -87,6 +89,7 @@ export async function touchSession(graph: Graph, tokenHash: string, nowMs: numbe
        SET s.lastSeenAt = toInteger($now)`,
       { tokenHash, now: nowMs },
     ),
+    { changes: [] },
   );
 }
 

@@ -95,10 +95,7 @@ export async function takeDailySnapshot(
 
 /** The day of the most recent complete snapshot, if any. */
 export function latestSnapshotDay(graph: Graph): Promise<string | null> {
-  return graph.read(async (tx) => {
-    const r = await tx.run('MATCH (d:RankSnapshotDay) RETURN d.day AS day ORDER BY d.day DESC LIMIT 1');
-    return (r.records[0]?.get('day') as string | undefined) ?? null;
-  });
+  return graph.query('MATCH (d:RankSnapshotDay) RETURN d.day AS day ORDER BY d.day DESC LIMIT 1', {}, (r) => (r.records[0]?.get('day') as string | undefined) ?? null);
 }
 
 export interface RankReading {

@@ -12,7 +12,11 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { pinoHttp } from 'pino-http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { loadTypeDefs } from './schema/load';
 import { resolvers } from './resolvers/index';
 import { createContext, type Context, type Services } from './context';
@@ -22,6 +26,7 @@ import { firstPaintRoute, type FirstPaintOptions } from './first-paint';
 import { pageChunkPreloads } from './page-chunks';
 import { bodyErrorHandler } from './body-errors';
 import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS } from './limits';
+import { DEFAULT_LEADERBOARD_CACHE_MS, LeaderboardCache } from './leaderboard-cache';
 
 export interface AppOptions extends Services {
   introspection: boolean;
@@ -32,11 +37,16 @@ export interface AppOptions extends Services {
   trustProxy?: boolean | number | string;
   /** How long index.html may wait for its page's first answers (first-paint.ts). */
   firstPaintBudgetMs?: number;
+  /** TTL of the public leaderboard cache (LEADERBOARD_CACHE_MS); 0 turns it off. */
+  leaderboardCacheMs?: number;
+  /** A cache to share with something else in the process (the bench's bare route); else one is made. */
+  leaderboards?: LeaderboardCache;
 }
 
 export interface TrustlineApp {
   app: express.Express;
   apollo: ApolloServer<Context>;
+  leaderboards: LeaderboardCache;
 }
 
 export const WEB_DIST = path.resolve(process.cwd(), 'web', 'dist');
@@ -44,6 +54,7 @@ export const WEB_DIST = path.resolve(process.cwd(), 'web', 'dist');
 export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   const { graph, clock, log } = options;
   const rateLimits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const leaderboards = options.leaderboards ?? new LeaderboardCache(graph, { ttlMs: options.leaderboardCacheMs ?? DEFAULT_LEADERBOARD_CACHE_MS, clock });
   // Depth, aliases and directives: GraphQL Armor (server/limits.ts says why the cost limit is
   // ours). A refusal is a GRAPHQL_VALIDATION_FAILED error, 400. Tokens: graphql-js's own parser
   // limit (`parseOptions` below), not Armor's, whose plugin re-parses every document in a hook
@@ -70,7 +81,18 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     // batching would multiply every per-request limit above.
     allowBatchedHttpRequests: false,
     // The IDE is our own offline GraphiQL page at /graphiql, not Apollo's CDN-hosted one.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, limitsPlugin(GRAPHQL_LIMITS, rateLimits, clock), outagePlugin()],
+    // Apollo's cache-control plugin, on by default, hooks every field of every answer to compute
+    // a Cache-Control header from schema hints we do not use (answers are per viewer; the
+    // leaderboard cache is in the server): a tenth of the CPU of a 50-row board. Usage
+    // reporting would only start with an Apollo key; off, so it never sends data anywhere.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ...armor.plugins,
+      limitsPlugin(GRAPHQL_LIMITS, rateLimits, clock),
+      outagePlugin(),
+    ],
     // Apollo would otherwise catch SIGINT/SIGTERM itself and re-raise them, killing the process
     // before main.ts has stopped the driver and the JVM in order.
     stopOnTerminationSignals: false,
@@ -86,6 +108,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     timeZone: options.timeZone,
     rateLimits,
     sessionIdleMs: options.sessionIdleMs,
+    leaderboards,
   };
   const contextFor = (req: express.Request, res: express.Response) => createContext(services, req, res);
 
@@ -138,7 +161,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   // A body too large or not JSON: a JSON error like every other refusal, never Express's HTML page.
   app.use('/graphql', bodyErrorHandler(log));
   serveWebApp(app, options.webDist ?? WEB_DIST, { apollo, createContext: contextFor, log, budgetMs: options.firstPaintBudgetMs });
-  return { app, apollo };
+  return { app, apollo, leaderboards };
 }
 
 function serveWebApp(app: express.Express, dist: string, firstPaint: Omit<FirstPaintOptions, 'indexHtml' | 'preloadsFor'>): void {

@@ -6,6 +6,7 @@ import { DEFAULT_TIMEZONE, isValidTimeZone } from './day';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
 import { DEFAULT_SESSION_IDLE_MS } from './auth/viewer';
 import { DAY_MS } from './clock';
+import { DEFAULT_LEADERBOARD_CACHE_MS } from './leaderboard-cache';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -32,6 +33,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_WRITES_PER_ADDRESS: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.writesPerAddressPerMinute),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.signInFailuresBeforeLockout),
   SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.signInLockoutMs / 60_000),
+  LEADERBOARD_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_LEADERBOARD_CACHE_MS),
 });
 
 export interface Config {
@@ -51,6 +53,8 @@ export interface Config {
   /** Express's `trust proxy` setting: which X-Forwarded-For hops to believe for the client address. */
   trustProxy: boolean | number | string;
   rateLimits: RateLimits;
+  /** How long a public leaderboard page may be served from this process's cache; 0 = never. */
+  leaderboardCacheMs: number;
   graph: GraphSettings;
 }
 
@@ -83,6 +87,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       signInFailuresBeforeLockout: e.SIGN_IN_MAX_FAILURES,
       signInLockoutMs: e.SIGN_IN_LOCKOUT_MINUTES * 60_000,
     },
+    leaderboardCacheMs: e.LEADERBOARD_CACHE_MS,
     graph: graphSettingsFromEnv(env),
   };
 }

@@ -12,6 +12,7 @@ import { serviceUnavailable } from './errors';
 import { createLoaders, type Loaders } from './loaders';
 import { DEFAULT_TIMEZONE } from './day';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
+import type { LeaderboardCache } from './leaderboard-cache';
 
 export interface Services {
   graph: Graph;
@@ -28,6 +29,8 @@ export interface Services {
 }
 
 export interface Context extends Services {
+  /** The process's cache of public leaderboard pages and snapshot ranks (shared by all requests). */
+  leaderboards: LeaderboardCache;
   timeZone: string;
   rateLimits: RateLimits;
   requestId: string;
@@ -40,7 +43,7 @@ export interface Context extends Services {
   loaders: Loaders;
 }
 
-export async function createContext(services: Services, req: Request, res: Response): Promise<Context> {
+export async function createContext(services: Services & { leaderboards: LeaderboardCache }, req: Request, res: Response): Promise<Context> {
   const requestId = String(req.id);
   // Reading the session is the first database call of a signed-in request: an outage here must
   // answer 503 like one in a resolver, not Apollo's "Context creation failed" 500.
@@ -57,6 +60,6 @@ export async function createContext(services: Services, req: Request, res: Respo
     viewer,
     sessionTokenHash: tokenHash,
     session: sessionCookie(res, services.secureCookies ?? false),
-    loaders: createLoaders(services.graph),
+    loaders: createLoaders(services.graph, services.leaderboards),
   };
 }

@@ -14,8 +14,8 @@ import {
   type RecommendationRevisionRecord,
 } from '../graph/recommendations';
 import { feedbackByOrderIds, type FeedbackRecord } from '../graph/feedback';
-import { snapshotRanks, type SnapshotRankRow } from '../graph/leaderboard';
-import { latestSnapshotDay } from '../graph/snapshots';
+import type { SnapshotRankRow } from '../graph/leaderboard';
+import type { LeaderboardCache } from './leaderboard-cache';
 
 /** Orders the rows of a batch query like its keys; a missing row is null. */
 export function byKey<K, V>(keys: readonly K[], rows: Iterable<V>, keyOf: (row: V) => K): (V | null)[] {
@@ -96,24 +96,26 @@ export interface TrustLoaders {
   snapshotRank: DataLoader<string, SnapshotRankRow | null>;
 }
 
-function trustLoaders(graph: Graph): TrustLoaders {
+// Both read through the process's cache of snapshot data (server/leaderboard-cache.ts): the same
+// for every viewer, and a complete day's readings never change.
+function trustLoaders(leaderboards: LeaderboardCache): TrustLoaders {
   return {
     latestSnapshotDay: new DataLoader(async (keys) => {
-      const day = await latestSnapshotDay(graph);
+      const day = await leaderboards.latestSnapshotDay();
       return keys.map(() => day);
     }),
-    snapshotRank: new DataLoader(async (keys) => byKey(keys, await snapshotRanks(graph, keys), (r) => r.key)),
+    snapshotRank: new DataLoader((keys) => leaderboards.snapshotRanks(keys)),
   };
 }
 
 /** Every area's loaders; add yours as `export interface Loaders extends …, YourLoaders`. */
 export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders {}
 
-export function createLoaders(graph: Graph): Loaders {
+export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loaders {
   return {
     ...memberLoaders(graph),
     ...productLoaders(graph),
     ...orderLoaders(graph),
-    ...trustLoaders(graph),
+    ...trustLoaders(leaderboards),
   };
 }

@@ -62,6 +62,7 @@ try {
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
     rateLimits: config.rateLimits,
+    leaderboardCacheMs: config.leaderboardCacheMs,
   });
   stopApollo = () => apollo.stop();
   if (config.jobsEnabled) scheduler = startScheduler(opened.graph, systemClock, log, config.timeZone);

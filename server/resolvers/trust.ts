@@ -1,13 +1,21 @@
 // Leaderboards, ranks, trust events and history. Ranks and movement come from the daily
-// snapshot (one indexed read per member, batched per request); the board's order is live.
+// snapshot (one indexed read per member, batched per request); the board's order is live, or
+// at most LEADERBOARD_CACHE_MS old for a public board (server/leaderboard-cache.ts).
 import { z } from 'zod';
 import type { LeaderboardRowResolvers, MemberResolvers, QueryResolvers } from '../generated/graphql';
-import { leaderboardWithArrows, type LeaderboardCursor, type LeaderboardMember, type LeaderboardScope } from '../../graph/leaderboard';
+import {
+  leaderboardWithArrows,
+  type LeaderboardCursor,
+  type LeaderboardMember,
+  type LeaderboardRead,
+  type LeaderboardRowRecord,
+  type LeaderboardScope,
+} from '../../graph/leaderboard';
 import { categoryScope, GLOBAL_SCOPE, memberHistory } from '../../graph/snapshots';
 import { memberTrustEvents } from '../../graph/trust-events';
 import { requireViewer } from '../auth/guards';
 import { badInput } from '../errors';
-import { decodeCursor, decodeTuple, pageSize, toConnection, toTupleConnection } from '../pagination';
+import { decodeCursor, decodeTuple, pageSize, toConnection, toTupleConnection, type Connection } from '../pagination';
 import { dayOf, shiftDay } from '../day';
 import { validate } from '../validation';
 import type { Context } from '../context';
@@ -42,27 +50,53 @@ export const trustQueries: Pick<QueryResolvers, 'leaderboard'> = {
     const size = pageSize(args.first);
     const scopeKey = scope.kind === 'CATEGORY' ? categoryScope(scope.category) : GLOBAL_SCOPE;
     // One read brings the page, the snapshot day and every row's arrow; priming the loaders
-    // lets the rows' movement fields (and a rank asked in the same request) answer from it.
-    const read = await leaderboardWithArrows(ctx.graph, scope, scopeKey, size + 1, decodeLeaderboardCursor(args.after));
+    // lets a rank asked in the same request answer from it. Public boards come through the
+    // process's cache; the viewer's own board is read live.
+    const after = decodeLeaderboardCursor(args.after);
+    const read =
+      scope.kind === 'FOLLOWING'
+        ? await leaderboardWithArrows(ctx.graph, scope, scopeKey, size + 1, after)
+        : await ctx.leaderboards.page(scope, scopeKey, size + 1, after);
     if (read.snapshotDay !== undefined) ctx.loaders.latestSnapshotDay.prime('latest', read.snapshotDay);
     for (const { key, reading } of read.readings) ctx.loaders.snapshotRank.prime(key, reading);
     const snapshotDay = await ctx.loaders.latestSnapshotDay.load('latest');
-    const connection = toTupleConnection(read.rows, size, cursorTuple);
-    return {
-      ...connection,
-      edges: connection.edges.map((e) => ({ ...e, node: { ...e.node, scopeKey, snapshotDay } })),
-      snapshotDay,
-    };
+    return { ...pageOf(read, size, scopeKey, snapshotDay), snapshotDay };
   },
 };
 
+type Page = Connection<LeaderboardRowRecord>;
+// A cached read is shared by every request, and so is the page made from it: cursors, positions
+// and arrows are the same for every viewer (who may see what of each member is decided by the
+// Member resolvers, per request). Built once per read, not once per request.
+const pages = new WeakMap<LeaderboardRead, { snapshotDay: string | null; page: Page }>();
+
+function pageOf(read: LeaderboardRead, size: number, scopeKey: string, snapshotDay: string | null): Page {
+  const built = pages.get(read);
+  if (built && built.snapshotDay === snapshotDay) return built.page;
+  const arrows = new Map(read.readings.map(({ key, reading }) => [key, reading?.movement ?? null]));
+  const rows = read.rows.map((row): LeaderboardRowRecord => ({
+    ...row,
+    scopeKey,
+    snapshotDay,
+    // Known from the read when it carried this day's readings; else the resolver asks.
+    movement: snapshotDay === null ? null : arrows.get(`${row.member.id}|${scopeKey}|${snapshotDay}`),
+  }));
+  const page = toTupleConnection(rows, size, cursorTuple);
+  pages.set(read, { snapshotDay, page });
+  return page;
+}
+
 export const LeaderboardRow: LeaderboardRowResolvers = {
-  movement: async (row, _args, ctx) => {
-    if (!row.snapshotDay) return null;
-    const reading = await ctx.loaders.snapshotRank.load(`${row.member.id}|${row.scopeKey}|${row.snapshotDay}`);
-    return reading?.movement ?? null;
-  },
+  // Synchronous when the page's read brought the arrow (always, for a page from
+  // leaderboardWithArrows): a promise per row would make graphql-js wait on fifty of them.
+  movement: (row, _args, ctx) => (row.movement !== undefined ? row.movement : snapshotMovement(row, ctx)),
 };
+
+async function snapshotMovement(row: LeaderboardRowRecord, ctx: Context): Promise<number | null> {
+  if (!row.snapshotDay) return null;
+  const reading = await ctx.loaders.snapshotRank.load(`${row.member.id}|${row.scopeKey}|${row.snapshotDay}`);
+  return reading?.movement ?? null;
+}
 
 async function rankIn(memberId: string, scope: string, ctx: Context) {
   const day = await ctx.loaders.latestSnapshotDay.load('latest');

@@ -1,0 +1,105 @@
+// A small in-process read cache: entries live at most `ttlMs` by the injected clock, concurrent
+// misses of one key share a single read (single flight), and `clear()` drops everything at once,
+// including reads still in flight, so nothing read before a write is stored after it.
+//
+// Why the generation: a read that started before a write committed may answer after the write's
+// `clear()`; storing its answer would serve the old state until the TTL ran out. Each clear
+// starts a new generation, and an answer is stored only by the generation that asked for it.
+import type { Clock } from './clock';
+
+export interface ReadCacheOptions {
+  /** How long an answer may be served, by `clock`; 0 turns the cache off (every get reads). */
+  ttlMs: number;
+  clock: Clock;
+  /** Most entries kept; the oldest is dropped first. Bounds memory whatever keys clients send. */
+  maxEntries: number;
+}
+
+interface Entry<V> {
+  value: V;
+  /** When the read that produced it started: its data is at most this old. */
+  readAt: number;
+}
+
+export class ReadCache<V> {
+  private readonly entries = new Map<string, Entry<V>>();
+  private readonly inFlight = new Map<string, Promise<V>>();
+  private generation = 0;
+
+  constructor(private readonly options: ReadCacheOptions) {}
+
+  get enabled(): boolean {
+    return this.options.ttlMs > 0;
+  }
+
+  /** The cached answer for `key` while fresh; otherwise `read()`, shared with concurrent callers. */
+  async get(key: string, read: () => Promise<V>): Promise<V> {
+    return (await this.getMany([key], async () => [await read()]))[0]!;
+  }
+
+  /**
+   * Answers for many keys: fresh ones from the cache, keys another caller is already reading
+   * from that read, and the rest in one `readMany(missing)` call (which answers in key order).
+   */
+  getMany(keys: readonly string[], readMany: (missing: string[]) => Promise<V[]>): Promise<V[]> {
+    if (!this.enabled) return readMany([...keys]);
+    const now = this.options.clock.now().getTime();
+    const answers = new Map<string, V | Promise<V>>();
+    const missing: string[] = [];
+    for (const key of new Set(keys)) {
+      const entry = this.entries.get(key);
+      const pending = this.inFlight.get(key);
+      if (entry && now - entry.readAt < this.options.ttlMs) answers.set(key, entry.value);
+      else if (pending) answers.set(key, pending);
+      else missing.push(key);
+    }
+    if (missing.length > 0) {
+      const generation = this.generation;
+      const batch = readMany(missing);
+      missing.forEach((key, i) => {
+        const flight = batch.then((values) => {
+          const value = values[i] as V;
+          if (generation === this.generation) this.store(key, { value: deepFreeze(value), readAt: now });
+          return value;
+        });
+        this.inFlight.set(key, flight);
+        // Whatever the outcome, this flight is over; a failed read is not cached, the next get retries.
+        const settle = () => {
+          if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
+        };
+        flight.then(settle, settle);
+        answers.set(key, flight);
+      });
+    }
+    return Promise.all(keys.map((key) => answers.get(key)!));
+  }
+
+  /** Drops every entry and detaches reads in flight: the next get of any key reads afresh. */
+  clear(): void {
+    this.generation++;
+    this.entries.clear();
+    this.inFlight.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private store(key: string, entry: Entry<V>): void {
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    if (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
+/**
+ * Cached answers are shared by every request: frozen, so a resolver that modified one by mistake
+ * fails loudly (ES modules are strict) instead of changing what the next member sees.
+ */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,7 +1,10 @@
 // The servers under load, in their own process so the load generator (autocannon, in the bench's
 // process) does not share their event loop: the real app (createApp, GraphQL at /graphql) and
 // peer 1, a bare Express route answering the same leaderboard JSON from the same Cypher.
-// Started by test/bench/run.ts; prints one JSON line with both ports, stops when stdin closes.
+// Both read the board through one LeaderboardCache (as `npm start` does, TTL
+// BENCH_LEADERBOARD_CACHE_MS, default the product's), so their ratio measures the GraphQL layer
+// alone. For the record, a second app and `/leaderboard?cache=off` read the database on every
+// request. Started by test/bench/run.ts; prints one JSON line with the ports, stops when stdin closes.
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { connectGraph } from '../../graph/graph';
@@ -9,7 +12,8 @@ import { graphSettingsFromEnv } from '../../graph/settings';
 import { leaderboardWithArrows } from '../../graph/leaderboard';
 import { GLOBAL_SCOPE } from '../../graph/snapshots';
 import { createApp } from '../../server/app';
-import { ManualClock } from '../../server/clock';
+import { ManualClock, systemClock } from '../../server/clock';
+import { DEFAULT_LEADERBOARD_CACHE_MS, LeaderboardCache } from '../../server/leaderboard-cache';
 import { createLogger } from '../../server/logger';
 import { DEFAULT_RATE_LIMITS } from '../../server/limits';
 
@@ -22,14 +26,23 @@ const clock = new ManualClock(new Date(Number(process.env.BENCH_NOW_MS)));
 // request comes from 127.0.0.1 on a clock that stands still, so with the defaults the bench would
 // measure the limiter's 429s. Raised out of the way here, and only here.
 const rateLimits = { ...DEFAULT_RATE_LIMITS, writesPerMemberPerMinute: 1e9, writesPerAddressPerMinute: 1e9 };
-const { app, apollo } = await createApp({ graph, clock, log: createLogger('silent'), introspection: false, rateLimits });
+// The market's clock stands still; the cache's TTL runs on the wall clock, as in production.
+const cacheMs = Number(process.env.BENCH_LEADERBOARD_CACHE_MS ?? DEFAULT_LEADERBOARD_CACHE_MS);
+const leaderboards = new LeaderboardCache(graph, { ttlMs: cacheMs, clock: systemClock });
+const appOptions = { graph, clock, log: createLogger('silent'), introspection: false, rateLimits };
+const { app, apollo } = await createApp({ ...appOptions, leaderboards });
+const uncached = await createApp({ ...appOptions, leaderboardCacheMs: 0 });
 
 // Peer 1: the same read the GraphQL resolver makes (page, latest snapshot day and arrows in one
-// statement), shaped like the GraphQL answer, without Apollo, helmet, request logs or compression.
+// statement, through the same cache), shaped like the GraphQL answer, without Apollo, helmet,
+// request logs or compression. `?cache=off` reads the database every time.
 const bare = express();
-bare.get('/leaderboard', async (_req, res, next) => {
+bare.get('/leaderboard', async (req, res, next) => {
   try {
-    const read = await leaderboardWithArrows(graph, { kind: 'GLOBAL' }, GLOBAL_SCOPE, 51, undefined);
+    const read =
+      req.query.cache === 'off'
+        ? await leaderboardWithArrows(graph, { kind: 'GLOBAL' }, GLOBAL_SCOPE, 51, undefined)
+        : await leaderboards.page({ kind: 'GLOBAL' }, GLOBAL_SCOPE, 51, undefined);
     const rows = read.rows;
     const day = read.snapshotDay ?? null;
     const page = rows.slice(0, 50);
@@ -64,19 +77,18 @@ const listen = (a: express.Express) =>
   new Promise<import('node:http').Server>((resolve) => {
     const s = a.listen(0, '127.0.0.1', () => resolve(s));
   });
-const [appServer, bareServer] = await Promise.all([listen(app), listen(bare)]);
-process.stdout.write(
-  `${JSON.stringify({ graphql: (appServer.address() as AddressInfo).port, bare: (bareServer.address() as AddressInfo).port })}\n`,
-);
+const [appServer, uncachedServer, bareServer] = await Promise.all([listen(app), listen(uncached.app), listen(bare)]);
+const port = (s: import('node:http').Server) => (s.address() as AddressInfo).port;
+process.stdout.write(`${JSON.stringify({ graphql: port(appServer), graphqlUncached: port(uncachedServer), bare: port(bareServer), cacheMs })}\n`);
 
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
-  appServer.closeAllConnections();
-  bareServer.closeAllConnections();
-  await Promise.all([new Promise((r) => appServer.close(r)), new Promise((r) => bareServer.close(r))]);
-  await apollo.stop();
+  const servers = [appServer, uncachedServer, bareServer];
+  for (const s of servers) s.closeAllConnections();
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  await Promise.all([apollo.stop(), uncached.apollo.stop()]);
   await graph.close();
   process.exit(0);
 };

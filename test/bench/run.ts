@@ -679,7 +679,9 @@ async function main(): Promise<void> {
       },
     };
     const targets = [
-      target('leaderboard via GraphQL ≥ 0.5× the bare Express route (req/s)', results.ratios.leaderboardGraphqlOverBare, 0.5, 'min', '×'),
+      target('leaderboard via GraphQL ≥ 0.5× the bare Express route (req/s), both on the leaderboard cache', results.ratios.leaderboardGraphqlOverBare, 0.5, 'min', '×'),
+      // As the target was set: both sides read Neo4j on every request (no cache on either).
+      target('leaderboard via GraphQL ≥ 0.5× the bare Express route (req/s), both reading Neo4j per request', results.ratios.leaderboardGraphqlOverBareUncached, 0.5, 'min', '×'),
       target(`leaderboard p99 ≤ 25 ms at ${FIXED_RATE} req/s (GraphQL)`, http.leaderboardGraphqlFixed.p99, 25, 'max', ' ms'),
       target(`member's rank p99 ≤ 25 ms at ${FIXED_RATE} req/s (GraphQL)`, http.rankGraphqlFixed.p99, 25, 'max', ' ms'),
       target('feedback mutations ≥ 0.8× bare executeWrite of the same Cypher (per second)', results.ratios.feedbackGraphqlOverBareExecuteWrite, 0.8, 'min', '×'),

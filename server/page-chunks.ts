@@ -10,9 +10,9 @@ interface ManifestChunk {
   imports?: string[];
 }
 
-/** Routes whose page is a lazy chunk (web/src/App.tsx), by path prefix. */
+/** Routes whose page is a lazy chunk (web/src/App.tsx), by path prefix; the leaderboard and the
+ * member page are in the entry. */
 const PAGE_SOURCES: Array<[prefix: string, source: string]> = [
-  ['/m/', 'src/pages/MemberPage.tsx'],
   ['/p/', 'src/pages/ProductPage.tsx'],
   ['/r/', 'src/pages/SharePage.tsx'],
 ];

@@ -180,6 +180,12 @@ test("a member page charts the trust-and-rank history of the daily snapshots", a
     const chart = page.getByRole('img', { name: /trust 88\.0 → 97\.0, rank #3 → #1/ });
     await chart.waitFor();
     expect(await chart.getAttribute('aria-label')).toBe(`From ${DAY0} to ${DAY2}: trust 88.0 → 97.0, rank #3 → #1`);
+    // The day-by-day numbers are one disclosure away, built when opened.
+    expect(await page.getByRole('table').count()).toBe(0);
+    await page.getByText('Day by day').click();
+    const rows = page.getByRole('table', { name: 'Trust and rank history' }).getByRole('row');
+    expect(await rows.count()).toBe(1 + 4);
+    expect(await rows.nth(4).textContent()).toBe(`${DAY2}97.01`);
     await screenshot(page, 'member');
     await context.close();
   } finally {

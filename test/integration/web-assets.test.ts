@@ -1,7 +1,7 @@
 // How the built web app reaches a phone (issue 6, Lighthouse): the app shell is revalidated,
 // hashed assets are cached for good, and the JavaScript a first visit loads before it can render
-// holds the leaderboard and nothing it does not need (no Chinese messages, no other page's
-// operations but the member page's preloaded query, no GraphQL parser). Needs web/dist: `npm test` builds it first.
+// holds the leaderboard and the member page and nothing they do not need (no Chinese messages,
+// no other page's operations, no GraphQL parser). Needs web/dist: `npm test` builds it first.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -62,10 +62,15 @@ describe('what a first visit loads', () => {
     expect(code()).not.toContain('排行榜');
   });
 
-  // The member page's own query is the one exception, on purpose: web/src/preload.ts starts it
-  // on a cold visit while the page's chunk is still loading.
+  // The two pages people land on from outside (the board, a shared member link) ship with the
+  // entry: a cold member page would otherwise fetch four chunks of its own before its first paint.
+  test('the member page and its operations are there too', () => {
+    expect(code()).toContain('MemberPage');
+    expect(code()).toMatch(/[`"']PocketShop[`"']/);
+  });
+
   test("other pages' operations stay in their own chunks", () => {
-    for (const operation of ['PocketShop', 'SupplierOrders', 'FraudFlags', 'MyCommissions', 'PlaceOrder']) {
+    for (const operation of ['SupplierOrders', 'FraudFlags', 'MyCommissions', 'MyOrders', 'PlaceOrder', 'ProductPage']) {
       expect(code()).not.toMatch(new RegExp(`[\`"']${operation}[\`"']`));
     }
   });

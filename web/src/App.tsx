@@ -1,23 +1,33 @@
-// Routes. The leaderboard (home) ships in the main bundle for a fast first paint; every other
-// page is its own chunk, loaded when first visited.
-import { lazy, Suspense, useEffect } from 'react';
+// Routes. The leaderboard (home) and the member page (shared links) ship in the main bundle for a
+// fast first paint on the pages people land on from outside; every other page is its own chunk,
+// loaded when first visited (or, for the page a URL opens, before the first render:
+// lib/lazy-page.ts).
+import { Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { TopBar } from './components/TopBar';
 import { Loading } from './components/States';
 import { LeaderboardPage } from './pages/LeaderboardPage';
+import MemberPage from './pages/MemberPage';
+import { lazyPage } from './lib/lazy-page';
 
-const MemberPage = lazy(() => import('./pages/MemberPage'));
-const ProductPage = lazy(() => import('./pages/ProductPage'));
-const ProductsPage = lazy(() => import('./pages/ProductsPage'));
-const SharePage = lazy(() => import('./pages/SharePage'));
-const MePage = lazy(() => import('./pages/MePage'));
-const MyCommissionsPage = lazy(() => import('./pages/MyCommissionsPage'));
-const FeedPage = lazy(() => import('./pages/FeedPage'));
-const SignInPage = lazy(() => import('./pages/SignInPage'));
-const SignUpPage = lazy(() => import('./pages/SignUpPage'));
-const SupplierPage = lazy(() => import('./pages/SupplierPage'));
-const AdminPage = lazy(() => import('./pages/AdminPage'));
-const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const ProductPage = lazyPage(() => import('./pages/ProductPage'));
+const ProductsPage = lazyPage(() => import('./pages/ProductsPage'));
+const SharePage = lazyPage(() => import('./pages/SharePage'));
+const MePage = lazyPage(() => import('./pages/MePage'));
+const MyCommissionsPage = lazyPage(() => import('./pages/MyCommissionsPage'));
+const FeedPage = lazyPage(() => import('./pages/FeedPage'));
+const SignInPage = lazyPage(() => import('./pages/SignInPage'));
+const SignUpPage = lazyPage(() => import('./pages/SignUpPage'));
+const SupplierPage = lazyPage(() => import('./pages/SupplierPage'));
+const AdminPage = lazyPage(() => import('./pages/AdminPage'));
+const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'));
+
+/** The lazy page a URL opens (as server/page-chunks.ts preloads it), to load before the first render. */
+export function loadPageFor(pathname: string): Promise<void> {
+  if (pathname.startsWith('/p/')) return ProductPage.load();
+  if (pathname.startsWith('/r/')) return SharePage.load();
+  return Promise.resolve();
+}
 
 export function App() {
   const { pathname } = useLocation();

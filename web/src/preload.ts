@@ -29,7 +29,6 @@ export function preloadRoute(client: ApolloClient, pathname: string, search: str
   }
   const member = /^\/m\/([^/]+)\/?$/.exec(pathname);
   if (!member) return;
-  void import('./pages/MemberPage');
   let handle: string;
   try {
     handle = decodeURIComponent(member[1]!);

@@ -95,6 +95,7 @@ export const en = {
     score: 'Trust',
     rank: 'Rank',
     day: 'Day',
+    showNumbers: 'Day by day',
   },
   trustEvents: {
     title: 'Why the trust changed',

@@ -98,6 +98,7 @@ export const zhCN: Messages = {
     score: '信任分',
     rank: '排名',
     day: '日期',
+    showNumbers: '逐日数据',
   },
   trustEvents: {
     title: '信任分为何变化',

@@ -1,9 +1,11 @@
 // Display and input helpers for money, scores and dates. Money is integer minor units end to end:
 // the only place a decimal appears is on screen, and typed amounts are parsed as decimal strings
 // (never multiplied as floats) so "12.99" is exactly 1299 fen.
+import { plainDate, plainDateTime, plainYuan } from './plain-format';
 
 // Building an Intl formatter costs far more than using one (a millisecond or more each on a
-// phone, and a list formats dozens of dates and prices): each is built once and kept.
+// phone, and a list formats dozens of dates and prices): each is built once and kept, and the
+// app's own languages and currency skip them altogether (plain-format.ts).
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
   let f = formatters.get(key) as F | undefined;
@@ -13,6 +15,7 @@ function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
 
 /** Minor units per major unit of a currency (100 for CNY/USD, 1 for JPY), from Intl. */
 export function minorDigits(currency: string): number {
+  if (currency === 'CNY') return 2; // Every price today (BALANCE_CURRENCY): no formatter needed.
   try {
     return formatter(`digits ${currency}`, () => new Intl.NumberFormat('en', { style: 'currency', currency })).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
@@ -28,6 +31,8 @@ export function formatMoney(minor: number, currency: string, lang: string): stri
   const base = 10 ** digits;
   // Build the decimal string from integers so no float rounding can creep in.
   const major = `${Math.floor(abs / base)}${digits ? '.' + String(abs % base).padStart(digits, '0') : ''}`;
+  const plain = currency === 'CNY' ? plainYuan(`${negative ? '-' : ''}${major}`, lang) : undefined;
+  if (plain !== undefined) return plain;
   const format = formatter(`money ${lang} ${currency}`, () => new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }));
   return format.format((negative ? '-' : '') + major as unknown as number);
 }
@@ -93,11 +98,13 @@ export function formatConfidence(confidence: number): string {
 }
 
 export function formatDate(iso: string, lang: string): string {
-  return formatter(`date ${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })).format(new Date(iso));
+  const date = new Date(iso);
+  return plainDate(date, lang) ?? formatter(`date ${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })).format(date);
 }
 
 export function formatDateTime(iso: string, lang: string): string {
-  return formatter(`datetime ${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
+  const date = new Date(iso);
+  return plainDateTime(date, lang) ?? formatter(`datetime ${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' })).format(date);
 }
 
 /** An idempotency key: crypto.randomUUID where the page is a secure context, else 128 random bits. */

@@ -8,6 +8,8 @@ import { TopBar } from './components/TopBar';
 import { Loading } from './components/States';
 import { LeaderboardPage } from './pages/LeaderboardPage';
 import MemberPage from './pages/MemberPage';
+// Tiny, and the member page imports it anyway.
+import NotFoundPage from './pages/NotFoundPage';
 import { lazyPage } from './lib/lazy-page';
 
 const ProductPage = lazyPage(() => import('./pages/ProductPage'));
@@ -20,7 +22,6 @@ const SignInPage = lazyPage(() => import('./pages/SignInPage'));
 const SignUpPage = lazyPage(() => import('./pages/SignUpPage'));
 const SupplierPage = lazyPage(() => import('./pages/SupplierPage'));
 const AdminPage = lazyPage(() => import('./pages/AdminPage'));
-const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'));
 
 /** The lazy page a URL opens (as server/page-chunks.ts preloads it), to load before the first render. */
 export function loadPageFor(pathname: string): Promise<void> {

@@ -27,6 +27,8 @@ import { pageChunkPreloads } from './page-chunks';
 import { bodyErrorHandler } from './body-errors';
 import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS } from './limits';
 import { DEFAULT_LEADERBOARD_CACHE_MS, LeaderboardCache } from './leaderboard-cache';
+import { PublicAnswers } from './public-answers';
+import type { Clock } from './clock';
 
 export interface AppOptions extends Services {
   introspection: boolean;
@@ -39,6 +41,8 @@ export interface AppOptions extends Services {
   firstPaintBudgetMs?: number;
   /** TTL of the public leaderboard cache (LEADERBOARD_CACHE_MS); 0 turns it off. */
   leaderboardCacheMs?: number;
+  /** The clock the in-memory caches' TTL runs on (default: `clock`); the bench's clock stands still. */
+  cacheClock?: Clock;
   /** A cache to share with something else in the process (the bench's bare route); else one is made. */
   leaderboards?: LeaderboardCache;
 }
@@ -54,7 +58,11 @@ export const WEB_DIST = path.resolve(process.cwd(), 'web', 'dist');
 export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   const { graph, clock, log } = options;
   const rateLimits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
-  const leaderboards = options.leaderboards ?? new LeaderboardCache(graph, { ttlMs: options.leaderboardCacheMs ?? DEFAULT_LEADERBOARD_CACHE_MS, clock });
+  const leaderboardCacheMs = options.leaderboardCacheMs ?? DEFAULT_LEADERBOARD_CACHE_MS;
+  const cacheClock = options.cacheClock ?? clock;
+  const leaderboards = options.leaderboards ?? new LeaderboardCache(graph, { ttlMs: leaderboardCacheMs, clock: cacheClock });
+  // Signed-out board answers whole, under the same TTL and drops as the leaderboard cache.
+  const publicAnswers = new PublicAnswers(graph, { ttlMs: leaderboardCacheMs, clock: cacheClock });
   // Depth, aliases and directives: GraphQL Armor (server/limits.ts says why the cost limit is
   // ours). A refusal is a GRAPHQL_VALIDATION_FAILED error, 400. Tokens: graphql-js's own parser
   // limit (`parseOptions` below), not Armor's, whose plugin re-parses every document in a hook
@@ -92,6 +100,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
       ...armor.plugins,
       limitsPlugin(GRAPHQL_LIMITS, rateLimits, clock),
       outagePlugin(),
+      publicAnswers.plugin(),
     ],
     // Apollo would otherwise catch SIGINT/SIGTERM itself and re-raise them, killing the process
     // before main.ts has stopped the driver and the JVM in order.

@@ -186,11 +186,12 @@ ${o.targets.map((t) => `| ${t.name} | ${t.value ?? '—'} | ${t.met === null ? '
   read from the database on every request, not cached in the process: sign-out, the idle limit and a
   lockout must end a session on every server at once (docs/security.md).
 - **Recompute vs OpenGDS.** ${recomputeVsGds(o)}
-- **Leaderboard.** With the cache, neither side reads the database per request, so GraphQL / bare
-  compares the whole GraphQL path (helmet, request log, compression, CORS, JSON body parsing,
-  Apollo's pipeline and cost limit, graphql-js executing 50 rows × their fields, the answer's
-  JSON) with one \`res.json\` of the same cached rows; the no-cache rows add one Bolt round trip
-  to both sides. A miss is one statement (page, latest snapshot day and every row's arrow).
+- **Leaderboard.** With the cache, neither side reads the database per request. The bench's
+  GraphQL requests are signed out, so they are answered whole from the signed-out answer cache
+  (server/public-answers.ts: no graphql-js execution, only helmet, request log, compression,
+  CORS, JSON body parsing, Apollo's parse/validate cache and the answer's JSON); the bare route
+  serialises the same cached rows with one \`res.json\`. The no-cache rows add one Bolt round
+  trip and the execution to both sides. A miss is one statement (page, latest snapshot day and every row's arrow).
 
 ## Peer 4: OpenGDS personalized PageRank
 

@@ -29,7 +29,7 @@ const rateLimits = { ...DEFAULT_RATE_LIMITS, writesPerMemberPerMinute: 1e9, writ
 // The market's clock stands still; the cache's TTL runs on the wall clock, as in production.
 const cacheMs = Number(process.env.BENCH_LEADERBOARD_CACHE_MS ?? DEFAULT_LEADERBOARD_CACHE_MS);
 const leaderboards = new LeaderboardCache(graph, { ttlMs: cacheMs, clock: systemClock });
-const appOptions = { graph, clock, log: createLogger('silent'), introspection: false, rateLimits };
+const appOptions = { graph, clock, cacheClock: systemClock, log: createLogger('silent'), introspection: false, rateLimits };
 const { app, apollo } = await createApp({ ...appOptions, leaderboards });
 const uncached = await createApp({ ...appOptions, leaderboardCacheMs: 0 });
 

@@ -1,0 +1,80 @@
+// Whole signed-out board answers (server/public-answers.ts), through the API. `followerCount` is
+// read live for every executed request (the leaderboard cache holds pages, not counts), so a
+// follower added through a second connection ("another server") shows at once to a request that
+// runs, and not to one answered from the answer cache.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import type { Graph } from '../../graph/graph';
+import { DEFAULT_LEADERBOARD_CACHE_MS } from '../../server/leaderboard-cache';
+import { ApiClient } from '../support/graphql-client';
+import { recommend } from '../support/commerce';
+import { cleanup, createMember, createProduct, type TestMember } from '../support/factories';
+import { startTestServer, testGraph, type TestServer } from '../support/test-server';
+
+let server: TestServer;
+let elsewhere: Graph;
+let author: TestMember;
+const category = `answers${randomUUID().slice(0, 8)}`;
+
+const BOARD = `query ($category: String) { leaderboard(scope: CATEGORY, category: $category, first: 10) { edges { node { member { id followerCount } } } } }`;
+type Board = { leaderboard: { edges: { node: { member: { id: string; followerCount: number } } }[] } };
+
+async function followers(api = new ApiClient(server.url), query = BOARD): Promise<number | undefined> {
+  const board = await api.ok<Board>(query, { category });
+  return board.leaderboard.edges.find((e) => e.node.member.id === author.id)?.node.member.followerCount;
+}
+
+/** A follower the server never hears of: written through the other connection. */
+async function followElsewhere(): Promise<void> {
+  const fan = await createMember(elsewhere, server.url);
+  await elsewhere.write((tx) =>
+    tx.run('MATCH (a:Member {id: $a}), (b:Member {id: $b}) CREATE (a)-[:FOLLOWS {at: $now}]->(b)', { a: fan.id, b: author.id, now: Date.now() }),
+  );
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  elsewhere = testGraph();
+  const supplier = await createMember(server.graph, server.url, { roles: ['MEMBER', 'SUPPLIER'] });
+  const product = await createProduct(server.graph, supplier.id, { category });
+  author = await createMember(server.graph, server.url);
+  await recommend(author, supplier, product.id);
+});
+
+afterAll(async () => {
+  await cleanup(server.graph);
+  await elsewhere.close();
+  await server.stop();
+});
+
+describe('signed-out board answers', () => {
+  // Each test starts past the TTL of whatever the one before left cached.
+  beforeEach(() => server.clock.advance(DEFAULT_LEADERBOARD_CACHE_MS));
+
+  test('are served whole for at most the TTL; a signed-in request runs and sees the change', async () => {
+    const before = await followers();
+    await followElsewhere();
+    expect(await followers()).toBe(before);
+    expect(await followers(author.api)).toBe(before! + 1);
+    server.clock.advance(DEFAULT_LEADERBOARD_CACHE_MS - 1);
+    expect(await followers()).toBe(before);
+    server.clock.advance(1);
+    expect(await followers()).toBe(before! + 1);
+  });
+
+  test('are kept per query text and variables: another document runs', async () => {
+    const before = await followers();
+    await followElsewhere();
+    expect(await followers()).toBe(before);
+    expect(await followers(new ApiClient(server.url), `${BOARD} `)).toBe(before! + 1);
+  });
+
+  test('are dropped by any write this server commits', async () => {
+    const before = await followers();
+    await followElsewhere();
+    expect(await followers()).toBe(before);
+    const fan = await createMember(server.graph, server.url);
+    await fan.api.ok('mutation ($id: ID!) { follow(memberId: $id) { id } }', { id: author.id });
+    expect(await followers()).toBe(before! + 2);
+  });
+});

@@ -49,7 +49,9 @@ afterAll(async () => {
 
 describe('signed-out board answers', () => {
   // Each test starts past the TTL of whatever the one before left cached.
-  beforeEach(() => server.clock.advance(DEFAULT_LEADERBOARD_CACHE_MS));
+  beforeEach(() => {
+    server.clock.advance(DEFAULT_LEADERBOARD_CACHE_MS);
+  });
 
   test('are served whole for at most the TTL; a signed-in request runs and sees the change', async () => {
     const before = await followers();

@@ -85,7 +85,9 @@ export class PublicAnswers {
   }
 }
 
-function isPublic(operation: OperationDefinitionNode, context: Context): boolean {
-  if (operation.operation !== 'query' || context.viewer !== undefined || context.sessionTokenHash !== undefined) return false;
+function isPublic(operation: OperationDefinitionNode | undefined, context: Context): boolean {
+  // Apollo asks even when no operation could be chosen (several, none named): that one runs,
+  // and fails, as usual.
+  if (!operation || operation.operation !== 'query' || context.viewer !== undefined || context.sessionTokenHash !== undefined) return false;
   return operation.selectionSet.selections.every((s) => s.kind === 'Field' && PUBLIC_ROOT_FIELDS.has(s.name.value) && !s.directives?.length);
 }

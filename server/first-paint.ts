@@ -15,7 +15,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { createCache } from '../web/src/apollo-cache';
-import { FIRST_PAINT_ELEMENT_ID } from '../web/src/first-paint';
+import { FIRST_PAINT_ELEMENT_ID, shippedBoard } from '../web/src/first-paint';
 import { LeaderboardDocument, MeDocument, MemberPageDocument, NetworkSummaryDocument, CategoriesDocument } from '../web/src/gql/graphql';
 import type { Context } from './context';
 import type { Logger } from './logger';
@@ -37,17 +37,10 @@ export function firstPaintOperations(pathname: string, search: URLSearchParams):
   if (/\.\w+$/.test(pathname)) return [];
   const me: Operation = { query: MeDocument, variables: {} };
   if (pathname === '/') {
-    // Mirrors LeaderboardPage: an unknown board is the global one; "people I follow" depends on
-    // who is signed in and is left to the app.
-    const board = (search.get('board') ?? 'global').toUpperCase();
-    const category = search.get('category') ?? '';
     const ops: Operation[] = [me, { query: NetworkSummaryDocument, variables: {} }];
-    if (board === 'CATEGORY') {
-      ops.push({ query: CategoriesDocument, variables: {} });
-      if (category) ops.push({ query: LeaderboardDocument, variables: { scope: 'CATEGORY', category } });
-    } else if (board !== 'FOLLOWING') {
-      ops.push({ query: LeaderboardDocument, variables: { scope: 'GLOBAL', category: null } });
-    }
+    if ((search.get('board') ?? '').toUpperCase() === 'CATEGORY') ops.push({ query: CategoriesDocument, variables: {} });
+    const board = shippedBoard(search);
+    if (board) ops.push({ query: LeaderboardDocument, variables: board });
     return ops;
   }
   const member = /^\/m\/([^/]+)\/?$/.exec(pathname);

@@ -16,3 +16,16 @@ export function takeFirstPaintState(): NormalizedCacheObject | undefined {
     return undefined; // A damaged snapshot only costs the round trip it would have saved.
   }
 }
+
+/**
+ * The leaderboard the server ships with `/?board=…&category=…`, with the variables
+ * LeaderboardPage asks with, or undefined: "people I follow" depends on the session the app
+ * holds, and a category board without a category shows none. One rule for the server, which
+ * answers it, and the app, which then reads it from the cache instead of asking.
+ */
+export function shippedBoard(search: URLSearchParams): { scope: 'GLOBAL' | 'CATEGORY'; category: string | null } | undefined {
+  const board = (search.get('board') ?? 'global').toUpperCase();
+  const category = search.get('category') ?? '';
+  if (board === 'CATEGORY') return category ? { scope: 'CATEGORY', category } : undefined;
+  return board === 'FOLLOWING' ? undefined : { scope: 'GLOBAL', category: null };
+}

@@ -6,6 +6,7 @@
 import type { ApolloClient } from '@apollo/client';
 import { useState } from 'react';
 import { MemberPageQuery } from './pages/member-page-query';
+import { shippedBoard } from './first-paint';
 
 /** An answer fetched at start-up counts as fresh for this long; after it the page asks again. */
 const FRESH_MS = 10_000;
@@ -17,14 +18,10 @@ export const boardKey = (scope: string, category: string) => `board:${scope}:${c
 export function preloadRoute(client: ApolloClient, pathname: string, search: string, dataShipped: boolean): void {
   const now = Date.now();
   if (pathname === '/') {
-    // Only what the server ships (first-paint.ts): the global or one category's board.
     if (!dataShipped) return;
-    const params = new URLSearchParams(search);
-    const board = (params.get('board') ?? 'global').toUpperCase();
-    const category = params.get('category') ?? '';
     preloaded.set('network', now);
-    if (board === 'CATEGORY' && category) preloaded.set(boardKey('CATEGORY', category), now);
-    else if (board !== 'CATEGORY' && board !== 'FOLLOWING') preloaded.set(boardKey('GLOBAL', ''), now);
+    const board = shippedBoard(new URLSearchParams(search));
+    if (board) preloaded.set(boardKey(board.scope, board.category ?? ''), now);
     return;
   }
   const member = /^\/m\/([^/]+)\/?$/.exec(pathname);

@@ -184,6 +184,8 @@ test("a member page charts the trust-and-rank history of the daily snapshots", a
     expect(await page.getByRole('table').count()).toBe(0);
     await page.getByText('Day by day').click();
     const rows = page.getByRole('table', { name: 'Trust and rank history' }).getByRole('row');
+    // The table is built on the disclosure's toggle event, a render after the click.
+    await rows.nth(4).waitFor();
     expect(await rows.count()).toBe(1 + 4);
     expect(await rows.nth(4).textContent()).toBe(`${DAY2}97.01`);
     await screenshot(page, 'member');

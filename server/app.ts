@@ -163,6 +163,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     '/graphql',
     cors({ origin: (origin, done) => done(null, origin !== undefined && corsOrigins.has(origin)), credentials: true, maxAge: 600 }),
     express.json({ limit: '100kb' }),
+    publicAnswers.middleware(),
     expressMiddleware(apollo, {
       context: ({ req, res }) => contextFor(req, res),
     }),

@@ -7,21 +7,40 @@
 //
 // Only what is the same for every signed-out visitor: a query whose root fields are all
 // `leaderboard`, asked without a session, answered without errors. Anything else runs as usual.
+//
+// Two ways in. Apollo's own hook (the plugin) answers a stored query after parsing and
+// validating it. In front of Apollo, `middleware()` sends the stored bytes of an answer to a
+// plain JSON POST that carries no session token at all: no GraphQL pipeline, no serialising
+// 50 rows again. What it skips was already done for this very document when the answer was
+// stored (parse, validation, depth and cost limits); helmet, the request log, CORS and
+// compression still run, as for any request.
+import type { RequestHandler } from 'express';
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { OperationDefinitionNode } from 'graphql';
 import type { Graph } from '../graph/graph';
 import type { Clock } from './clock';
 import type { Context } from './context';
+import { sessionTokenOf } from './auth/viewer';
 
 /** Distinct answers kept (query text × variables); the oldest goes first. */
 const MAX_ANSWERS = 200;
 const PUBLIC_ROOT_FIELDS = new Set(['leaderboard', '__typename']);
 
 type SingleResult = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult'];
+interface Answer {
+  result: SingleResult;
+  /** The HTTP body Apollo sends for `result` (its field order, its trailing newline). */
+  body: Buffer;
+  at: number;
+}
+
+/** Which stored answer a request asks for: its document, operation name and variables. */
+const answerKey = (query: string, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined) =>
+  JSON.stringify([query, operationName ?? null, variables ?? {}]);
 
 export class PublicAnswers {
-  private readonly answers = new Map<string, { result: SingleResult; at: number }>();
+  private readonly answers = new Map<string, Answer>();
   private generation = 0;
   private readonly unsubscribe: () => void;
 
@@ -45,13 +64,13 @@ export class PublicAnswers {
         return {
           async responseForOperation({ request, operation, contextValue }) {
             if (!answers.enabled || !isPublic(operation, contextValue)) return null;
-            key = JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}]);
+            key = answerKey(request.query!, request.operationName, request.variables);
             generation = answers.generation;
             startedAt = answers.options.clock.now().getTime();
             const hit = answers.fresh(key);
             if (!hit) return null;
             key = undefined; // Served from the cache: nothing to store.
-            return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit } };
+            return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit.result } };
           },
           async willSendResponse({ response }: GraphQLRequestContextWillSendResponse<Context>) {
             // An answer computed from reads begun before a write committed is not kept.
@@ -64,6 +83,19 @@ export class PublicAnswers {
     };
   }
 
+  /** In front of Apollo (after the JSON body parser): stored answers as stored bytes. */
+  middleware(): RequestHandler {
+    return (req, res, next) => {
+      if (!this.enabled || req.method !== 'POST' || sessionTokenOf(req) !== undefined || !acceptsPlainJson(req.headers.accept)) return next();
+      const body = req.body as Record<string, unknown> | undefined;
+      const hit = body && isPlainRequest(body) ? this.fresh(answerKey(body.query as string, body.operationName as string | undefined, body.variables as Record<string, unknown> | undefined)) : undefined;
+      if (!hit) return next();
+      res.statusCode = 200;
+      res.setHeader('content-type', JSON_CONTENT_TYPE);
+      res.end(hit.body);
+    };
+  }
+
   get enabled(): boolean {
     return this.options.ttlMs > 0;
   }
@@ -72,15 +104,18 @@ export class PublicAnswers {
     this.unsubscribe();
   }
 
-  private fresh(key: string): SingleResult | undefined {
+  private fresh(key: string): Answer | undefined {
     const entry = this.answers.get(key);
-    return entry && this.options.clock.now().getTime() - entry.at < this.options.ttlMs ? entry.result : undefined;
+    return entry && this.options.clock.now().getTime() - entry.at < this.options.ttlMs ? entry : undefined;
   }
 
   /** `at`: when the request began reading, so the answer is at most that old. */
   private store(key: string, result: SingleResult, at: number): void {
     this.answers.delete(key);
-    this.answers.set(key, { result, at });
+    // Apollo's own serialisation (runHttpQuery: errors, data, extensions, then a newline); an
+    // answer with errors is never stored.
+    const body = Buffer.from(`${JSON.stringify({ data: result.data, extensions: result.extensions })}\n`);
+    this.answers.set(key, { result, body, at });
     if (this.answers.size > MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
   }
 }
@@ -90,4 +125,27 @@ function isPublic(operation: OperationDefinitionNode | undefined, context: Conte
   // and fails, as usual.
   if (!operation || operation.operation !== 'query' || context.viewer !== undefined || context.sessionTokenHash !== undefined) return false;
   return operation.selectionSet.selections.every((s) => s.kind === 'Field' && PUBLIC_ROOT_FIELDS.has(s.name.value) && !s.directives?.length);
+}
+
+/** What Apollo answers a single result with when the client accepts plain JSON. */
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * True when Apollo would answer `application/json`: no Accept header, or one naming only it or
+ * anything. A client preferring `application/graphql-response+json` goes through Apollo.
+ */
+function acceptsPlainJson(accept: string | undefined): boolean {
+  if (accept === undefined) return true;
+  return accept.split(',').every((range) => {
+    const type = range.split(';')[0]!.trim().toLowerCase();
+    return type === 'application/json' || type === '*/*';
+  });
+}
+
+/** A body Apollo reads the same way the plugin keys it: a query, maybe a name and variables, nothing else. */
+function isPlainRequest(body: Record<string, unknown>): boolean {
+  if (typeof body.query !== 'string' || body.extensions !== undefined) return false;
+  if (body.operationName !== undefined && body.operationName !== null && typeof body.operationName !== 'string') return false;
+  const v = body.variables;
+  return v === undefined || v === null || (typeof v === 'object' && !Array.isArray(v));
 }

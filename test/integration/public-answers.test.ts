@@ -79,4 +79,31 @@ describe('signed-out board answers', () => {
     await fan.api.ok('mutation ($id: ID!) { follow(memberId: $id) { id } }', { id: author.id });
     expect(await followers()).toBe(before! + 2);
   });
+
+  test('a stored answer is sent as the same bytes and headers Apollo sent when it ran', async () => {
+    const post = (headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: BOARD, variables: { category } }),
+      });
+    const ran = await post();
+    const ranBody = await ran.text();
+    await followElsewhere();
+    const stored = await post();
+    expect(await stored.text()).toBe(ranBody);
+    expect(stored.status).toBe(200);
+    expect(stored.headers.get('content-type')).toBe(ran.headers.get('content-type'));
+    expect(stored.headers.get('content-security-policy')).toBe(ran.headers.get('content-security-policy'));
+    // Served in front of Apollo: Express's res.send (Apollo's way out) adds an ETag, the stored bytes do not.
+    expect(ran.headers.get('etag')).not.toBeNull();
+    expect(stored.headers.get('etag')).toBeNull();
+    // A client asking for the GraphQL media type gets it, from the same stored answer.
+    const typed = await post({ accept: 'application/graphql-response+json' });
+    expect(typed.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect(await typed.text()).toBe(ranBody);
+    // A token that names no session is signed out too: the same answer, through Apollo's hook.
+    const anonymousWithToken = await post({ authorization: 'Bearer no-such-session' });
+    expect(JSON.parse(await anonymousWithToken.text())).toEqual(JSON.parse(ranBody));
+  });
 });

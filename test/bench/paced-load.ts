@@ -1,0 +1,122 @@
+// Latency at a fixed request rate, measured open-loop: request i is due at start + i / rate and
+// is sent when it is due, whatever the requests before it are doing, over a pool of keep-alive
+// connections. Each latency counts from the moment its request was due, so a stall in the server
+// (or in this process) shows in every request it delayed: no coordinated omission.
+//
+// Why not autocannon's `overallRate`: it gives each connection a share of the rate per second
+// and lets it send that share back to back at the top of every second, then idle. At "200 req/s"
+// over 20 connections that is a 20-way closed-loop burst each second — the p99 of a burst, not of
+// a steady 200 req/s. Its correction for coordinated omission then assumes one request per
+// millisecond (⌈1 / per-connection rate⌉), so every slow response is counted again for each
+// millisecond it took. The bench still records autocannon's figures beside these, labelled.
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+
+export interface PacedRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface PacedResult {
+  /** Requests answered 2xx. */
+  ok: number;
+  /** Non-2xx answers, connection errors and timeouts. */
+  errors: number;
+  errorSamples: string[];
+  /** Wall time from the first request's due time to the last answer, seconds. */
+  seconds: number;
+  /** Latency percentiles of the 2xx answers, ms from each request's due time. */
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface PacedOptions {
+  /** Requests per second, evenly spaced. */
+  rate: number;
+  /** How many requests in all. */
+  count: number;
+  /** Keep-alive connections at most; requests beyond them queue (and their wait counts). */
+  maxConnections?: number;
+  timeoutMs?: number;
+}
+
+/** Sends `count` requests to `origin` at `rate` per second; `next(i)` builds the i-th. */
+export async function pacedLoad(origin: string, options: PacedOptions, next: (i: number) => PacedRequest): Promise<PacedResult> {
+  const url = new URL(origin);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxConnections ?? 64 });
+  const interval = 1000 / options.rate;
+  const latencies: number[] = [];
+  const failures = new Map<string, number>();
+  const fail = (why: string) => failures.set(why, (failures.get(why) ?? 0) + 1);
+  let answered = 0;
+  let lastAnswerAt = 0;
+  const start = performance.now() + 20;
+
+  const send = (i: number, due: number, done: () => void) => {
+    const req = next(i);
+    const body = req.body === undefined ? undefined : Buffer.from(req.body);
+    const r = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        method: req.method,
+        path: req.path,
+        agent,
+        timeout: options.timeoutMs ?? 30_000,
+        headers: { ...req.headers, ...(body ? { 'content-length': String(body.length) } : {}) },
+      },
+      (res) => {
+        res.on('data', () => {});
+        res.on('end', () => {
+          const status = res.statusCode ?? 0;
+          if (status >= 200 && status < 300) latencies.push(performance.now() - due);
+          else fail(`HTTP ${status}`);
+          done();
+        });
+      },
+    );
+    r.on('timeout', () => r.destroy(new Error('timeout')));
+    r.on('error', (err) => {
+      fail(err.message === 'timeout' ? 'timeouts' : 'connection errors');
+      done();
+    });
+    r.end(body);
+  };
+
+  await new Promise<void>((resolve) => {
+    let i = 0;
+    const done = () => {
+      answered++;
+      lastAnswerAt = performance.now();
+      if (answered === options.count) resolve();
+    };
+    // Fires every request that is due, then sleeps until the next one: a late timer sends the
+    // overdue ones at once, and their latency still counts from when they were due.
+    const tick = () => {
+      const now = performance.now();
+      while (i < options.count && start + i * interval <= now) {
+        send(i, start + i * interval, done);
+        i++;
+      }
+      if (i < options.count) setTimeout(tick, Math.max(0, start + i * interval - performance.now()));
+    };
+    setTimeout(tick, Math.max(0, start - performance.now()));
+  });
+  agent.destroy();
+
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)]! : NaN);
+  const ms = (x: number) => Math.round(x * 100) / 100;
+  return {
+    ok: latencies.length,
+    errors: [...failures.values()].reduce((a, b) => a + b, 0),
+    errorSamples: [...failures].slice(0, 5).map(([why, n]) => `${why} × ${n}`),
+    seconds: (lastAnswerAt - start) / 1000,
+    p50: ms(at(0.5)),
+    p99: ms(at(0.99)),
+    max: ms(latencies[latencies.length - 1] ?? NaN),
+  };
+}

@@ -1,8 +1,10 @@
 // The one place where buyers' verdicts reach the trust engine. Feedback on an attributed order
-// and a refund of one both call recordTrustSignal inside their own transaction, so the verdict,
+// and a refund of one both apply their verdict inside their own transaction, so the verdict,
 // the recommender's new score and the trust event explaining it are written together or not
-// at all. The maths is server/domain/trust (pure); this file only reads the facts it needs and
-// writes the result.
+// at all. The maths is server/domain/trust (pure); this file only defines the facts it needs
+// (LOCK_RECOMMENDER + TRUST_FACTS), the pure step from facts to write (trustMove) and the write
+// (TRUST_WRITE). Feedback (graph/feedback.ts) splices these into its own two statements, since
+// every statement is a Bolt round trip; a refund runs them through recordTrustSignal.
 import { randomUUID } from 'node:crypto';
 import { applyVerdict, explainTrustEvent, type VerdictCause } from '../server/domain/trust';
 import type { Tx } from './graph';
@@ -26,46 +28,93 @@ export interface RecordedTrustEvent {
   textZh: string;
 }
 
-const FACTS = `
-  MATCH (buyer:Member)-[:PLACED]->(o:Order {id: $orderId})-[:THROUGH]->(r:Recommendation)<-[:RECOMMENDS]-(author:Member)
-  MATCH (o)-[:OF]->(p:Product)
-  OPTIONAL MATCH (buyer)-[:PLACED]->(prev:Order)-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author)
-    WHERE prev <> o AND (prev.status = 'REFUNDED' OR EXISTS { (prev)<-[:ON]-(:Feedback) })
-  WITH buyer, author, o, p, count(prev) AS previous
-  RETURN buyer {.*, passwordHash: null} AS buyer, author {.*, passwordHash: null} AS author,
-         o.totalMinor AS orderValueMinor, p.title AS productTitle, previous,
-         EXISTS { (author)-[:GAVE]->(:Feedback)-[:RATES]->(:Recommendation)<-[:RECOMMENDS]-(buyer) } AS reciprocal`;
+/**
+ * Cypher, after the order `o` is matched: takes the write lock of its recommender `author` and
+ * carries `o, author` on (author null when the order was not placed through a recommendation:
+ * SET and REMOVE on null do nothing). Read the recommender's trust only after this: two verdicts
+ * on one recommender at once would otherwise both start from the same score, and the second
+ * write would erase the first's move (a lost update, found by the crash-safety burst).
+ */
+export const LOCK_RECOMMENDER = `
+  OPTIONAL MATCH (o)-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author:Member)
+  SET author._lock = true REMOVE author._lock
+  WITH o, author`;
 
-/** Applies one verdict to the recommender's trust; returns the event, or undefined when nothing moves (self-dealing). */
-export async function recordTrustSignal(tx: Tx, signal: TrustSignal, now: Date): Promise<RecordedTrustEvent | undefined> {
-  // The recommender's write lock before reading their score: two verdicts on one recommender at
-  // once would otherwise both start from the same score, and the second write would erase the
-  // first's move (a lost update, found by the crash-safety burst; the recompute had to repair it).
-  await tx.run(
-    `MATCH (:Order {id: $orderId})-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author:Member)
-     SET author._lock = true REMOVE author._lock`,
-    { orderId: signal.orderId },
-  );
-  const result = await tx.run(FACTS, { orderId: signal.orderId });
-  const facts = result.records[0]?.toObject();
-  if (!facts) return undefined; // not an attributed order: no recommender to move
-  type StoredMember = Partial<TrustProps> & { id: string; handle: string; verified?: boolean };
-  const buyer = facts.buyer as StoredMember;
-  const author = facts.author as StoredMember;
-  if (buyer.id === author.id) return undefined; // buying through your own recommendation moves no trust
+/**
+ * Cypher expression, after LOCK_RECOMMENDER: the facts a verdict on `o` is weighed with (a
+ * TrustFacts map), or null when there is no recommender. An expression rather than clauses so
+ * that a statement can return it beside other facts of the same order.
+ */
+export const TRUST_FACTS = `[(buyer:Member)-[:PLACED]->(o)-[:OF]->(p:Product) WHERE author IS NOT NULL | {
+    buyer: buyer {.*, passwordHash: null}, author: author {.*, passwordHash: null},
+    orderValueMinor: o.totalMinor, productTitle: p.title,
+    previous: COUNT { (buyer)-[:PLACED]->(prev:Order)-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author)
+                      WHERE prev <> o AND (prev.status = 'REFUNDED' OR EXISTS { (prev)<-[:ON]-(:Feedback) }) },
+    reciprocal: EXISTS { (author)-[:GAVE]->(:Feedback)-[:RATES]->(:Recommendation)<-[:RECOMMENDS]-(buyer) }
+  }][0]`;
 
+type StoredMember = Partial<TrustProps> & { id: string; handle: string; verified?: boolean };
+
+export interface TrustFacts {
+  buyer: StoredMember;
+  author: StoredMember;
+  orderValueMinor: number;
+  productTitle: string;
+  /** Earlier verdicts (feedback or refund) of this buyer on this recommender. */
+  previous: number;
+  /** The recommender has rated one of the buyer's recommendations. */
+  reciprocal: boolean;
+}
+
+/**
+ * Cypher: sets the recommender's trust and appends the trust event explaining it, from the
+ * params of a TrustMove. With TrustMove's NO_TRUST_MOVE params it matches nobody and writes
+ * nothing, so a statement can end with it whether or not trust moves. Sent as they are (tx.run,
+ * not run): trust stays FLOAT even when a value is whole; only `at` is made an INTEGER here.
+ */
+export const TRUST_WRITE = `
+  MATCH (author:Member {id: $trustEvent.memberId})
+  SET author += $trust
+  CREATE (author)-[:HAS_TRUST_EVENT]->(:TrustEvent {
+    id: $trustEvent.id, at: toInteger($trustEvent.at), cause: $trustEvent.cause,
+    before: $trustEvent.before, after: $trustEvent.after, delta: $trustEvent.delta, weight: $trustEvent.weight,
+    textEn: $trustEvent.textEn, textZh: $trustEvent.textZh, orderId: $trustEvent.orderId, raterId: $trustEvent.raterId })`;
+
+export interface TrustWriteParams {
+  trust: TrustProps | null;
+  trustEvent: (RecordedTrustEvent & { at: number; cause: VerdictCause; weight: number; orderId: string; raterId: string }) | null;
+}
+
+/** TRUST_WRITE's params when no trust moves: it then writes nothing. */
+export const NO_TRUST_MOVE: TrustWriteParams = { trust: null, trustEvent: null };
+
+/**
+ * The pure step between the facts and the write: the recommender's new trust and the event
+ * explaining it, or undefined when nothing moves (no recommender, or buying through your own
+ * recommendation, which moves no trust).
+ */
+export function trustMove(
+  facts: TrustFacts | null,
+  signal: TrustSignal,
+  now: Date,
+): { event: RecordedTrustEvent; params: TrustWriteParams } | undefined {
+  if (!facts) return undefined;
+  const { buyer, author } = facts;
+  if (buyer.id === author.id) return undefined;
+
+  const heldUp = signal.cause === 'REFUND' ? false : signal.heldUp;
   const raterTrust = trustFromProps(buyer, now);
   const current = trustFromProps(author, now);
   const outcome = applyVerdict(
     current,
     {
-      heldUp: signal.cause === 'REFUND' ? false : signal.heldUp,
+      heldUp,
       stars: signal.stars,
       cause: signal.cause,
       raterTrust,
-      orderValueMinor: facts.orderValueMinor as number,
-      previousRatingsByRaterOfRecommender: facts.previous as number,
-      reciprocal: facts.reciprocal as boolean,
+      orderValueMinor: facts.orderValueMinor,
+      previousRatingsByRaterOfRecommender: facts.previous,
+      reciprocal: facts.reciprocal,
       selfDealing: false,
       at: now,
     },
@@ -75,8 +124,8 @@ export async function recordTrustSignal(tx: Tx, signal: TrustSignal, now: Date):
     delta: outcome.delta,
     after: outcome.next.score,
     raterHandle: buyer.handle,
-    productTitle: facts.productTitle as string,
-    heldUp: signal.cause === 'REFUND' ? false : signal.heldUp,
+    productTitle: facts.productTitle,
+    heldUp,
     cause: signal.cause,
     raterScore: raterTrust.score,
   };
@@ -89,21 +138,20 @@ export async function recordTrustSignal(tx: Tx, signal: TrustSignal, now: Date):
     textEn: explainTrustEvent(explain, 'en'),
     textZh: explainTrustEvent(explain, 'zh-CN'),
   };
-  await tx.run(
-    `MATCH (author:Member {id: $memberId})
-     SET author += $trust
-     CREATE (author)-[:HAS_TRUST_EVENT]->(:TrustEvent {
-       id: $id, at: toInteger($at), cause: $cause, before: $before, after: $after, delta: $delta,
-       weight: $weight, textEn: $textEn, textZh: $textZh, orderId: $orderId, raterId: $raterId })`,
-    {
-      ...event,
-      trust: trustToProps(outcome.next),
-      at: now.getTime(),
-      cause: signal.cause,
-      weight: outcome.weight,
-      orderId: signal.orderId,
-      raterId: buyer.id,
-    },
-  );
-  return event;
+  const trustEvent = { ...event, at: now.getTime(), cause: signal.cause, weight: outcome.weight, orderId: signal.orderId, raterId: buyer.id };
+  return { event, params: { trust: trustToProps(outcome.next), trustEvent } };
+}
+
+const LOCKED_TRUST_FACTS = `MATCH (o:Order {id: $orderId}) ${LOCK_RECOMMENDER} RETURN ${TRUST_FACTS} AS trust`;
+
+/**
+ * Applies one verdict already written (a refund, a replayed verdict) to the recommender's trust,
+ * in two statements; returns the event, or undefined when nothing moves.
+ */
+export async function recordTrustSignal(tx: Tx, signal: TrustSignal, now: Date): Promise<RecordedTrustEvent | undefined> {
+  const result = await tx.run(LOCKED_TRUST_FACTS, { orderId: signal.orderId });
+  const move = trustMove((result.records[0]?.get('trust') as TrustFacts | null | undefined) ?? null, signal, now);
+  if (!move) return undefined;
+  await tx.run(TRUST_WRITE, { ...move.params });
+  return move.event;
 }

@@ -153,6 +153,39 @@ describe('rateRecommendation', () => {
     await expectRefusedWithoutWrites(server.graph, ids, () => rate(author.api, own.id), 'FORBIDDEN', /your own recommendation/);
   });
 
+  test('verdicts on one recommender at once each move trust from where the one before left it', async () => {
+    // The recommender's lock and the read of their score share one statement: if the read ran
+    // before the lock, two verdicts would start from the same score and one move would be lost.
+    const recommender = await member();
+    const theirs = await recommend(recommender, supplier, product.id);
+    const orders = await Promise.all([1, 2, 3, 4].map(() => buyerWithReceivedOrder(theirs.code)));
+    const start = await trustOf(recommender.id);
+    const results = await Promise.all(orders.map(({ buyer, order }) => rate(buyer.api, order.id)));
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    const events = results.map((r) => r.data!.rateRecommendation.trustEvent!);
+    expect(new Set(events.map((e) => e.before)).size).toBe(events.length);
+    const moved = events.reduce((sum, e) => sum + e.delta, 0);
+    expect(await trustOf(recommender.id)).toBeCloseTo(start + moved, 6);
+  });
+
+  test('stores the verdict and its trust event with the same value types as before', async () => {
+    const { buyer, order } = await buyerWithReceivedOrder();
+    await buyer.api.ok(RATE, { orderId: order.id, stars: 5, heldUp: true });
+    const types = await server.graph.read(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (f:Feedback {orderId: $orderId}), (e:TrustEvent {orderId: $orderId})<-[:HAS_TRUST_EVENT]-(m:Member)
+           RETURN valueType(f.stars) AS stars, valueType(f.at) AS at, valueType(e.at) AS eventAt,
+                  valueType(e.before) AS before, valueType(m.trustScore) AS score`,
+          { orderId: order.id },
+        )
+      ).records[0]!.toObject(),
+    );
+    expect(types).toEqual({
+      stars: 'INTEGER NOT NULL', at: 'INTEGER NOT NULL', eventAt: 'INTEGER NOT NULL', before: 'FLOAT NOT NULL', score: 'FLOAT NOT NULL',
+    });
+  });
+
   test('bad input and an unknown order are refused, nothing written', async () => {
     const { buyer, order } = await buyerWithReceivedOrder();
     const ids = [buyer.id, author.id, product.id];

@@ -41,6 +41,11 @@ export interface Context extends Services {
   sessionTokenHash: string | undefined;
   session: SessionCookie;
   loaders: Loaders;
+  /**
+   * When the oldest cached page this request's answer was built from was read (set by the
+   * leaderboard resolver), so a stored signed-out answer is never older than the cache allows.
+   */
+  cachedDataReadAt?: number;
 }
 
 export async function createContext(services: Services & { leaderboards: LeaderboardCache }, req: Request, res: Response): Promise<Context> {

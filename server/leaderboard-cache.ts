@@ -1,7 +1,8 @@
 // The public leaderboards and ranks, cached in this process (LEADERBOARD_CACHE_MS, README).
 //
 // - Global and category pages: one shared answer per (board, page size, cursor) for at most the
-//   TTL, and dropped the moment this process commits a write that can change trust, the members
+//   TTL (a page in demand is read again in its last quarter, behind the requests: read-cache.ts),
+//   and dropped the moment this process commits a write that can change trust, the members
 //   on a board or the snapshots (graph.onCommit). So this server never serves a page older than
 //   its own last write; other servers' writes show within the TTL (docs/scaling.md).
 // - The latest snapshot day: the same TTL, dropped when a snapshot is written.
@@ -63,6 +64,11 @@ export class LeaderboardCache {
   page(scope: PublicScope, scopeKey: string, limit: number, after: LeaderboardCursor | undefined): Promise<LeaderboardRead> {
     const cursor = after ? `${after.rankKey}|${after.score}|${after.id}|${after.position}` : '';
     return this.pages.get(`${scopeKey}|${limit}|${cursor}`, () => leaderboardWithArrows(this.graph, scope, scopeKey, limit, after));
+  }
+
+  /** When a page this cache answered was read from the database (undefined: not from the cache). */
+  pageReadAt(read: LeaderboardRead): number | undefined {
+    return this.pages.readAtOf(read);
   }
 
   /** The day of the latest complete snapshot, or null before the first. */

@@ -23,6 +23,13 @@ import type { Clock } from './clock';
 import type { Context } from './context';
 import { sessionTokenOf } from './auth/viewer';
 
+/**
+ * Past this share of the TTL, one request at a time runs the query again while the others are
+ * still served the stored answer: at a fixed rate, the requests that queued behind each
+ * expiry's database read were the leaderboard's p99. The answer is replaced before it expires.
+ */
+const REFRESH_AT = 0.75;
+
 /** Distinct answers kept (query text × variables); the oldest goes first. */
 const MAX_ANSWERS = 200;
 const PUBLIC_ROOT_FIELDS = new Set(['leaderboard', '__typename']);
@@ -41,6 +48,8 @@ const answerKey = (query: string, operationName: string | null | undefined, vari
 
 export class PublicAnswers {
   private readonly answers = new Map<string, Answer>();
+  /** Keys a request is running again in their last quarter (REFRESH_AT), with when it began. */
+  private readonly refreshing = new Map<string, number>();
   private generation = 0;
   private readonly unsubscribe: () => void;
 
@@ -51,6 +60,7 @@ export class PublicAnswers {
     this.unsubscribe = graph.onCommit(() => {
       this.generation++;
       this.answers.clear();
+      this.refreshing.clear();
     });
   }
 
@@ -67,16 +77,20 @@ export class PublicAnswers {
             key = answerKey(request.query!, request.operationName, request.variables);
             generation = answers.generation;
             startedAt = answers.options.clock.now().getTime();
-            const hit = answers.fresh(key);
+            const hit = answers.lookup(key, true);
             if (!hit) return null;
             key = undefined; // Served from the cache: nothing to store.
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit.result } };
           },
-          async willSendResponse({ response }: GraphQLRequestContextWillSendResponse<Context>) {
+          async willSendResponse({ response, contextValue }: GraphQLRequestContextWillSendResponse<Context>) {
+            if (key === undefined) return;
+            answers.refreshing.delete(key);
             // An answer computed from reads begun before a write committed is not kept.
-            if (key === undefined || generation !== answers.generation) return;
+            if (generation !== answers.generation) return;
             if (response.body.kind !== 'single' || response.body.singleResult.errors?.length) return;
-            answers.store(key, response.body.singleResult, startedAt);
+            // As old as the oldest data it was built from: a page from the leaderboard cache
+            // may have been read before this request began.
+            answers.store(key, response.body.singleResult, Math.min(startedAt, contextValue.cachedDataReadAt ?? startedAt));
           },
         };
       },
@@ -88,7 +102,10 @@ export class PublicAnswers {
     return (req, res, next) => {
       if (!this.enabled || req.method !== 'POST' || sessionTokenOf(req) !== undefined || !acceptsPlainJson(req.headers.accept)) return next();
       const body = req.body as Record<string, unknown> | undefined;
-      const hit = body && isPlainRequest(body) ? this.fresh(answerKey(body.query as string, body.operationName as string | undefined, body.variables as Record<string, unknown> | undefined)) : undefined;
+      const key = body && isPlainRequest(body) ? answerKey(body.query as string, body.operationName as string | undefined, body.variables as Record<string, unknown> | undefined) : undefined;
+      // Not claiming a refresh here: a request that should run again goes on to Apollo, whose
+      // hook (the plugin) claims it.
+      const hit = key === undefined ? undefined : this.lookup(key, false);
       if (!hit) return next();
       res.statusCode = 200;
       res.setHeader('content-type', JSON_CONTENT_TYPE);
@@ -104,9 +121,21 @@ export class PublicAnswers {
     this.unsubscribe();
   }
 
-  private fresh(key: string): Answer | undefined {
+  /**
+   * The stored answer to serve, or undefined when this request must run the query: none is
+   * stored or it is past the TTL, or it is in its last quarter and nobody is running it again
+   * yet (with `claim`, this request then becomes the one that does).
+   */
+  private lookup(key: string, claim: boolean): Answer | undefined {
     const entry = this.answers.get(key);
-    return entry && this.options.clock.now().getTime() - entry.at < this.options.ttlMs ? entry : undefined;
+    const now = this.options.clock.now().getTime();
+    const ttl = this.options.ttlMs;
+    if (!entry || now - entry.at >= ttl) return undefined;
+    if (now - entry.at < ttl * REFRESH_AT) return entry;
+    const claimed = this.refreshing.get(key);
+    if (claimed !== undefined && now - claimed < ttl) return entry;
+    if (claim) this.refreshing.set(key, now);
+    return undefined;
   }
 
   /** `at`: when the request began reading, so the answer is at most that old. */

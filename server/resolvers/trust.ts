@@ -57,6 +57,8 @@ export const trustQueries: Pick<QueryResolvers, 'leaderboard'> = {
       scope.kind === 'FOLLOWING'
         ? await leaderboardWithArrows(ctx.graph, scope, scopeKey, size + 1, after)
         : await ctx.leaderboards.page(scope, scopeKey, size + 1, after);
+    const readAt = ctx.leaderboards.pageReadAt(read);
+    if (readAt !== undefined) ctx.cachedDataReadAt = Math.min(ctx.cachedDataReadAt ?? readAt, readAt);
     if (read.snapshotDay !== undefined) ctx.loaders.latestSnapshotDay.prime('latest', read.snapshotDay);
     for (const { key, reading } of read.readings) ctx.loaders.snapshotRank.prime(key, reading);
     const snapshotDay = await ctx.loaders.latestSnapshotDay.load('latest');

@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import type { Graph } from '../../graph/graph';
 import { DEFAULT_LEADERBOARD_CACHE_MS } from '../../server/leaderboard-cache';
+
+const TTL = DEFAULT_LEADERBOARD_CACHE_MS;
 import { ApiClient } from '../support/graphql-client';
 import { recommend } from '../support/commerce';
 import { cleanup, createMember, createProduct, type TestMember } from '../support/factories';
@@ -53,13 +55,26 @@ describe('signed-out board answers', () => {
     server.clock.advance(DEFAULT_LEADERBOARD_CACHE_MS);
   });
 
-  test('are served whole for at most the TTL; a signed-in request runs and sees the change', async () => {
+  test('are served whole for three quarters of the TTL; then a request runs the query again', async () => {
     const before = await followers();
     await followElsewhere();
     expect(await followers()).toBe(before);
     expect(await followers(author.api)).toBe(before! + 1);
-    server.clock.advance(DEFAULT_LEADERBOARD_CACHE_MS - 1);
+    server.clock.advance(TTL * 0.75 - 1);
     expect(await followers()).toBe(before);
+    // The last quarter: a request runs the query again (others would still be served meanwhile).
+    server.clock.advance(1);
+    expect(await followers()).toBe(before! + 1);
+  });
+
+  test('an answer built from a cached page is as old as that page', async () => {
+    const before = await followers(author.api); // signed in: runs, and fills the page cache
+    server.clock.advance(TTL / 2);
+    expect(await followers()).toBe(before); // runs on the page read TTL / 2 ago, and is stored
+    await followElsewhere();
+    server.clock.advance(TTL / 4 - 1);
+    expect(await followers()).toBe(before);
+    // Three quarters of a TTL after the page was read (a quarter after the answer was built).
     server.clock.advance(1);
     expect(await followers()).toBe(before! + 1);
   });

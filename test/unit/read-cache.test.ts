@@ -31,10 +31,58 @@ describe('ReadCache', () => {
     let n = 0;
     const read = async () => `v${++n}`;
     expect(await cache.get('k', read)).toBe('v1');
-    clock.advance(999);
+    clock.advance(749);
     expect(await cache.get('k', read)).toBe('v1');
-    clock.advance(1);
+    clock.advance(251);
     expect(await cache.get('k', read)).toBe('v2');
+    expect(n).toBe(2);
+  });
+
+  test('in the last quarter of the TTL a get is answered at once and the key is read again behind it', async () => {
+    const { clock, cache } = setup();
+    const reads = manualReads();
+    const first = cache.get('k', reads.read);
+    reads.finish('v1');
+    expect(await first).toBe('v1');
+    clock.advance(800);
+    // Served without waiting (the refresh is still open), and a second get shares the refresh.
+    expect(await cache.get('k', reads.read)).toBe('v1');
+    expect(await cache.get('k', reads.read)).toBe('v1');
+    expect(reads.started).toBe(2);
+    reads.finish('v2');
+    await Promise.resolve();
+    clock.advance(900); // 1,700 ms after the first read, 900 after the refresh began
+    expect(await cache.get('k', reads.read)).toBe('v2');
+    expect(reads.started).toBe(2);
+    clock.advance(100); // the refreshed answer's own TTL is over: a plain miss
+    const miss = cache.get('k', reads.read);
+    expect(reads.started).toBe(3);
+    reads.finish('v3');
+    expect(await miss).toBe('v3');
+  });
+
+  test('a refresh that fails leaves the entry to expire', async () => {
+    const { clock, cache } = setup();
+    expect(await cache.get('k', async () => 'v1')).toBe('v1');
+    clock.advance(800);
+    expect(await cache.get('k', () => Promise.reject(new Error('down')))).toBe('v1');
+    await new Promise((r) => setImmediate(r));
+    clock.advance(199);
+    expect(await cache.get('k', async () => 'v2')).toBe('v1');
+  });
+
+  test('a refresh that a clear() overtakes is not stored', async () => {
+    const { clock, cache } = setup();
+    const reads = manualReads();
+    const first = cache.get('k', reads.read);
+    reads.finish('v1');
+    await first;
+    clock.advance(800);
+    expect(await cache.get('k', reads.read)).toBe('v1');
+    cache.clear();
+    reads.finish('read before the write');
+    await new Promise((r) => setImmediate(r));
+    expect(cache.size).toBe(0);
   });
 
   test('concurrent misses share one read', async () => {

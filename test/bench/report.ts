@@ -63,7 +63,7 @@ export interface Out {
     gds?: GdsPeer;
     http: Record<string, Figure>;
     redis: { top50: Figure; rank: Figure } | { skipped: string };
-    feedback: { graphql: Figure; bareExecuteWrite: Figure; rateRecommendationDirect: Figure; idleFixedRate: Figure; duringRecomputeFixedRate: Figure; recomputeJobSeconds: number; recomputeJob: { exitCode: number | null; summary: string }; overlap: Record<string, number>; ratedOrdersWritten: Record<string, number> };
+    feedback: { graphql: Figure; bareExecuteWrite: Figure; rateRecommendationDirect: Figure; sessionLookupThenBare?: Figure; idleFixedRate: Figure; duringRecomputeFixedRate: Figure; recomputeJobSeconds: number; recomputeJob: { exitCode: number | null; summary: string }; overlap: Record<string, number>; ratedOrdersWritten: Record<string, number> };
     ratios: Record<string, number>;
     targets: Array<{ name: string; value: number | string | null; limit: number | null; met: boolean | null; by: string }>;
 }
@@ -150,6 +150,7 @@ ${row("member's page (GraphQL)", h.pageGraphqlFixed!)}
 ${row('feedback + trust update (GraphQL mutation)', fb.graphql, fb.bareExecuteWrite, 'bare executeWrite')}
 ${row('feedback + trust update (bare executeWrite, peer 2)', fb.bareExecuteWrite)}
 ${row('feedback via rateRecommendation() directly', fb.rateRecommendationDirect)}
+${fb.sessionLookupThenBare ? row('session lookup, then peer 2', fb.sessionLookupThenBare, fb.bareExecuteWrite, 'peer 2') : ''}
 ${row('feedback (GraphQL), idle', fb.idleFixedRate)}
 ${row('feedback (GraphQL), during a global recompute', fb.duringRecomputeFixedRate, undefined)}
 

@@ -21,12 +21,13 @@ import { performance } from 'node:perf_hooks';
 import autocannon, { type AutocannonRequest, type Result } from 'autocannon';
 import { freePort } from '../../graph/free-port';
 import type { Graph } from '../../graph/graph';
-import { rateRecommendation } from '../../graph/feedback';
-import { recordTrustSignal } from '../../graph/trust-signals';
+import { RATE_FACTS, RATE_WRITE, rateRecommendation, verdictWriteParams, type RateFacts } from '../../graph/feedback';
 import { recomputeTrust } from '../../graph/trust-recompute';
 import { GLOBAL_SCOPE, takeDailySnapshot } from '../../graph/snapshots';
 import { BENCH_NOW, benchId, generateMarket, intFlag, isEmpty, openBenchGraph, prng, replayMarket, type GeneratedMarket } from './generate';
 import { runGdsPeer, type GdsPeer } from './gds-peer';
+import { viewerBySession } from '../../graph/sessions';
+import { DEFAULT_SESSION_IDLE_MS } from '../../server/auth/viewer';
 import { readMarker, resetMarket, sameMarket, writeMarker } from './market-reuse';
 import { pacedLoad, type PacedRequest } from './paced-load';
 import { renderMarkdown, target, type Figure, type Machine, type Out } from './report';
@@ -447,7 +448,7 @@ async function main(): Promise<void> {
     // autocannon builds a request per connection ahead of sending it, so each pool it draws from
     // has slack: no order is ever rated twice (the written counts below check it).
     const SLACK = 50;
-    const pools = [FEEDBACK + SLACK, FEEDBACK, FEEDBACK, FEEDBACK_FIXED + SLACK, FEEDBACK_FIXED + SLACK, WRITE_WARM_UP + SLACK, WRITE_WARM_UP, WRITE_WARM_UP];
+    const pools = [FEEDBACK + SLACK, FEEDBACK, FEEDBACK, FEEDBACK_FIXED + SLACK, FEEDBACK_FIXED + SLACK, WRITE_WARM_UP + SLACK, WRITE_WARM_UP, WRITE_WARM_UP, FEEDBACK];
     const total = pools.reduce((a, b) => a + b, 0);
     log(`Feedback fixtures (${total} delivered, attributed, unrated orders)…`);
     const fixture = await createFeedbackFixture(graph, market, total);
@@ -455,6 +456,7 @@ async function main(): Promise<void> {
     const pool = (i: number) => fixture.orders.slice(starts[i]!, starts[i]! + pools[i]!);
     const [fbGraphql, fbBare, fbDirect, fbIdle, fbRecompute] = [pool(0), pool(1), pool(2), pool(3), pool(4)];
     const [warmGraphql, warmBare, warmDirect] = [pool(5), pool(6), pool(7)];
+    const fbSessionBare = pool(8);
 
     // 2. The servers, in their own process.
     const uri = process.env.NEO4J_URI ?? bench.open.embedded!.uri;
@@ -570,16 +572,14 @@ async function main(): Promise<void> {
       return cannon(name, gql, request, { kind: 'closed', amount });
     };
     const now = BENCH_NOW;
+    // Peer 2: the mutation's own two statements in one executeWrite, and the trust maths between
+    // them that the second one's parameters come from; none of the refusal checks.
     const bareWrite = (orders: typeof fbBare, idOffset: number) => async (i: number) => {
       const o = orders[i]!;
+      const req = { orderId: o.id, stars: 5 as const, heldUp: i % 5 !== 0, comment: null };
       await graph.write(async (tx) => {
-        await tx.run(
-          `MATCH (buyer:Member {id: $raterId})-[:PLACED]->(o:Order {id: $orderId})-[:THROUGH]->(r:Recommendation)
-           CREATE (buyer)-[:GAVE]->(f:Feedback {id: $id, orderId: $orderId, stars: $stars, heldUp: $heldUp, comment: $comment, at: $at})-[:ON]->(o)
-           CREATE (f)-[:RATES]->(r)`,
-          { raterId: o.buyerId, orderId: o.id, id: benchId(8, idOffset + i), stars: 5, heldUp: i % 5 !== 0, comment: null, at: now.getTime() },
-        );
-        await recordTrustSignal(tx, { cause: 'FEEDBACK', orderId: o.id, heldUp: i % 5 !== 0, stars: 5 }, now);
+        const facts = (await tx.run(RATE_FACTS, { orderId: o.id })).records[0]!.toObject() as RateFacts;
+        await tx.run(RATE_WRITE, verdictWriteParams(facts, o.buyerId, req, now, benchId(8, idOffset + i)).params);
       });
     };
     const directWrite = (orders: typeof fbDirect) => async (i: number) => {
@@ -592,8 +592,19 @@ async function main(): Promise<void> {
     await closedLoop('warm-up direct ratings', CONNECTIONS, { count: warmDirect.length }, directWrite(warmDirect));
     const feedbackGraphql = await rateOverGraphql('rateRecommendation, GraphQL, closed loop', fbGraphql, FEEDBACK);
     const ratedGraphql = await countRated(graph, fbGraphql.map((o) => o.id));
-    const feedbackBare = await closedLoop('bare executeWrite: feedback CREATE + recordTrustSignal', CONNECTIONS, { count: fbBare.length }, bareWrite(fbBare, 0));
+    const feedbackBare = await closedLoop('bare executeWrite: RATE_FACTS, then RATE_WRITE', CONNECTIONS, { count: fbBare.length }, bareWrite(fbBare, 0));
     const feedbackDirect = await closedLoop('rateRecommendation() called directly (all its Cypher, no HTTP)', CONNECTIONS, { count: fbDirect.length }, directWrite(fbDirect));
+    // What the one statement a signed-in request makes before its mutation costs: the session
+    // lookup (viewerBySession, as every request with a token runs it), then peer 2.
+    const sessionThenBare = (orders: typeof fbSessionBare) => {
+      const write = bareWrite(orders, 2_000_000);
+      return async (i: number) => {
+        const tokenHash = createHash('sha256').update(orders[i]!.token).digest('hex');
+        if (!(await viewerBySession(graph, tokenHash, now.getTime(), DEFAULT_SESSION_IDLE_MS))) throw new Error('bench session not found');
+        await write(i);
+      };
+    };
+    const feedbackSessionBare = await closedLoop('session lookup, then peer 2', CONNECTIONS, { count: fbSessionBare.length }, sessionThenBare(fbSessionBare));
 
     // Feedback latency at a fixed rate: idle, then while a global recompute runs (its own process).
     let g = 0;
@@ -643,6 +654,7 @@ async function main(): Promise<void> {
     const rated = {
       graphql: ratedGraphql,
       bare: await countRated(graph, fbBare.map((o) => o.id)),
+      sessionThenBare: await countRated(graph, fbSessionBare.map((o) => o.id)),
       direct: await countRated(graph, fbDirect.map((o) => o.id)),
       idle: await countRated(graph, fbIdle.map((o) => o.id)),
       underRecompute: await countRated(graph, fbRecompute.map((o) => o.id)),
@@ -675,6 +687,7 @@ async function main(): Promise<void> {
         graphql: feedbackGraphql,
         bareExecuteWrite: feedbackBare,
         rateRecommendationDirect: feedbackDirect,
+        sessionLookupThenBare: feedbackSessionBare,
         idleFixedRate: feedbackIdle,
         duringRecomputeFixedRate: feedbackUnderRecompute,
         recomputeJobSeconds: round(recomputeJobSeconds),
@@ -687,6 +700,7 @@ async function main(): Promise<void> {
         leaderboardGraphqlOverBareUncached: ratio(http.leaderboardGraphqlUncached.perSecond, http.leaderboardBareUncached.perSecond),
         feedbackGraphqlOverBareExecuteWrite: ratio(feedbackGraphql.perSecond, feedbackBare.perSecond),
         feedbackGraphqlOverDirect: ratio(feedbackGraphql.perSecond, feedbackDirect.perSecond),
+        feedbackSessionThenBareOverBare: ratio(feedbackSessionBare.perSecond, feedbackBare.perSecond),
         feedbackP99DuringRecomputeOverIdle: ratio(feedbackUnderRecompute.p99, feedbackIdle.p99),
         ...(gds.available ? { recomputeOverGds: ratio(recomputeSeconds, gds.projectionSeconds + gds.computeAndWriteSeconds) } : {}),
         ...('top50' in redisFigures

@@ -60,6 +60,8 @@ export interface Out {
       snapshotScopes: number;
     };
     rankDbHits: Array<{ rank: number; dbHits: number }>;
+    /** 200 sequential `RETURN 1` auto-commit queries from the bench process, ms. */
+    boltRoundTrip?: { minMs: number; medianMs: number; p99Ms: number };
     gds?: GdsPeer;
     http: Record<string, Figure>;
     redis: { top50: Figure; rank: Figure } | { skipped: string };
@@ -161,10 +163,12 @@ Rated orders actually written per measurement (each request rates a distinct del
 
 ${cacheNote(o)}
 
-Peer 2 is the feedback \`CREATE\` plus \`recordTrustSignal\` in one \`executeWrite\`: the least Cypher the
-mutation must run. \`rateRecommendation()\` called directly adds the mutation's own checks (the order
-lock, then one read of the order, its author and "already rated") without HTTP, GraphQL or the session
-lookup.
+Peer 2 runs the mutation's own Cypher in one \`executeWrite\`: \`RATE_FACTS\` (lock the order, then the
+recommender, then read every fact the rules and the trust maths need), the trust maths, and \`RATE_WRITE\`
+(the verdict, the recommender's new trust and the trust event explaining it); graph/feedback.ts. It skips
+only the refusal checks. \`rateRecommendation()\` called directly adds those checks; "session lookup, then
+peer 2" adds the one statement a signed-in request makes before its mutation (\`viewerBySession\`), and
+nothing else: no HTTP, no GraphQL.
 
 PROFILE of a member's rank read from the snapshot: ${o.rankDbHits.map((r) => `rank ${n(r.rank)}: ${r.dbHits} db hits`).join('; ')}.
 
@@ -176,34 +180,38 @@ ${o.targets.map((t) => `| ${t.name} | ${t.value ?? '—'} | ${t.met === null ? '
 
 ## What stands in the way of the missed targets
 
-- **The machine.** Two CPUs run Neo4j, the API server, autocannon and Redis at once${(o.machine.loadAverageBefore[0] ?? 0) > 1 ? ', and the load average before the run shows other work on them too' : ''}. Where the
-  closed-loop req/s is not well above the fixed rate, the fixed-rate p99 is queueing time, not
-  query time: the database work per request is constant and small (a rank is
-  ${o.rankDbHits[0]?.dbHits ?? '?'} db hits; the leaderboard's first page stops after 51 index entries, and is read once
-  per cache TTL). A member's rank still reads the member (one auto-commit statement); the
-  snapshot day and reading come from the cache.
-- **Feedback vs bare \`executeWrite\`.** The mutation is not the same work as the peer. Inside its
-  one transaction it runs two statements more than the peer: it locks the order, then reads in one
-  statement everything the rules check (the order, its buyer, recommendation and author, "already
-  rated", the rating window's dates), then writes the verdict and runs the same trust hook as the
-  peer; the answer is built from what it already knows, not read back. (Until this pass it ran four
-  more than the peer: the order, the authorship facts and the written verdict were three reads.) Around that, a
-  request looks up its session (one auto-commit read statement: one Bolt message, where a managed
-  read transaction took three) and goes through HTTP, Apollo, validation and the middleware. The
-  mutation's transaction is BEGIN, six statements and COMMIT, the peer's BEGIN, four and COMMIT;
-  on this box every Bolt message is a socket write, the largest item in the API process's CPU
-  profile under load. Each write path first rates ${o.settings.feedbackWarmUp ?? 0} orders untimed, so none pays the others' warm-up. \`rateRecommendation()\` called directly separates the two: GraphQL
-  / direct is ${o.ratios.feedbackGraphqlOverDirect}×, direct / bare is ${Number((o.feedback.rateRecommendationDirect.perSecond / o.feedback.bareExecuteWrite.perSecond).toPrecision(2))}×. The session is deliberately
-  read from the database on every request, not cached in the process: sign-out, the idle limit and a
-  lockout must end a session on every server at once (docs/security.md).
+- **The machine.** Two CPUs run Neo4j, the API server, the load generator and Redis at once${(o.machine.loadAverageBefore[0] ?? 0) > 1 ? ', and the load average before the run shows other work on them too' : ''}.
+  On this virtual machine one round trip between two processes costs milliseconds, not
+  microseconds: ${o.boltRoundTrip ? `a \`RETURN 1\` from Node to the embedded Neo4j took ${o.boltRoundTrip.medianMs} ms (median of 200; min ${o.boltRoundTrip.minMs})` : 'a `RETURN 1` from Node to the embedded Neo4j takes several milliseconds (measured from the next run on)'}, and
+  an HTTP answer from the cache takes the paced p50 above. Every Bolt message a request waits for
+  is therefore most of its latency, and the request paths are built to send few.
+- **Feedback vs peer 2.** Both run the same two statements in one transaction (BEGIN, RATE_FACTS,
+  RATE_WRITE, COMMIT; seven statements before this pass). \`rateRecommendation()\` called directly is
+  ${Number((o.feedback.rateRecommendationDirect.perSecond / o.feedback.bareExecuteWrite.perSecond).toPrecision(2))}× peer 2, so its refusal checks cost next to nothing. What is left is around the database:
+  the session lookup, one auto-commit statement every signed-in request makes before its mutation
+  (${o.ratios.feedbackSessionThenBareOverBare !== undefined ? `"session lookup, then peer 2" runs at ${o.ratios.feedbackSessionThenBareOverBare}× peer 2` : 'measured from the next run on'}), and HTTP, the
+  middleware and Apollo (GraphQL / direct is ${o.ratios.feedbackGraphqlOverDirect}×). The session is read from the database on
+  every request on purpose, not cached in the process: sign-out, the idle limit and a lockout must
+  end a session on every server at once (docs/security.md). Folding that read into RATE_FACTS
+  would save its round trip, but the per-member write limit and the resolvers' guards need the
+  viewer before the mutation's transaction starts; it means restructuring authorisation per
+  mutation, not done here.
 - **Recompute vs OpenGDS.** ${recomputeVsGds(o)}
 - **Leaderboard.** With the cache, neither side reads the database per request. The bench's
-  GraphQL requests are signed out, so they are answered whole from the signed-out answer cache
-  (server/public-answers.ts: no graphql-js execution, only helmet, request log, compression,
-  CORS, JSON body parsing, Apollo's parse/validate cache and the answer's JSON); the bare route
-  serialises the same cached rows with one \`res.json\`. The no-cache rows add one Bolt round
-  trip and the execution to both sides. A miss is one statement (page, latest snapshot day and every row's arrow).
-
+  GraphQL requests are signed out, so they are answered from the signed-out answer cache
+  (server/public-answers.ts): a plain JSON POST without a session token whose document and
+  variables match a stored answer gets the stored bytes in front of Apollo, after helmet, the
+  request log, compression, CORS and JSON body parsing. The bare route builds its rows and
+  serialises them with one \`res.json\` per request, which is why the cached GraphQL figure can
+  exceed it. The no-cache rows run everything on both sides: one Bolt round trip and, for GraphQL,
+  the whole execution. A miss is one statement (page, latest snapshot day and every row's arrow).
+  Caches are replaced before they expire while in demand (a page in the last quarter of its TTL is
+  read again behind the requests; a stored answer is run again by one request while the others
+  are still served), so no request at a steady rate waits for an expiry's database read.
+${o.http.pageGraphqlFixed && o.http.pageGraphql && o.http.pageGraphql.perSecond < (o.http.pageGraphqlFixed.targetRate ?? 0) ? `- **Member's page at ${o.http.pageGraphqlFixed.targetRate} req/s** is above what the box serves closed loop (${o.http.pageGraphql.perSecond} req/s), so the paced run's
+  queue grows for its whole length and its latencies are that queue, not the page's cost (no target
+  is set for it).
+` : ''}
 ## Peer 4: OpenGDS personalized PageRank
 
 ${gdsSection(o)}
@@ -219,12 +227,12 @@ function cacheNote(o: Out): string {
   return `Leaderboard rows marked "cached": the GraphQL resolver and the bare route (peer 1) read the page through
 the same in-process cache (\`server/leaderboard-cache.ts\`, TTL ${ms} ms by the wall clock, dropped when
 the server commits a write that can change a board; nothing is written during these runs), so at most
-one database read per ${ms} ms serves either side, and their ratio measures the GraphQL layer alone. The
-cache holds the page's data, not the answer: GraphQL still executes every field per request, and the
-bare route still builds and serialises its JSON. "No cache" rows are a second app in the same server
-process with \`LEADERBOARD_CACHE_MS=0\` and \`/leaderboard?cache=off\`: one read per request. A member's
-rank reads the snapshot day and reading through the same cache; the member itself is read live.
-The API server runs with NODE_ENV=production, as a deployment does.`;
+one database read per ${ms} ms serves either side. Signed-out GraphQL answers are also stored whole for
+the same TTL (\`server/public-answers.ts\`) and sent as stored bytes; the bare route builds and serialises
+its JSON on every request. "No cache" rows are a second app in the same server process with
+\`LEADERBOARD_CACHE_MS=0\` and \`/leaderboard?cache=off\`: one read and, for GraphQL, one execution per request.
+A member's rank reads the snapshot day and reading through the same cache; the member itself is read
+live. The API server runs with NODE_ENV=production, as a deployment does.`;
 }
 
 function gdsRows(g: GdsPeer | undefined): string {

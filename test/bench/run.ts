@@ -458,6 +458,17 @@ async function main(): Promise<void> {
     const [warmGraphql, warmBare, warmDirect] = [pool(5), pool(6), pool(7)];
     const fbSessionBare = pool(8);
 
+    // What one Bolt round trip costs on this machine: the floor under every statement above.
+    const trips: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t = performance.now();
+      await graph.query('RETURN 1', {}, () => undefined);
+      trips.push(performance.now() - t);
+    }
+    trips.sort((a, b) => a - b);
+    const boltRoundTrip = { minMs: round(trips[0]!, 2), medianMs: round(trips[100]!, 2), p99Ms: round(trips[197]!, 2) };
+    log(`  one Bolt round trip (RETURN 1, auto-commit): min ${boltRoundTrip.minMs} ms, median ${boltRoundTrip.medianMs} ms`);
+
     // 2. The servers, in their own process.
     const uri = process.env.NEO4J_URI ?? bench.open.embedded!.uri;
     server = spawn(process.execPath, ['--import', 'tsx', path.join('test', 'bench', 'serve.ts')], {
@@ -680,6 +691,7 @@ async function main(): Promise<void> {
         snapshotScopes: snapshot.scopes,
       },
       rankDbHits: rankHits,
+      boltRoundTrip,
       gds,
       http,
       redis: redisFigures,

@@ -22,13 +22,7 @@ import type { Graph } from '../graph/graph';
 import type { Clock } from './clock';
 import type { Context } from './context';
 import { sessionTokenOf } from './auth/viewer';
-
-/**
- * Past this share of the TTL, one request at a time runs the query again while the others are
- * still served the stored answer: at a fixed rate, the requests that queued behind each
- * expiry's database read were the leaderboard's p99. The answer is replaced before it expires.
- */
-const REFRESH_AT = 0.75;
+import { REFRESH_AHEAD_AT } from './read-cache';
 
 /** Distinct answers kept (query text × variables); the oldest goes first. */
 const MAX_ANSWERS = 200;
@@ -48,7 +42,12 @@ const answerKey = (query: string, operationName: string | null | undefined, vari
 
 export class PublicAnswers {
   private readonly answers = new Map<string, Answer>();
-  /** Keys a request is running again in their last quarter (REFRESH_AT), with when it began. */
+  /**
+   * Keys a request is running again, with when it began. Past REFRESH_AHEAD_AT of the TTL (as for
+   * the page cache) one request at a time runs the query again while the others are still served
+   * the stored answer: at a fixed rate, the requests that queued behind each expiry's database
+   * read were the leaderboard's p99.
+   */
   private readonly refreshing = new Map<string, number>();
   private generation = 0;
   private readonly unsubscribe: () => void;
@@ -123,7 +122,7 @@ export class PublicAnswers {
 
   /**
    * The stored answer to serve, or undefined when this request must run the query: none is
-   * stored or it is past the TTL, or it is in its last quarter and nobody is running it again
+   * stored or it is past the TTL, or it is past REFRESH_AHEAD_AT of it and nobody is running it again
    * yet (with `claim`, this request then becomes the one that does).
    */
   private lookup(key: string, claim: boolean): Answer | undefined {
@@ -131,7 +130,7 @@ export class PublicAnswers {
     const now = this.options.clock.now().getTime();
     const ttl = this.options.ttlMs;
     if (!entry || now - entry.at >= ttl) return undefined;
-    if (now - entry.at < ttl * REFRESH_AT) return entry;
+    if (now - entry.at < ttl * REFRESH_AHEAD_AT) return entry;
     const claimed = this.refreshing.get(key);
     if (claimed !== undefined && now - claimed < ttl) return entry;
     if (claim) this.refreshing.set(key, now);

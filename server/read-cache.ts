@@ -20,8 +20,8 @@ export interface ReadCacheOptions {
   maxEntries: number;
 }
 
-/** Past this share of the TTL, a get also starts a background read of the key. */
-const REFRESH_AHEAD_AT = 0.75;
+/** Past this share of the TTL, a get also starts a background read of the key (public-answers.ts uses it too). */
+export const REFRESH_AHEAD_AT = 0.75;
 
 interface Entry<V> {
   value: V;

@@ -162,7 +162,8 @@ const pacedGql =
     const h = headers();
     return { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...h }, body: JSON.stringify(body()) };
   };
-const FIXED_COUNT = () => DURATION * FIXED_RATE;
+/** Requests per paced measurement: DURATION seconds at FIXED_RATE. */
+const FIXED_COUNT = DURATION * FIXED_RATE;
 
 // ------------------------------------------------------------------------------------------
 // A tiny RESP client for peer 3 (no dependency): commands in, replies out, in order.
@@ -526,8 +527,8 @@ async function main(): Promise<void> {
     const http = {
       leaderboardGraphql: await cannon('leaderboard top 50, GraphQL, closed loop', gql, gqlRequest(() => ({ query: LEADERBOARD })), { kind: 'closed' }),
       leaderboardBare: await cannon('leaderboard top 50, bare Express, closed loop', bareUrl, { method: 'GET', path: '/leaderboard' }, { kind: 'closed' }),
-      leaderboardGraphqlFixed: await paced(`leaderboard top 50, GraphQL, paced ${FIXED_RATE} req/s`, gql, FIXED_RATE, FIXED_COUNT(), pacedGql(() => ({ query: LEADERBOARD }))),
-      leaderboardBareFixed: await paced(`leaderboard top 50, bare Express, paced ${FIXED_RATE} req/s`, bareUrl, FIXED_RATE, FIXED_COUNT(), () => ({ method: 'GET', path: '/leaderboard' })),
+      leaderboardGraphqlFixed: await paced(`leaderboard top 50, GraphQL, paced ${FIXED_RATE} req/s`, gql, FIXED_RATE, FIXED_COUNT, pacedGql(() => ({ query: LEADERBOARD }))),
+      leaderboardBareFixed: await paced(`leaderboard top 50, bare Express, paced ${FIXED_RATE} req/s`, bareUrl, FIXED_RATE, FIXED_COUNT, () => ({ method: 'GET', path: '/leaderboard' })),
       // For the record: autocannon's overallRate, which sends each connection's share in a burst
       // at the top of every second (paced-load.ts).
       leaderboardGraphqlBursts: await cannon(`leaderboard top 50, GraphQL, autocannon overallRate ${FIXED_RATE}`, gql, gqlRequest(() => ({ query: LEADERBOARD })), { kind: 'fixed', rate: FIXED_RATE }),
@@ -536,10 +537,10 @@ async function main(): Promise<void> {
       leaderboardGraphqlUncached: await cannon('leaderboard top 50, GraphQL, no cache, closed loop', gqlUncached, gqlRequest(() => ({ query: LEADERBOARD })), { kind: 'closed' }),
       leaderboardBareUncached: await cannon('leaderboard top 50, bare Express, no cache, closed loop', bareUrl, { method: 'GET', path: '/leaderboard?cache=off' }, { kind: 'closed' }),
       rankGraphql: await cannon("member's rank, GraphQL, closed loop", gql, gqlRequest(() => ({ query: RANK, variables: { id: nextMember().id } })), { kind: 'closed' }),
-      rankGraphqlFixed: await paced(`member's rank, GraphQL, paced ${FIXED_RATE} req/s`, gql, FIXED_RATE, FIXED_COUNT(), pacedGql(() => ({ query: RANK, variables: { id: nextMember().id } }))),
+      rankGraphqlFixed: await paced(`member's rank, GraphQL, paced ${FIXED_RATE} req/s`, gql, FIXED_RATE, FIXED_COUNT, pacedGql(() => ({ query: RANK, variables: { id: nextMember().id } }))),
       rankGraphqlBursts: await cannon(`member's rank, GraphQL, autocannon overallRate ${FIXED_RATE}`, gql, gqlRequest(() => ({ query: RANK, variables: { id: nextMember().id } })), { kind: 'fixed', rate: FIXED_RATE }),
       pageGraphql: await cannon("member's page, GraphQL, closed loop", gql, gqlRequest(() => ({ query: PAGE, variables: { handle: nextMember().handle } })), { kind: 'closed' }),
-      pageGraphqlFixed: await paced(`member's page, GraphQL, paced ${FIXED_RATE} req/s`, gql, FIXED_RATE, FIXED_COUNT(), pacedGql(() => ({ query: PAGE, variables: { handle: nextMember().handle } }))),
+      pageGraphqlFixed: await paced(`member's page, GraphQL, paced ${FIXED_RATE} req/s`, gql, FIXED_RATE, FIXED_COUNT, pacedGql(() => ({ query: PAGE, variables: { handle: nextMember().handle } }))),
     };
 
     // 3. Peer 3: Redis sorted set with the same members and rank keys.

@@ -26,7 +26,10 @@ export interface RecomputeSummary {
   iterations: number;
   residual: number;
   converged: boolean;
+  /** Members whose score moved by at least EVENT_THRESHOLD (each got a trust event). */
   membersChanged: number;
+  /** Members whose stored state changed and was written (a superset of the moved ones). */
+  membersWritten: number;
   maxAbsDelta: number;
   flagsRaised: number;
   seconds: number;
@@ -88,6 +91,7 @@ export async function recomputeTrust(
     residual: result.residual,
     converged: result.converged,
     membersChanged,
+    membersWritten: writes.length,
     maxAbsDelta,
     flagsRaised,
     seconds: Math.round((Date.now() - started) / 100) / 10,

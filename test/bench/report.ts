@@ -52,7 +52,7 @@ export interface Out {
       bulkLoadSeconds: number;
       bulkLoadRowsPerSecond: number;
       recomputeSeconds: number;
-      recompute: { members: number; ratings: number; iterations: number; converged: boolean; membersChanged: number; readSeconds?: number; computeSeconds?: number; writeSeconds?: number };
+      recompute: { members: number; ratings: number; iterations: number; converged: boolean; membersChanged: number; membersWritten?: number; readSeconds?: number; computeSeconds?: number; writeSeconds?: number; firstReadSeconds?: number; databaseWalkSeconds?: number };
       marketReused?: boolean;
       snapshotFirstDaySeconds: number;
       snapshotSeconds: number;
@@ -114,7 +114,7 @@ ${n(o.size.rankedMembers)} recommenders are ranked.
 | job | seconds | notes |
 | --- | --- | --- |
 | bulk load (batched UNWIND, 5,000 rows a transaction) | ${o.wallTimes.bulkLoadSeconds} | ${n(o.wallTimes.bulkLoadRowsPerSecond)} rows/s${o.wallTimes.marketReused ? '; measured when this market was generated (reused with `--db`)' : ''} |
-| global trust recompute | ${o.wallTimes.recomputeSeconds} | ${n(o.wallTimes.recompute.members)} members, ${n(o.wallTimes.recompute.ratings)} ratings, ${o.wallTimes.recompute.iterations} iterations, converged: ${o.wallTimes.recompute.converged}${o.wallTimes.recompute.readSeconds !== undefined ? `; read ${o.wallTimes.recompute.readSeconds} s, compute ${o.wallTimes.recompute.computeSeconds} s, write-back ${o.wallTimes.recompute.writeSeconds} s` : ''} |
+${recomputeRows(o)}
 | daily snapshot (first day) | ${o.wallTimes.snapshotFirstDaySeconds} | |
 | daily snapshot (next day, with movement) | ${o.wallTimes.snapshotSeconds} | ${n(o.wallTimes.snapshotRanks)} ranks in ${o.wallTimes.snapshotScopes} boards |
 | global recompute as a job (own process) while feedback arrives | ${fb.recomputeJobSeconds} | |
@@ -219,6 +219,24 @@ ${gdsSection(o)}
 }
 
 
+const grouped = (x: number) => x.toLocaleString('en');
+
+function recomputeRows(o: Out): string {
+  const r = o.wallTimes.recompute;
+  const phases = r.readSeconds !== undefined ? `; read ${r.readSeconds} s, compute ${r.computeSeconds} s, write-back ${r.writeSeconds} s` : '';
+  const written = r.membersWritten !== undefined ? `; ${grouped(r.membersWritten)} members written, ${grouped(r.membersChanged)} of them with a trust event` : '';
+  const rows = [
+    `| global trust recompute${r.firstReadSeconds !== undefined ? ' (page cache warm)' : ''} | ${o.wallTimes.recomputeSeconds} | ${grouped(r.members)} members, ${grouped(r.ratings)} ratings, ${r.iterations} iterations, converged: ${r.converged}${phases}${written} |`,
+  ];
+  if (r.firstReadSeconds !== undefined) {
+    rows.push(`| the recompute's rating read, first after the database started (untimed warm-up before the row above) | ${r.firstReadSeconds} | store pages read from disk into the page cache |`);
+  }
+  if (r.databaseWalkSeconds !== undefined) {
+    rows.push(`| the same verdict walk inside Neo4j alone (one query, one thread, four properties read, only a count sent) | ${r.databaseWalkSeconds} | the database's share of the read |`);
+  }
+  return rows.join('\n');
+}
+
 /** How the leaderboard rows above were served, so no reader takes a cached figure for a read one. */
 function cacheNote(o: Out): string {
   const ms = o.settings.leaderboardCacheMs;
@@ -270,7 +288,7 @@ Ours / GDS: **${Number((o.wallTimes.recomputeSeconds / gdsTotal).toPrecision(2))
 (converged: ${g.didConverge}) under its per-node tolerance; our propagation on the same weights met its
 L1 ε in ${g.ourIterations}. ${g.warmedUp
     ? `GDS is warmed first by a tiny untimed projection and PageRank (the products), so its figures are
-its work and not its first-call class loading; our recompute runs cold, as the scheduled job does.`
+its work and not its first-call class loading${o.wallTimes.recompute.firstReadSeconds !== undefined ? '; our recompute is measured after one untimed read of the ratings, so its store pages are in the page cache too (the first read is in the table above)' : '; our recompute runs cold, as the scheduled job does'}.`
     : `Its projection and the stats call were the first GDS calls in the JVM, so they include GDS's
 class loading and JIT warm-up (later runs warm it up first, untimed).`}
 
@@ -289,15 +307,24 @@ function recomputeVsGds(o: Out): string {
   const r = o.wallTimes.recompute;
   const g = o.gds;
   if (!g?.available || r.readSeconds === undefined) return 'not measured in this run (see peer 4 below).';
-  return `Our recompute's time is mostly moving data over Bolt, not computing. It reads every
-  verdict (one record per recommendation with its verdicts packed in lists, in two concurrent
-  parts, refunds by index) in ${r.readSeconds} s, computes (table, collusion, propagation, Beta
-  evidence) in ${r.computeSeconds} s — against GDS's ${g.computeSeconds} s of PageRank alone — and writes back only the
-  members whose stored state changed, with their trust events, in ${r.writeSeconds} s. The measured run is the
-  first over a freshly reset market, so nearly every member changes and is written; the second run
-  (the job, while feedback arrives, below) writes only the ~20k that moved. GDS reads the store
-  inside the JVM and writes one property. Closing the rest of the gap means running the
-  propagation where the data is (GDS where installed, or a procedure); reading a million verdicts
-  over Bolt alone costs several times GDS's whole run. The recompute runs every six hours, off
-  every request's path.`;
+  const walk = r.databaseWalkSeconds !== undefined
+    ? ` Neo4j alone needs ${r.databaseWalkSeconds} s on one thread for that walk (three expansions and four property reads per verdict, sending nothing), so the read is the database's work, not Bolt's: the recompute splits it into two concurrent parts, one per core.`
+    : '';
+  const first = r.firstReadSeconds !== undefined
+    ? ` The first read after the database started took ${r.firstReadSeconds} s; it ran untimed before the measured recompute, as GDS is measured warm.`
+    : '';
+  const written = r.membersWritten !== undefined ? `${grouped(r.membersWritten)} members whose stored state changed, ${grouped(r.membersChanged)} of them with a trust event,` : 'only the members whose stored state changed, with their trust events,';
+  return `Our recompute reads every verdict (one record per recommendation with its verdicts as
+  lists, in two concurrent parts, refunds by index) in ${r.readSeconds} s.${walk}${first} It computes (table,
+  collusion, propagation, Beta evidence) in ${r.computeSeconds} s — against GDS's ${g.computeSeconds} s of PageRank alone — and
+  writes back ${written} in ${r.writeSeconds} s; creating the trust events (a node with both
+  texts, two indexes and a relationship each) is most of that. GDS starts from ready Member→Member
+  edges with one weight each (${grouped(g.edges)} here, instead of ${grouped(r.ratings)} verdicts through their orders), reads them
+  with many threads and writes one property. A Java procedure walking the verdicts through
+  Neo4j's core API was tried and took as long as the Cypher walk (about 9.5 s on one thread), and
+  two concurrent write-back transactions wrote no faster than one. What would close the gap is
+  keeping the per-pair weights on Member→Member edges as verdicts arrive, so the recompute reads
+  those edges instead of deriving them: a change to the trust model's storage
+  (decayed per-pair sums kept at write time), not a tuning step. The recompute runs every six
+  hours, off every request's path.`;
 }

@@ -56,6 +56,8 @@ test('the recompute lifts honest, vouched-for evidence above a closed ring, and 
   expect(summary.converged).toBe(true);
   expect(summary.ratings).toBeGreaterThanOrEqual(12 + 36);
   expect(lines.some((l) => l.includes('wrote'))).toBe(true);
+  expect(summary.membersWritten).toBeGreaterThanOrEqual(summary.membersChanged);
+  expect(summary.membersWritten).toBeGreaterThan(0);
 
   const trust = await server.graph.read(async (tx) => {
     const r = await tx.run('MATCH (m:Member) WHERE m.id IN $ids RETURN m.id AS id, m.trustRankKey AS rankKey, m.trustScore AS score', {
@@ -88,6 +90,7 @@ test('a second recompute at the same moment changes nothing and raises no new fl
   const before = await countFlags();
   const summary = await recomputeTrust(server.graph, now);
   expect(summary.membersChanged).toBe(0);
+  expect(summary.membersWritten).toBe(0);
   expect(await countFlags()).toBe(before);
 });
 

@@ -21,6 +21,7 @@ import { loadTypeDefs } from './schema/load';
 import { resolvers } from './resolvers/index';
 import { createContext, type Context, type Services } from './context';
 import { makeFormatError, outagePlugin } from './errors';
+import { errorLanguagePlugin } from './error-translations';
 import { healthRoute } from './health';
 import { firstPaintRoute, type FirstPaintOptions } from './first-paint';
 import { pageChunkPreloads } from './page-chunks';
@@ -100,6 +101,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
       ...armor.plugins,
       limitsPlugin(GRAPHQL_LIMITS, rateLimits, clock),
       outagePlugin(),
+      errorLanguagePlugin(),
       publicAnswers.plugin(),
     ],
     // Apollo would otherwise catch SIGINT/SIGTERM itself and re-raise them, killing the process
@@ -163,6 +165,11 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     '/graphql',
     cors({ origin: (origin, done) => done(null, origin !== undefined && corsOrigins.has(origin)), credentials: true, maxAge: 600 }),
     express.json({ limit: '100kb' }),
+    // Errors come in the language the request asks for (server/error-translations.ts).
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.vary('Accept-Language');
+      next();
+    },
     publicAnswers.middleware(),
     expressMiddleware(apollo, {
       context: ({ req, res }) => contextFor(req, res),

@@ -41,3 +41,20 @@ test('a browser that prefers Chinese starts in 简体中文', async () => {
   await page.getByRole('heading', { level: 1, name: '最受信任的推荐者' }).waitFor();
   await context.close();
 });
+
+test("the server's error sentences follow the app's language, not the browser's", async () => {
+  // An English browser, switched to 简体中文 in the app: the app says so with each request.
+  const context = await newContext(h, { locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${h.server.url}/signin`);
+  await page.getByLabel('Language').selectOption('zh-CN');
+  await page.getByLabel('用户名或邮箱').fill('no_such_member');
+  await page.getByLabel('密码').fill('not the password');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: '用户名或密码错误。' }).waitFor();
+
+  await page.getByLabel('语言').selectOption('en');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'Handle or password is wrong.' }).waitFor();
+  await context.close();
+});

@@ -1,5 +1,6 @@
 // Turns an Apollo error into something a person can read: the server's own sentence for errors
-// a user can act on (they carry extensions.code), a generic line for anything else.
+// a user can act on (they carry extensions.code; it comes in the app's language, which every
+// request sends as Accept-Language, see apollo.ts), a generic line for anything else.
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
 

@@ -1,0 +1,210 @@
+// Errors a client can act on, in the language the request asks for: English (as written where
+// they are thrown) or Simplified Chinese. The web app sends its chosen language as
+// Accept-Language; any other client gets English unless it asks for Chinese first. Every
+// /graphql answer says `Vary: Accept-Language` (server/app.ts), so shared caches keep them apart.
+//
+// The English sentence stays the source of truth and is what the code throws, logs and tests;
+// this table turns it into Chinese on the way out. `{name}` marks a part that varies (a number,
+// a date, a field); a thing named in it ("That member was not found.") is translated too.
+// test/unit/error-translations.test.ts scans the code for every message it can throw and fails
+// when one has no translation here.
+import type { ApolloServerPlugin } from '@apollo/server';
+
+export type ErrorLanguage = 'en' | 'zh-CN';
+
+/** Every client-actionable message, English → Simplified Chinese. The first template that matches wins. */
+const ZH: Record<string, string> = {
+  // Signing in, accounts, permissions
+  'Please sign in first.': '请先登录。',
+  'Handle or password is wrong.': '用户名或密码错误。',
+  'You are not allowed to do that.': '你没有权限这样做。',
+  'Only suppliers can do that.': '只有供应商可以这样做。',
+  'Only admins can do that.': '只有管理员可以这样做。',
+  'That handle is taken; please choose another.': '该用户名已被占用，请换一个。',
+  'An account with that email exists already; sign in instead.': '该邮箱已注册，请直接登录。',
+  'That handle or email was just taken; please choose another.': '该用户名或邮箱刚刚被占用，请换一个。',
+  'Too many failed sign-in attempts. Please try again in {minutes} minute{plural}.': '登录失败次数过多，请在 {minutes} 分钟后重试。',
+  'Too many changes in a short time. Please wait {seconds} seconds and try again.': '短时间内操作过多，请等待 {seconds} 秒后重试。',
+  'This query is too expensive (estimated cost {cost}, limit {limit}); ask for smaller pages or fewer nested lists.':
+    '该查询开销过大（估算开销 {cost}，上限 {limit}）；请减小分页或减少嵌套列表。',
+  // Not found
+  '{thing} was not found.': '未找到{thing}。',
+  // Orders
+  'Only the buyer, the supplier and admins can see this order.': '只有买家、供应商和管理员可以查看此订单。',
+  'Only the buyer can confirm receipt of this order.': '只有买家可以确认收货。',
+  'Only the supplier of this product can do that.': '只有该商品的供应商可以这样做。',
+  'This idempotency key was already used for a different order. Use a new key for a new order.':
+    '该幂等键已用于另一笔订单。新订单请使用新的键。',
+  'the total of this order is too large.': '订单总额过大。',
+  'a re-share needs the recommendation code it shared.': '转发需要附上所转发推荐的推荐码。',
+  'no recommendation has this code.': '没有推荐使用此推荐码。',
+  'this recommendation is for another product.': '该推荐对应的是另一件商品。',
+  'no member has this handle.': '没有会员使用此用户名。',
+  'This order has already been delivered.': '此订单已送达。',
+  'This order was refunded; it can no longer be delivered.': '此订单已退款，无法再标记送达。',
+  'This order has already been refunded.': '此订单已退款。',
+  'The refund window of this order closed on {day} ({days} days after delivery).': '此订单的退款期限已于 {day} 结束（送达后 {days} 天）。',
+  // Feedback
+  'You can rate the recommendation once you have received the order: confirm receipt first.': '收到订单后才能评价推荐：请先确认收货。',
+  'This order was refunded; the refund already counts as its verdict.': '此订单已退款，退款已作为它的评价。',
+  'The rating window of this order closed on {day} ({days} days after delivery).': '此订单的评价期限已于 {day} 结束（送达后 {days} 天）。',
+  'You have already rated the recommendation for this order.': '你已评价过此订单的推荐。',
+  'Only the buyer of this order can rate its recommendation.': '只有此订单的买家可以评价其推荐。',
+  'This order was not placed through a recommendation, so there is no recommendation to rate.': '此订单并非通过推荐下单，没有可评价的推荐。',
+  'You cannot rate your own recommendation.': '你不能评价自己的推荐。',
+  // Recommendations and products
+  'You have already recommended this product; edit your recommendation instead.': '你已推荐过此商品，请改为编辑你的推荐。',
+  'You can recommend a product only after you have received it.': '收到商品后才能推荐它。',
+  'You can post at most {max} recommendations a day; try again after midnight UTC.': '你每天最多可发布 {max} 条推荐，请在 UTC 午夜之后再试。',
+  'Only the author can edit this recommendation.': '只有作者可以编辑此推荐。',
+  'Only the supplier who lists this product can edit it.': '只有上架此商品的供应商可以编辑它。',
+  // Commissions, follows, fraud flags
+  'Only the beneficiaries of this commission and admins can see it.': '只有此佣金的受益人和管理员可以查看。',
+  'you cannot follow yourself.': '你不能关注自己。',
+  'This fraud flag has already been cleared.': '此欺诈标记已被解除。',
+  'no member has this invitation code.': '没有会员使用此邀请码。',
+  // Lists and cursors
+  'this cursor is not one we gave out; start again without it.': '此游标不是我们给出的，请不带它重新开始。',
+  'this cursor is not one we gave out.': '此游标不是我们给出的。',
+  'must be between {min} and {max}': '必须在 {min} 到 {max} 之间',
+  'give a category for the CATEGORY leaderboard.': '分类排行榜需要指定分类。',
+  // Field rules (after the field's name)
+  'must not be empty': '不能为空',
+  'must be at least {n} characters': '至少需要 {n} 个字符',
+  'must be at most {n} characters': '最多 {n} 个字符',
+  'must not contain control characters': '不能包含控制字符',
+  'is not valid Unicode text (it has a lone surrogate)': '不是有效的 Unicode 文本（含有孤立代理项）',
+  'must not contain bidirectional override or isolate characters': '不能包含双向覆盖或隔离字符',
+  'is not a valid id': '不是有效的 ID',
+  'must be a whole number': '必须是整数',
+  'must be at most {n} (30 %)': '最多为 {n}（30%）',
+  'must be at least {n}': '至少为 {n}',
+  'must be at most {n}': '最多为 {n}',
+  'must be 3–30 letters, digits or _': '必须是 3–30 个字母、数字或下划线',
+  'must be a valid email address': '必须是有效的邮箱地址',
+  'is not a valid invitation code': '不是有效的邀请码',
+  'is too long': '太长了',
+  'give exactly one of {a} and {b}': '{a} 和 {b} 必须且只能给出一个',
+  'give stars, text or both': '请给出星级、文字或两者',
+  'is not a recommendation code': '不是推荐码',
+  'is not a handle': '不是用户名',
+  'must be printable ASCII without spaces': '必须是不含空格的可打印 ASCII 字符',
+  'must be lower-case letters, digits and single hyphens, like fresh-fruit': '必须由小写字母、数字和单个连字符组成，例如 fresh-fruit',
+  'must be a whole number of minor units': '必须是以最小货币单位计的整数',
+  'must be more than 0': '必须大于 0',
+  'must be an ISO 4217 code of three letters, like CNY': '必须是三个字母的 ISO 4217 货币代码，例如 CNY',
+  'must be a whole number of basis points': '必须是整数个基点',
+  'must not be negative': '不能为负数',
+  // Scalars
+  'Money must be a whole number of minor units (e.g. fen), like 1299 for ¥12.99.': '金额必须是以最小货币单位（如分）计的整数，例如 1299 表示 ¥12.99。',
+  'Money must be a whole number of minor units.': '金额必须是以最小货币单位计的整数。',
+  'DateTime must be an ISO-8601 date-time such as 2026-06-01T08:00:00Z.': 'DateTime 必须是 ISO-8601 日期时间，例如 2026-06-01T08:00:00Z。',
+  'DateTime must be a string.': 'DateTime 必须是字符串。',
+  // What reaches a client when the fault is ours
+  'Something went wrong on our side. Please try again.': '我们这边出了点问题，请重试。',
+  'Trustline cannot reach its database right now. Please try again in a moment.': 'Trustline 暂时无法连接数据库，请稍后重试。',
+};
+
+/** The things `{thing} was not found.` names. */
+const THINGS_ZH: Record<string, string> = {
+  'That member': '该会员',
+  Member: '会员',
+  'Your member account': '你的会员账号',
+  Order: '订单',
+  Product: '商品',
+  'That product': '该商品',
+  Recommendation: '推荐',
+  'Fraud flag': '欺诈标记',
+};
+
+interface Template {
+  pattern: RegExp;
+  names: string[];
+  zh: string;
+}
+
+const TEMPLATES: Template[] = Object.entries(ZH).map(([en, zh]) => {
+  const names: string[] = [];
+  const source = en
+    .split(/(\{[a-z]+\})/i)
+    .map((part) => {
+      const name = /^\{([a-z]+)\}$/i.exec(part)?.[1];
+      if (!name) return part.replace(/[.*+?^$()[\]{}|\\]/g, '\\$&');
+      names.push(name);
+      return name === 'plural' ? '(s?)' : '(.+?)';
+    })
+    .join('');
+  return { pattern: new RegExp(`^${source}$`), names, zh };
+});
+
+function fromTemplates(message: string): string | undefined {
+  for (const t of TEMPLATES) {
+    const match = t.pattern.exec(message);
+    if (!match) continue;
+    const values = new Map(t.names.map((name, k) => [name, match[k + 1]!]));
+    const thing = values.get('thing');
+    if (thing !== undefined) {
+      const zhThing = THINGS_ZH[thing];
+      if (!zhThing) return undefined;
+      values.set('thing', zhThing);
+    }
+    return t.zh.replace(/\{([a-z]+)\}/gi, (_, name: string) => values.get(name) ?? '');
+  }
+  return undefined;
+}
+
+/**
+ * The message in `language`, or undefined when there is no translation (it then stays English).
+ * "field: rule" messages keep the field's API name and translate the rule.
+ */
+export function translateError(message: string, language: ErrorLanguage): string | undefined {
+  if (language === 'en') return message;
+  const whole = fromTemplates(message);
+  if (whole !== undefined) return whole;
+  const field = /^([A-Za-z][A-Za-z0-9_.]*): (.+)$/.exec(message);
+  if (!field) return undefined;
+  const rule = fromTemplates(field[2]!);
+  return rule === undefined ? undefined : `${field[1]}：${rule}`;
+}
+
+/**
+ * The language of an Accept-Language header: Chinese when a Chinese tag comes before any English
+ * one (by q-value, then order), English otherwise.
+ */
+export function errorLanguage(acceptLanguage: string | undefined | null): ErrorLanguage {
+  if (!acceptLanguage) return 'en';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+      return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((l) => l.tag && l.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { tag } of ranked) {
+    if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-CN';
+    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  }
+  return 'en';
+}
+
+/** Translates the errors of each GraphQL response into the request's language. */
+export function errorLanguagePlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart({ request }) {
+      const language = errorLanguage(request.http?.headers.get('accept-language'));
+      return {
+        async willSendResponse({ response }) {
+          if (language === 'en' || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (!result.errors?.length) return;
+          result.errors = result.errors.map((e) => {
+            const message = translateError(e.message, language);
+            return message === undefined ? e : { ...e, message };
+          });
+        },
+      };
+    },
+  };
+}

@@ -186,7 +186,7 @@ ${o.targets.map((t) => `| ${t.name} | ${t.value ?? '—'} | ${t.met === null ? '
   an HTTP answer from the cache takes the paced p50 above. Every Bolt message a request waits for
   is therefore most of its latency, and the request paths are built to send few.
 - **Feedback vs peer 2.** Both run the same two statements in one transaction (BEGIN, RATE_FACTS,
-  RATE_WRITE, COMMIT; seven statements before this pass). \`rateRecommendation()\` called directly is
+  RATE_WRITE, COMMIT). \`rateRecommendation()\` called directly is
   ${Number((o.feedback.rateRecommendationDirect.perSecond / o.feedback.bareExecuteWrite.perSecond).toPrecision(2))}× peer 2, so its refusal checks cost next to nothing. What is left is around the database:
   the session lookup, one auto-commit statement every signed-in request makes before its mutation
   (${o.ratios.feedbackSessionThenBareOverBare !== undefined ? `"session lookup, then peer 2" runs at ${o.ratios.feedbackSessionThenBareOverBare}× peer 2` : 'measured from the next run on'}), and HTTP, the
@@ -229,7 +229,7 @@ function recomputeRows(o: Out): string {
     `| global trust recompute${r.firstReadSeconds !== undefined ? ' (page cache warm)' : ''} | ${o.wallTimes.recomputeSeconds} | ${grouped(r.members)} members, ${grouped(r.ratings)} ratings, ${r.iterations} iterations, converged: ${r.converged}${phases}${written} |`,
   ];
   if (r.firstReadSeconds !== undefined) {
-    rows.push(`| the recompute's rating read, first after the database started (untimed warm-up before the row above) | ${r.firstReadSeconds} | store pages read from disk into the page cache |`);
+    rows.push(`| the recompute's rating read, first after the database started (untimed warm-up before the row above) | ${r.firstReadSeconds} | store pages into the page cache, query plans, JIT |`);
   }
   if (r.databaseWalkSeconds !== undefined) {
     rows.push(`| the same verdict walk inside Neo4j alone (one query, one thread, four properties read, only a count sent) | ${r.databaseWalkSeconds} | the database's share of the read |`);
@@ -308,7 +308,7 @@ function recomputeVsGds(o: Out): string {
   const g = o.gds;
   if (!g?.available || r.readSeconds === undefined) return 'not measured in this run (see peer 4 below).';
   const walk = r.databaseWalkSeconds !== undefined
-    ? ` Neo4j alone needs ${r.databaseWalkSeconds} s on one thread for that walk (three expansions and four property reads per verdict, sending nothing), so the read is the database's work, not Bolt's: the recompute splits it into two concurrent parts, one per core.`
+    ? ` Neo4j alone needs ${r.databaseWalkSeconds} s of one core for that walk (three expansions and four property reads per verdict, sending nothing); on two cores shared with the driver's decoding, that is most of the read. How the rows travel cannot remove it: flat lists per field instead of one list per verdict, and a Java procedure walking the verdicts through Neo4j's core API (about 9.5 s on one thread), were tried and read no faster.`
     : '';
   const first = r.firstReadSeconds !== undefined
     ? ` The first read after the database started took ${r.firstReadSeconds} s; it ran untimed before the measured recompute, as GDS is measured warm.`
@@ -318,11 +318,10 @@ function recomputeVsGds(o: Out): string {
   lists, in two concurrent parts, refunds by index) in ${r.readSeconds} s.${walk}${first} It computes (table,
   collusion, propagation, Beta evidence) in ${r.computeSeconds} s — against GDS's ${g.computeSeconds} s of PageRank alone — and
   writes back ${written} in ${r.writeSeconds} s; creating the trust events (a node with both
-  texts, two indexes and a relationship each) is most of that. GDS starts from ready Member→Member
-  edges with one weight each (${grouped(g.edges)} here, instead of ${grouped(r.ratings)} verdicts through their orders), reads them
-  with many threads and writes one property. A Java procedure walking the verdicts through
-  Neo4j's core API was tried and took as long as the Cypher walk (about 9.5 s on one thread), and
-  two concurrent write-back transactions wrote no faster than one. What would close the gap is
+  texts, two indexes and a relationship each) is most of that, and two concurrent write-back
+  transactions wrote no faster than one. GDS starts from ready Member→Member edges with one weight
+  each (${grouped(g.edges)} here, instead of ${grouped(r.ratings)} verdicts through their orders), reads them with many threads
+  and writes one property. What would close the gap is
   keeping the per-pair weights on Member→Member edges as verdicts arrive, so the recompute reads
   those edges instead of deriving them: a change to the trust model's storage
   (decayed per-pair sums kept at write time), not a tuning step. The recompute runs every six

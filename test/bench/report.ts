@@ -1,6 +1,7 @@
 // docs/benchmarks.md from the figures test/bench/run.ts measured (also `npm run bench -- --render`,
 // which re-renders it from docs/benchmarks.json without measuring anything).
 import type { GdsPeer } from './gds-peer';
+import type { CpuPerRequest } from './process-cpu';
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -16,6 +17,8 @@ export interface Figure {
   /** The distinct error messages seen (at most five), so a report never hides what failed. */
   errorSamples?: string[];
   targetRate?: number;
+  /** CPU each process spent per request during the measurement (test/bench/process-cpu.ts). */
+  cpuPerRequest?: CpuPerRequest;
 }
 
 export interface Machine {
@@ -161,6 +164,8 @@ ${fb.recomputeJobSeconds} s, exit code ${fb.recomputeJob.exitCode}: "${fb.recomp
 ${fb.overlap.loadStartedAtSecond} to ${fb.overlap.loadEndedAtSecond} of it, starting once the job had read the ratings).
 Rated orders actually written per measurement (each request rates a distinct delivered order): ${Object.entries(fb.ratedOrdersWritten).map(([k, v]) => `${k} ${v}`).join(', ')}.
 
+${cpuTable(fb)}
+
 ${cacheNote(o)}
 
 Peer 2 runs the mutation's own Cypher in one \`executeWrite\`: \`RATE_FACTS\` (lock the order, then the
@@ -190,7 +195,7 @@ ${o.targets.map((t) => `| ${t.name} | ${t.value ?? '—'} | ${t.met === null ? '
   ${Number((o.feedback.rateRecommendationDirect.perSecond / o.feedback.bareExecuteWrite.perSecond).toPrecision(2))}× peer 2, so its refusal checks cost next to nothing. What is left is around the database:
   the session lookup, one auto-commit statement every signed-in request makes before its mutation
   (${o.ratios.feedbackSessionThenBareOverBare !== undefined ? `"session lookup, then peer 2" runs at ${o.ratios.feedbackSessionThenBareOverBare}× peer 2` : 'measured from the next run on'}), and HTTP, the
-  middleware and Apollo (GraphQL / direct is ${o.ratios.feedbackGraphqlOverDirect}×). The session is read from the database on
+  middleware and Apollo (GraphQL / direct is ${o.ratios.feedbackGraphqlOverDirect}×).${feedbackCpuText(o)} The session is read from the database on
   every request on purpose, not cached in the process: sign-out, the idle limit and a lockout must
   end a session on every server at once (docs/security.md). Folding that read into RATE_FACTS
   would save its round trip, but the per-member write limit and the resolvers' guards need the
@@ -220,6 +225,41 @@ ${gdsSection(o)}
 
 
 const grouped = (x: number) => x.toLocaleString('en');
+
+/** The feedback gap in CPU per rating, when the run measured it. */
+function feedbackCpuText(o: Out): string {
+  const g = o.feedback.graphql.cpuPerRequest;
+  const b = o.feedback.bareExecuteWrite.cpuPerRequest;
+  const sb = o.feedback.sessionLookupThenBare?.cpuPerRequest;
+  if (!g || !b) return '';
+  const sum = (c: CpuPerRequest) => c.benchMs + c.apiMs + c.neo4jMs;
+  const ms = (x: number) => Math.round(x * 100) / 100;
+  const budget = ms(sum(b) / 0.8);
+  return ` In CPU (the table under the rows above): a GraphQL rating costs ${ms(sum(g))} ms on the two
+  cores — the API server ${g.apiMs}, Neo4j ${g.neo4jMs}, autocannon ${g.benchMs} — and a peer 2 rating ${ms(sum(b))} ms
+  (its process ${b.benchMs}, Neo4j ${b.neo4jMs}). Both loops are CPU-bound, so their rates stand in about that
+  ratio. Neo4j itself spends ${ms(g.neo4jMs - b.neo4jMs)} ms more per GraphQL rating${sb ? `; the session lookup accounts for ${ms(sb.neo4jMs - b.neo4jMs)} ms of it ("session lookup, then peer 2": Neo4j ${sb.neo4jMs} ms)` : ''}:
+  on this virtual machine every statement costs Neo4j one to two and a half milliseconds of CPU
+  whatever it does, \`RETURN 1\` included (measured while preparing this report; turning the
+  server's notifications off made no difference). 0.8× would need the whole GraphQL rating
+  within ${budget} ms; with the mutation's own statements costing Neo4j what they cost peer 2, that leaves
+  ${ms(budget - b.neo4jMs)} ms for the API server, autocannon and Neo4j's share of the session lookup and HTTP path, which
+  take ${ms(g.apiMs + g.benchMs + g.neo4jMs - b.neo4jMs)} ms here.`;
+}
+
+/** Where a rating's CPU goes, per process, for the closed-loop feedback rows that measured it. */
+function cpuTable(fb: Out['feedback']): string {
+  const rows = [fb.graphql, fb.bareExecuteWrite, fb.rateRecommendationDirect, fb.sessionLookupThenBare].filter((f): f is Figure & { cpuPerRequest: CpuPerRequest } => !!f?.cpuPerRequest);
+  if (rows.length === 0) return '';
+  const total = (c: CpuPerRequest) => Math.round((c.benchMs + c.apiMs + c.neo4jMs) * 100) / 100;
+  return `CPU per rating, by process (user + system time during the closed-loop measurement ÷ ratings; the bench
+process is autocannon for the GraphQL row and the driver plus the trust maths for the others). On two
+cores a closed loop's rate is at most 2,000 ms ÷ the total.
+
+| measurement | bench process | API server | Neo4j | total | 2,000 ÷ total (req/s) | measured req/s |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows.map((f) => `| ${f.name} | ${f.cpuPerRequest.benchMs} | ${f.cpuPerRequest.apiMs} | ${f.cpuPerRequest.neo4jMs} | ${total(f.cpuPerRequest)} | ${Math.round(2000 / total(f.cpuPerRequest))} | ${f.perSecond} |`).join('\n')}`;
+}
 
 function recomputeRows(o: Out): string {
   const r = o.wallTimes.recompute;

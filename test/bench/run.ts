@@ -31,6 +31,7 @@ import { DEFAULT_SESSION_IDLE_MS } from '../../server/auth/viewer';
 import { readMarker, resetMarket, sameMarket, writeMarker } from './market-reuse';
 import { databaseVerdictWalk, firstRatingRead } from './recompute-read';
 import { pacedLoad, type PacedRequest } from './paced-load';
+import { withCpuPerRequest } from './process-cpu';
 import { renderMarkdown, target, type Figure, type Machine, type Out } from './report';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -608,10 +609,12 @@ async function main(): Promise<void> {
     await rateOverGraphql('warm-up GraphQL ratings', warmGraphql, WRITE_WARM_UP);
     await closedLoop('warm-up bare ratings', CONNECTIONS, { count: warmBare.length }, bareWrite(warmBare, 1_000_000));
     await closedLoop('warm-up direct ratings', CONNECTIONS, { count: warmDirect.length }, directWrite(warmDirect));
-    const feedbackGraphql = await rateOverGraphql('rateRecommendation, GraphQL, closed loop', fbGraphql, FEEDBACK);
+    // CPU per rating of each process; an external Neo4j's is not ours to read.
+    const cpuOf = { api: server?.pid, neo4j: process.env.NEO4J_URI ? undefined : bench.open.embedded?.pid };
+    const feedbackGraphql = await withCpuPerRequest(cpuOf, () => rateOverGraphql('rateRecommendation, GraphQL, closed loop', fbGraphql, FEEDBACK));
     const ratedGraphql = await countRated(graph, fbGraphql.map((o) => o.id));
-    const feedbackBare = await closedLoop('bare executeWrite: RATE_FACTS, then RATE_WRITE', CONNECTIONS, { count: fbBare.length }, bareWrite(fbBare, 0));
-    const feedbackDirect = await closedLoop('rateRecommendation() called directly (all its Cypher, no HTTP)', CONNECTIONS, { count: fbDirect.length }, directWrite(fbDirect));
+    const feedbackBare = await withCpuPerRequest(cpuOf, () => closedLoop('bare executeWrite: RATE_FACTS, then RATE_WRITE', CONNECTIONS, { count: fbBare.length }, bareWrite(fbBare, 0)));
+    const feedbackDirect = await withCpuPerRequest(cpuOf, () => closedLoop('rateRecommendation() called directly (all its Cypher, no HTTP)', CONNECTIONS, { count: fbDirect.length }, directWrite(fbDirect)));
     // What the one statement a signed-in request makes before its mutation costs: the session
     // lookup (viewerBySession, as every request with a token runs it), then peer 2.
     const sessionThenBare = (orders: typeof fbSessionBare) => {
@@ -622,7 +625,10 @@ async function main(): Promise<void> {
         await write(i);
       };
     };
-    const feedbackSessionBare = await closedLoop('session lookup, then peer 2', CONNECTIONS, { count: fbSessionBare.length }, sessionThenBare(fbSessionBare));
+    const feedbackSessionBare = await withCpuPerRequest(cpuOf, () => closedLoop('session lookup, then peer 2', CONNECTIONS, { count: fbSessionBare.length }, sessionThenBare(fbSessionBare)));
+    for (const f of [feedbackGraphql, feedbackBare, feedbackDirect, feedbackSessionBare]) {
+      if (f.cpuPerRequest) log(`  CPU per rating, ${f.name}: bench ${f.cpuPerRequest.benchMs} ms, API ${f.cpuPerRequest.apiMs} ms, Neo4j ${f.cpuPerRequest.neo4jMs} ms`);
+    }
 
     // Feedback latency at a fixed rate: idle, then while a global recompute runs (its own process).
     let g = 0;

@@ -1,0 +1,25 @@
+// The bench's CPU-per-request accounting (test/bench/process-cpu.ts), on this process: busy work
+// shows up as CPU per request, and a process that cannot be read leaves the figures out.
+import { expect, test } from '@jest/globals';
+import { withCpuPerRequest } from '../bench/process-cpu';
+
+const busy = async (ms: number) => {
+  const until = performance.now() + ms;
+  let x = 0;
+  while (performance.now() < until) x += Math.sqrt(x + 1);
+  return { requests: 10, x };
+};
+
+test('CPU spent during the measurement, divided by its requests', async () => {
+  const figure = await withCpuPerRequest({ api: process.pid, neo4j: process.pid }, () => busy(300));
+  expect(figure.requests).toBe(10);
+  // 300 ms of busy work over 10 requests: about 30 ms each (ticks are 10 ms, other work adds some).
+  expect(figure.cpuPerRequest?.benchMs).toBeGreaterThanOrEqual(20);
+  expect(figure.cpuPerRequest?.benchMs).toBeLessThan(60);
+  expect(figure.cpuPerRequest?.apiMs).toBe(figure.cpuPerRequest?.benchMs);
+});
+
+test('an unknown process leaves the figures out rather than guessing', async () => {
+  const figure = await withCpuPerRequest({ api: 2 ** 22 + 12345, neo4j: undefined }, () => busy(10));
+  expect(figure.cpuPerRequest).toBeUndefined();
+});

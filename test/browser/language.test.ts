@@ -52,6 +52,8 @@ test("the server's error sentences follow the app's language, not the browser's"
   await page.getByLabel('密码').fill('not the password');
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.getByRole('alert').filter({ hasText: '用户名或密码错误。' }).waitFor();
+  // The server's sentence alone: no "请先登录。" (please sign in) in front of it on the sign-in page.
+  expect((await page.getByRole('alert').textContent())?.trim()).toBe('用户名或密码错误。');
 
   await page.getByLabel('语言').selectOption('en');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();

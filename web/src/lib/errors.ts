@@ -16,7 +16,9 @@ export function describeError(error: unknown, t: TFunction): string {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const code = errorCode(error);
-    if (first && code && ACTIONABLE.has(code)) return `${t(`errors.${code}` as 'errors.FORBIDDEN')} ${first.message}`;
+    // The server's own sentence says what happened in the app's language; the code's general
+    // line ("Please sign in.") would contradict it on the sign-in page itself.
+    if (first && code && ACTIONABLE.has(code)) return first.message.trim() || t(`errors.${code}` as 'errors.FORBIDDEN');
     return t('errors.generic');
   }
   return t('errors.network');

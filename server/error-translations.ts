@@ -192,13 +192,15 @@ export function errorLanguage(acceptLanguage: string | undefined | null): ErrorL
 /** Translates the errors of each GraphQL response into the request's language. */
 export function errorLanguagePlugin(): ApolloServerPlugin {
   return {
-    async requestDidStart({ request }) {
-      const language = errorLanguage(request.http?.headers.get('accept-language'));
+    async requestDidStart() {
       return {
-        async willSendResponse({ response }) {
-          if (language === 'en' || response.body.kind !== 'single') return;
+        async willSendResponse({ request, response }) {
+          if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
+          // Most answers carry no error: only those read the header.
           if (!result.errors?.length) return;
+          const language = errorLanguage(request.http?.headers.get('accept-language'));
+          if (language === 'en') return;
           result.errors = result.errors.map((e) => {
             const message = translateError(e.message, language);
             return message === undefined ? e : { ...e, message };

@@ -37,7 +37,12 @@ declare module 'autocannon' {
     duration: number;
     '2xx': number;
   }
-  function autocannon(opts: Options): Promise<Result> & { stop?: () => void };
+  /** The run is also an EventEmitter; 'response' comes once per answer, latency in ms. */
+  interface Run extends Promise<Result> {
+    stop?: () => void;
+    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
+  }
+  function autocannon(opts: Options): Run;
   export type { Result, Options, AutocannonRequest, ClientRequest };
   export default autocannon;
 }

@@ -2,6 +2,7 @@
 // which re-renders it from docs/benchmarks.json without measuring anything).
 import type { GdsPeer } from './gds-peer';
 import type { CpuPerRequest } from './process-cpu';
+import type { JitSettleResult } from './jit-settle';
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -55,7 +56,7 @@ export interface Out {
       bulkLoadSeconds: number;
       bulkLoadRowsPerSecond: number;
       recomputeSeconds: number;
-      recompute: { members: number; ratings: number; iterations: number; converged: boolean; membersChanged: number; membersWritten?: number; readSeconds?: number; computeSeconds?: number; writeSeconds?: number; firstReadSeconds?: number; databaseWalkSeconds?: number };
+      recompute: { members: number; ratings: number; iterations: number; converged: boolean; membersChanged: number; membersWritten?: number; readSeconds?: number; computeSeconds?: number; writeSeconds?: number; firstReadSeconds?: number; databaseWalkSeconds?: number; neo4jJitCoreShare?: number };
       marketReused?: boolean;
       snapshotFirstDaySeconds: number;
       snapshotSeconds: number;
@@ -68,7 +69,7 @@ export interface Out {
     gds?: GdsPeer;
     http: Record<string, Figure>;
     redis: { top50: Figure; rank: Figure } | { skipped: string };
-    feedback: { graphql: Figure; bareExecuteWrite: Figure; rateRecommendationDirect: Figure; sessionLookupThenBare?: Figure; idleFixedRate: Figure; duringRecomputeFixedRate: Figure; recomputeJobSeconds: number; recomputeJob: { exitCode: number | null; summary: string }; overlap: Record<string, number>; ratedOrdersWritten: Record<string, number> };
+    feedback: { graphql: Figure; bareExecuteWrite: Figure; rateRecommendationDirect: Figure; sessionLookupThenBare?: Figure; writeWarmUp?: JitSettleResult; idleFixedRate: Figure; duringRecomputeFixedRate: Figure; recomputeJobSeconds: number; recomputeJob: { exitCode: number | null; summary: string }; overlap: Record<string, number>; ratedOrdersWritten: Record<string, number> };
     ratios: Record<string, number>;
     targets: Array<{ name: string; value: number | string | null; limit: number | null; met: boolean | null; by: string }>;
 }
@@ -174,7 +175,7 @@ recommender, then read every fact the rules and the trust maths need), the trust
 only the refusal checks. \`rateRecommendation()\` called directly adds those checks; "session lookup, then
 peer 2" adds the one statement a signed-in request makes before its mutation (\`viewerBySession\`), and
 nothing else: no HTTP, no GraphQL.
-
+${roundsNote(o)}
 PROFILE of a member's rank read from the snapshot: ${o.rankDbHits.map((r) => `rank ${n(r.rank)}: ${r.dbHits} db hits`).join('; ')}.
 
 ## Targets (issue 7)
@@ -235,16 +236,50 @@ function feedbackCpuText(o: Out): string {
   const sum = (c: CpuPerRequest) => c.benchMs + c.apiMs + c.neo4jMs;
   const ms = (x: number) => Math.round(x * 100) / 100;
   const budget = ms(sum(b) / 0.8);
-  return ` In CPU (the table under the rows above): a GraphQL rating costs ${ms(sum(g))} ms on the two
+  const text = ` In CPU (the table under the rows above): a GraphQL rating costs ${ms(sum(g))} ms on the two
   cores — the API server ${g.apiMs}, Neo4j ${g.neo4jMs}, autocannon ${g.benchMs} — and a peer 2 rating ${ms(sum(b))} ms
-  (its process ${b.benchMs}, Neo4j ${b.neo4jMs}). Both loops are CPU-bound, so their rates stand in about that
-  ratio. Neo4j itself spends ${ms(g.neo4jMs - b.neo4jMs)} ms more per GraphQL rating${sb ? `; the session lookup accounts for ${ms(sb.neo4jMs - b.neo4jMs)} ms of it ("session lookup, then peer 2": Neo4j ${sb.neo4jMs} ms)` : ''}:
-  on this virtual machine every statement costs Neo4j one to two and a half milliseconds of CPU
-  whatever it does, \`RETURN 1\` included (measured while preparing this report; turning the
-  server's notifications off made no difference). 0.8× would need the whole GraphQL rating
-  within ${budget} ms; with the mutation's own statements costing Neo4j what they cost peer 2, that leaves
-  ${ms(budget - b.neo4jMs)} ms for the API server, autocannon and Neo4j's share of the session lookup and HTTP path, which
-  take ${ms(g.apiMs + g.benchMs + g.neo4jMs - b.neo4jMs)} ms here.`;
+  (its process ${b.benchMs}, Neo4j ${b.neo4jMs}). ${loadText(o.feedback.graphql, o.feedback.bareExecuteWrite)} 0.8× would need the whole GraphQL rating within ${budget} ms.`;
+  if (!sb) return text;
+  return `${text} "Session lookup, then peer 2" sends the same statements as a GraphQL rating and
+  costs ${ms(sum(sb))} ms (its process ${sb.benchMs}, Neo4j ${sb.neo4jMs}): the statements alone are ${sum(sb) <= budget ? 'within' : 'already past'} that budget.
+  Neo4j spends ${ms(g.neo4jMs - sb.neo4jMs)} ms more per GraphQL rating than for those statements from the bench, and the API
+  server ${ms(g.apiMs - sb.benchMs)} ms more than the bench process's driver work for them: that is HTTP, the middleware
+  and Apollo.`;
+}
+
+/** Cores a closed loop kept busy: its CPU per request × its rate. */
+const coresBusy = (f: Figure) => (f.cpuPerRequest ? Math.round(((f.cpuPerRequest.benchMs + f.cpuPerRequest.apiMs + f.cpuPerRequest.neo4jMs) * f.perSecond) / 10) / 100 : 0);
+
+/** Whether the GraphQL and peer loops were bound by the two cores or by something else. */
+function loadText(g: Figure, b: Figure): string {
+  const cg = coresBusy(g);
+  const cb = coresBusy(b);
+  const apiBusy = Math.round(((g.cpuPerRequest?.apiMs ?? 0) * g.perSecond) / 10);
+  const bound = (c: number) => c >= 1.7;
+  if (bound(cg) && bound(cb)) return `Both loops keep the two cores busy (${cg} and ${cb}), so their rates stand in about the ratio of these totals.`;
+  return `Peer 2 keeps ${cb} of the two cores busy and the GraphQL loop ${cg}${bound(cg) ? '' : `: the GraphQL loop is not bound by the cores alone — its requests also wait for the API server's one JavaScript thread, busy ${apiBusy}% of the time, and wait out one more loopback round trip (HTTP) each`}.`;
+}
+
+/** How the four closed-loop feedback rows were measured, when in rounds (test/bench/rounds.ts). */
+function roundsNote(o: Out): string {
+  const rounds = o.settings.feedbackRounds;
+  if (!rounds) return '';
+  const w = o.feedback.writeWarmUp;
+  const warm = !w
+    ? ''
+    : ` Before them, ${grouped(w.ratings)} untimed peer 2 ratings (${w.seconds} s) warmed the write path ${
+        w.settled === null
+          ? "(Neo4j's JIT compiler could not be watched: an external Neo4j)"
+          : w.settled
+            ? `until Neo4j's JIT compiler threads used ${Math.round((w.lastJitShare ?? 0) * 100)}% of a core over a batch of 2,000`
+            : `and stopped at their limit with Neo4j's JIT compiler threads still at ${Math.round((w.lastJitShare ?? 0) * 100)}% of a core`
+      } (test/bench/jit-settle.ts): HotSpot compiles Neo4j's write path for minutes, and while it does, every
+write row carries compile time, more of it per rating the slower the path.`;
+  return `
+The four closed-loop feedback rows ran interleaved: ${rounds} rounds of ${grouped(Math.ceil(o.settings.feedbackRequests! / rounds))} ratings per row, the rows'
+order turned by one place each round, so each ran once in each position (test/bench/rounds.ts); each row's
+figures are over all its rounds.${warm}
+`;
 }
 
 /** Where a rating's CPU goes, per process, for the closed-loop feedback rows that measured it. */
@@ -252,21 +287,22 @@ function cpuTable(fb: Out['feedback']): string {
   const rows = [fb.graphql, fb.bareExecuteWrite, fb.rateRecommendationDirect, fb.sessionLookupThenBare].filter((f): f is Figure & { cpuPerRequest: CpuPerRequest } => !!f?.cpuPerRequest);
   if (rows.length === 0) return '';
   const total = (c: CpuPerRequest) => Math.round((c.benchMs + c.apiMs + c.neo4jMs) * 100) / 100;
-  return `CPU per rating, by process (user + system time during the closed-loop measurement ÷ ratings; the bench
+  return `CPU per rating, by process (user + system time during the closed-loop measurement, all its rounds, ÷ ratings; the bench
 process is autocannon for the GraphQL row and the driver plus the trust maths for the others). On two
-cores a closed loop's rate is at most 2,000 ms ÷ the total.
+cores a closed loop's rate is at most 2,000 ms ÷ the total; "cores busy" is the total × the measured rate.
 
-| measurement | bench process | API server | Neo4j | total | 2,000 ÷ total (req/s) | measured req/s |
-| --- | --- | --- | --- | --- | --- | --- |
-${rows.map((f) => `| ${f.name} | ${f.cpuPerRequest.benchMs} | ${f.cpuPerRequest.apiMs} | ${f.cpuPerRequest.neo4jMs} | ${total(f.cpuPerRequest)} | ${Math.round(2000 / total(f.cpuPerRequest))} | ${f.perSecond} |`).join('\n')}`;
+| measurement | bench process | API server | Neo4j | of which Neo4j's JIT compiler | total | 2,000 ÷ total (req/s) | measured req/s | cores busy |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.map((f) => `| ${f.name} | ${f.cpuPerRequest.benchMs} | ${f.cpuPerRequest.apiMs} | ${f.cpuPerRequest.neo4jMs} | ${f.cpuPerRequest.neo4jJitMs ?? '—'} | ${total(f.cpuPerRequest)} | ${Math.round(2000 / total(f.cpuPerRequest))} | ${f.perSecond} | ${coresBusy(f)} |`).join('\n')}`;
 }
 
 function recomputeRows(o: Out): string {
   const r = o.wallTimes.recompute;
   const phases = r.readSeconds !== undefined ? `; read ${r.readSeconds} s, compute ${r.computeSeconds} s, write-back ${r.writeSeconds} s` : '';
   const written = r.membersWritten !== undefined ? `; ${grouped(r.membersWritten)} members written, ${grouped(r.membersChanged)} of them with a trust event` : '';
+  const jit = r.neo4jJitCoreShare !== undefined ? `; Neo4j's JIT compiler used ${Math.round(r.neo4jJitCoreShare * 100)}% of a core meanwhile` : '';
   const rows = [
-    `| global trust recompute${r.firstReadSeconds !== undefined ? ' (page cache warm)' : ''} | ${o.wallTimes.recomputeSeconds} | ${grouped(r.members)} members, ${grouped(r.ratings)} ratings, ${r.iterations} iterations, converged: ${r.converged}${phases}${written} |`,
+    `| global trust recompute${r.firstReadSeconds !== undefined ? ' (page cache warm)' : ''} | ${o.wallTimes.recomputeSeconds} | ${grouped(r.members)} members, ${grouped(r.ratings)} ratings, ${r.iterations} iterations, converged: ${r.converged}${phases}${written}${jit} |`,
   ];
   if (r.firstReadSeconds !== undefined) {
     rows.push(`| the recompute's rating read, first after the database started (untimed warm-up before the row above) | ${r.firstReadSeconds} | store pages into the page cache, query plans, JIT |`);

@@ -31,7 +31,9 @@ import { DEFAULT_SESSION_IDLE_MS } from '../../server/auth/viewer';
 import { readMarker, resetMarket, sameMarket, writeMarker } from './market-reuse';
 import { databaseVerdictWalk, firstRatingRead } from './recompute-read';
 import { pacedLoad, type PacedRequest } from './paced-load';
-import { withCpuPerRequest } from './process-cpu';
+import { jitCpuMs, withCpuPerRequest } from './process-cpu';
+import { untilJitSettles } from './jit-settle';
+import { latinOrder, mergeRounds, slices, type Round, type RoundSink } from './rounds';
 import { renderMarkdown, target, type Figure, type Machine, type Out } from './report';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -52,6 +54,12 @@ const CONNECTIONS = 10;
 // first used to pay the JVM's and the driver's warm-up for all three (a first-measured path ran
 // at a third of its rate in a repeat).
 const WRITE_WARM_UP = 100;
+// The write warm-up before them (jit-settle.ts): at most this many peer 2 ratings, stopping once
+// Neo4j's JIT compiler threads use under this share of a core during a batch.
+const JIT_WARM_UP_MAX = intFlag(argv, 'write-warm-up', 40_000);
+const JIT_SETTLED_SHARE = 0.05;
+// The closed-loop feedback paths run in this many rounds each, in turned order (rounds.ts).
+const FEEDBACK_ROUNDS = 4;
 const dbFlag = argv.indexOf('--db');
 const DB_DIR = dbFlag >= 0 ? argv[dbFlag + 1] : undefined;
 if (dbFlag >= 0 && (!DB_DIR || DB_DIR.startsWith('--'))) throw new Error('--db needs a folder');
@@ -95,8 +103,10 @@ async function cannon(
   url: string,
   request: AutocannonRequest,
   opts: { kind: Figure['kind']; amount?: number; rate?: number },
+  sink?: RoundSink,
 ): Promise<Figure> {
-  const r = await autocannon({
+  const started = performance.now();
+  const run = autocannon({
     url,
     connections: opts.kind === 'fixed' ? 20 : CONNECTIONS,
     ...(opts.amount ? { amount: opts.amount } : { duration: DURATION }),
@@ -104,6 +114,9 @@ async function cannon(
     timeout: 30,
     requests: [request],
   });
+  if (sink) run.on('response', (_client, status, _bytes, ms) => status < 300 && sink.latencies.push(ms));
+  const r = await run;
+  if (sink) sink.seconds = (performance.now() - started) / 1000;
   const f = fromAutocannon(name, opts.kind, r, opts.rate);
   log(`  ${name}: ${f.perSecond} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms${f.errors ? `, ${f.errors} errors (${f.errorSamples?.join(', ')})` : ''}`);
   return f;
@@ -119,7 +132,13 @@ async function paced(name: string, url: string, rate: number, count: number, nex
 }
 
 /** An in-process closed loop: `concurrency` callers, each awaiting the next call, for a duration or a count. */
-async function closedLoop(name: string, concurrency: number, bound: { ms?: number; count?: number }, call: (i: number) => Promise<void>): Promise<Figure> {
+async function closedLoop(
+  name: string,
+  concurrency: number,
+  bound: { ms?: number; count?: number },
+  call: (i: number) => Promise<void>,
+  sink?: RoundSink,
+): Promise<Figure> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -143,6 +162,10 @@ async function closedLoop(name: string, concurrency: number, bound: { ms?: numbe
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  if (sink) {
+    sink.latencies.push(...latencies);
+    sink.seconds = seconds;
+  }
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0, 2);
   const f: Figure = { name, kind: 'closed', requests: latencies.length, perSecond: round(latencies.length / seconds), p50: pct(50), p99: pct(99), errors };
@@ -262,12 +285,21 @@ interface FeedbackFixture {
   orders: Array<{ id: string; buyerId: string; token: string }>;
 }
 
-async function createFeedbackFixture(graph: Graph, market: GeneratedMarket, count: number): Promise<FeedbackFixture> {
-  const rand = prng(size.seed + 1);
+/**
+ * `count` orders over `buyers` buyers, the last members of the market but `firstBuyer` (not
+ * suppliers), each buyer with a session; order ids and idempotency scopes from `firstOrder` on, so
+ * two fixtures never share one.
+ */
+async function createFeedbackFixture(
+  graph: Graph,
+  market: GeneratedMarket,
+  count: number,
+  { buyers, firstBuyer, firstOrder }: { buyers: number; firstBuyer: number; firstOrder: number },
+): Promise<FeedbackFixture> {
+  const rand = prng(size.seed + 1 + firstOrder);
   const nowMs = BENCH_NOW.getTime();
-  const buyers = 200;
-  const tokens = Array.from({ length: buyers }, (_, b) => `bench-session-${size.seed}-${b}`);
-  const buyerIndex = (b: number) => market.memberIds.length - 1 - b; // the last members: not suppliers
+  const tokens = Array.from({ length: buyers }, (_, b) => `bench-session-${size.seed}-${firstBuyer + b}`);
+  const buyerIndex = (b: number) => market.memberIds.length - 1 - firstBuyer - b;
   await graph.write((tx) =>
     tx.run(
       `UNWIND $rows AS row
@@ -287,7 +319,7 @@ async function createFeedbackFixture(graph: Graph, market: GeneratedMarket, coun
     let rec = market.recommendations[Math.floor(rand() * market.recommendations.length)]!;
     while (rec.authorIndex === buyerIndex(b)) rec = market.recommendations[Math.floor(rand() * market.recommendations.length)]!;
     const product = market.products[rec.productIndex]!;
-    const id = benchId(7, i);
+    const id = benchId(7, firstOrder + i);
     const buyerId = market.memberIds[buyerIndex(b)]!;
     orders.push({ id, buyerId, token: tokens[b]! });
     rows.push({
@@ -296,7 +328,7 @@ async function createFeedbackFixture(graph: Graph, market: GeneratedMarket, coun
       recommendationId: rec.id,
       order: {
         id,
-        idempotencyScope: `${buyerId}:bench-fixture-${i}`,
+        idempotencyScope: `${buyerId}:bench-fixture-${firstOrder + i}`,
         requestHash: 'bench',
         quantity: 1,
         unitPriceMinor: product.priceMinor,
@@ -404,6 +436,8 @@ async function main(): Promise<void> {
     const firstRead = await firstRatingRead(graph);
     log(`  first read after the database started: ${firstRead.seconds} s (${firstRead.ratings} ratings)`);
     log('Global recompute…');
+    const neo4jPid = process.env.NEO4J_URI ? undefined : bench.open.embedded?.pid;
+    const jitBefore = neo4jPid === undefined ? undefined : jitCpuMs(neo4jPid);
     let t = performance.now();
     // Phase times from the recompute's own progress lines: reads done, propagation done, written.
     const phases: Record<string, number> = {};
@@ -412,12 +446,15 @@ async function main(): Promise<void> {
       if (line.includes('converged=')) phases.computeSeconds = (performance.now() - t) / 1000 - (phases.readSeconds ?? 0);
     });
     const recomputeSeconds = (performance.now() - t) / 1000;
+    const jitAfter = neo4jPid === undefined ? undefined : jitCpuMs(neo4jPid);
+    // How much of a core Neo4j's JIT compiler took while the recompute ran: work that is not the recompute's.
+    const recomputeJitShare = jitBefore === undefined || jitAfter === undefined ? undefined : round((jitAfter - jitBefore) / (recomputeSeconds * 1000), 2);
     const recomputePhases = {
       readSeconds: round(phases.readSeconds ?? 0, 2),
       computeSeconds: round(phases.computeSeconds ?? 0, 2),
       writeSeconds: round(recomputeSeconds - (phases.readSeconds ?? 0) - (phases.computeSeconds ?? 0), 2),
     };
-    log(`  recompute: ${round(recomputeSeconds)} s (${recompute.members} members, ${recompute.ratings} ratings, ${recompute.iterations} iterations; ${JSON.stringify(recomputePhases)})`);
+    log(`  recompute: ${round(recomputeSeconds)} s (${recompute.members} members, ${recompute.ratings} ratings, ${recompute.iterations} iterations; ${JSON.stringify(recomputePhases)}${recomputeJitShare === undefined ? '' : `; Neo4j's JIT compiler at ${Math.round(recomputeJitShare * 100)}% of a core meanwhile`})`);
     const walk = await databaseVerdictWalk(graph);
     log(`  the verdict walk inside Neo4j alone (one thread, nothing sent): ${walk.seconds} s (${walk.verdicts} verdicts)`);
     let gds: GdsPeer = { available: false, reason: 'skipped with --no-gds' };
@@ -456,10 +493,15 @@ async function main(): Promise<void> {
     // autocannon builds a request per connection ahead of sending it, so each pool it draws from
     // has slack: no order is ever rated twice (the written counts below check it).
     const SLACK = 50;
-    const pools = [FEEDBACK + SLACK, FEEDBACK, FEEDBACK, FEEDBACK_FIXED + SLACK, FEEDBACK_FIXED + SLACK, WRITE_WARM_UP + SLACK, WRITE_WARM_UP, WRITE_WARM_UP, FEEDBACK];
+    const perRound = Math.ceil(FEEDBACK / FEEDBACK_ROUNDS);
+    const pools = [FEEDBACK_ROUNDS * (perRound + SLACK), FEEDBACK_ROUNDS * perRound, FEEDBACK_ROUNDS * perRound, FEEDBACK_FIXED + SLACK, FEEDBACK_FIXED + SLACK, WRITE_WARM_UP + SLACK, WRITE_WARM_UP, WRITE_WARM_UP, FEEDBACK_ROUNDS * perRound];
     const total = pools.reduce((a, b) => a + b, 0);
     log(`Feedback fixtures (${total} delivered, attributed, unrated orders)…`);
-    const fixture = await createFeedbackFixture(graph, market, total);
+    const fixture = await createFeedbackFixture(graph, market, total, { buyers: 200, firstBuyer: 0, firstOrder: 0 });
+    // The write warm-up's orders have buyers of their own, so the measured buyers' order counts
+    // (which the verdict's "earlier verdicts" count walks) stay what they were.
+    log(`Write warm-up fixtures (${JIT_WARM_UP_MAX} orders)…`);
+    const jitWarmOrders = (await createFeedbackFixture(graph, market, JIT_WARM_UP_MAX, { buyers: 1000, firstBuyer: 200, firstOrder: total })).orders;
     const starts = pools.map((_, i) => pools.slice(0, i).reduce((a, b) => a + b, 0));
     const pool = (i: number) => fixture.orders.slice(starts[i]!, starts[i]! + pools[i]!);
     const [fbGraphql, fbBare, fbDirect, fbIdle, fbRecompute] = [pool(0), pool(1), pool(2), pool(3), pool(4)];
@@ -578,7 +620,7 @@ async function main(): Promise<void> {
     log('Feedback with its trust update:');
     const rateBody = (o: { id: string }, i: number) => ({ query: RATE, variables: { orderId: o.id, stars: i % 5 === 0 ? 2 : 5, heldUp: i % 5 !== 0 } });
     /** Closed-loop GraphQL ratings, each request a distinct order of `orders`. */
-    const rateOverGraphql = (name: string, orders: typeof fbGraphql, amount: number) => {
+    const rateOverGraphql = (name: string, orders: typeof fbGraphql, amount: number, sink?: RoundSink) => {
       let f = 0;
       let current = orders[0]!;
       const request = gqlRequest(
@@ -588,7 +630,7 @@ async function main(): Promise<void> {
           return { authorization: `Bearer ${current.token}` };
         },
       );
-      return cannon(name, gql, request, { kind: 'closed', amount });
+      return cannon(name, gql, request, { kind: 'closed', amount }, sink);
     };
     const now = BENCH_NOW;
     // Peer 2: the mutation's own two statements in one executeWrite, and the trust maths between
@@ -605,28 +647,54 @@ async function main(): Promise<void> {
       const o = orders[i]!;
       await rateRecommendation(graph, o.buyerId, { orderId: o.id, stars: 5, heldUp: i % 5 !== 0, comment: null }, now);
     };
+    log('  write warm-up (untimed): peer 2 ratings until Neo4j\'s JIT compiler is done with the write path');
+    const writeWarmUp = await untilJitSettles({
+      batch: 2000,
+      maxRatings: JIT_WARM_UP_MAX,
+      threshold: JIT_SETTLED_SHARE,
+      jitCpuMs: () => (neo4jPid === undefined ? undefined : jitCpuMs(neo4jPid)),
+      runBatch: async (from, count) => {
+        await closedLoop('write warm-up batch', CONNECTIONS, { count }, bareWrite(jitWarmOrders.slice(from, from + count), 3_000_000 + from));
+      },
+      log,
+    });
     log('  warm-up (untimed): ratings through each path');
     await rateOverGraphql('warm-up GraphQL ratings', warmGraphql, WRITE_WARM_UP);
     await closedLoop('warm-up bare ratings', CONNECTIONS, { count: warmBare.length }, bareWrite(warmBare, 1_000_000));
     await closedLoop('warm-up direct ratings', CONNECTIONS, { count: warmDirect.length }, directWrite(warmDirect));
-    // CPU per rating of each process; an external Neo4j's is not ours to read.
-    const cpuOf = { api: server?.pid, neo4j: process.env.NEO4J_URI ? undefined : bench.open.embedded?.pid };
-    const feedbackGraphql = await withCpuPerRequest(cpuOf, () => rateOverGraphql('rateRecommendation, GraphQL, closed loop', fbGraphql, FEEDBACK));
-    const ratedGraphql = await countRated(graph, fbGraphql.map((o) => o.id));
-    const feedbackBare = await withCpuPerRequest(cpuOf, () => closedLoop('bare executeWrite: RATE_FACTS, then RATE_WRITE', CONNECTIONS, { count: fbBare.length }, bareWrite(fbBare, 0)));
-    const feedbackDirect = await withCpuPerRequest(cpuOf, () => closedLoop('rateRecommendation() called directly (all its Cypher, no HTTP)', CONNECTIONS, { count: fbDirect.length }, directWrite(fbDirect)));
     // What the one statement a signed-in request makes before its mutation costs: the session
     // lookup (viewerBySession, as every request with a token runs it), then peer 2.
-    const sessionThenBare = (orders: typeof fbSessionBare) => {
-      const write = bareWrite(orders, 2_000_000);
+    const sessionThenBare = (orders: typeof fbSessionBare, idOffset: number) => {
+      const write = bareWrite(orders, idOffset);
       return async (i: number) => {
         const tokenHash = createHash('sha256').update(orders[i]!.token).digest('hex');
         if (!(await viewerBySession(graph, tokenHash, now.getTime(), DEFAULT_SESSION_IDLE_MS))) throw new Error('bench session not found');
         await write(i);
       };
     };
-    const feedbackSessionBare = await withCpuPerRequest(cpuOf, () => closedLoop('session lookup, then peer 2', CONNECTIONS, { count: fbSessionBare.length }, sessionThenBare(fbSessionBare)));
+    // The four paths in FEEDBACK_ROUNDS rounds, their order turned each round (rounds.ts), each
+    // round's orders a distinct slice of the path's pool; CPU per rating of each process.
+    const cpuOf = { api: server?.pid, neo4j: neo4jPid };
+    const paths: Array<{ name: string; measure: (r: number, name: string, sink: RoundSink) => Promise<Figure> }> = [
+      { name: 'rateRecommendation, GraphQL, closed loop', measure: (r, name, sink) => rateOverGraphql(name, slices(fbGraphql, FEEDBACK_ROUNDS, perRound + SLACK)[r]!, perRound, sink) },
+      { name: 'bare executeWrite: RATE_FACTS, then RATE_WRITE', measure: (r, name, sink) => closedLoop(name, CONNECTIONS, { count: perRound }, bareWrite(slices(fbBare, FEEDBACK_ROUNDS, perRound)[r]!, r * perRound), sink) },
+      { name: 'rateRecommendation() called directly (all its Cypher, no HTTP)', measure: (r, name, sink) => closedLoop(name, CONNECTIONS, { count: perRound }, directWrite(slices(fbDirect, FEEDBACK_ROUNDS, perRound)[r]!), sink) },
+      { name: 'session lookup, then peer 2', measure: (r, name, sink) => closedLoop(name, CONNECTIONS, { count: perRound }, sessionThenBare(slices(fbSessionBare, FEEDBACK_ROUNDS, perRound)[r]!, 2_000_000 + r * perRound), sink) },
+    ];
+    const rounds: Round[][] = paths.map(() => []);
+    for (let r = 0; r < FEEDBACK_ROUNDS; r++) {
+      for (const p of latinOrder(paths.length, r)) {
+        const sink: RoundSink = { latencies: [], seconds: 0 };
+        const name = `${paths[p]!.name} (round ${r + 1}/${FEEDBACK_ROUNDS})`;
+        const figure = await withCpuPerRequest(cpuOf, () => paths[p]!.measure(r, name, sink));
+        if (figure.cpuPerRequest) log(`    CPU per rating: bench ${figure.cpuPerRequest.benchMs} ms, API ${figure.cpuPerRequest.apiMs} ms, Neo4j ${figure.cpuPerRequest.neo4jMs} ms`);
+        rounds[p]!.push({ figure, sink });
+      }
+    }
+    const [feedbackGraphql, feedbackBare, feedbackDirect, feedbackSessionBare] = paths.map((p, i) => mergeRounds(p.name, rounds[i]!)) as [Figure, Figure, Figure, Figure];
+    const ratedGraphql = await countRated(graph, fbGraphql.map((o) => o.id));
     for (const f of [feedbackGraphql, feedbackBare, feedbackDirect, feedbackSessionBare]) {
+      log(`  ${f.name}, all rounds: ${f.perSecond} ratings/s, p50 ${f.p50} ms, p99 ${f.p99} ms`);
       if (f.cpuPerRequest) log(`  CPU per rating, ${f.name}: bench ${f.cpuPerRequest.benchMs} ms, API ${f.cpuPerRequest.apiMs} ms, Neo4j ${f.cpuPerRequest.neo4jMs} ms`);
     }
 
@@ -691,12 +759,12 @@ async function main(): Promise<void> {
       startedAt: startedAt.toISOString(),
       machine: { ...machine(neo4jVersion), loadAverageBefore: loadBefore.map((x) => round(x, 2)), loadAverageAfter: os.loadavg().map((x) => round(x, 2)) },
       size: { ...size, recommendations: market.recommendations.length, products: market.products.length, rankedMembers: ranked.length, full },
-      settings: { durationSeconds: DURATION, connections: CONNECTIONS, fixedRate: FIXED_RATE, feedbackRequests: FEEDBACK, feedbackRate: FEEDBACK_RATE, feedbackFixedRequests: FEEDBACK_FIXED, leaderboardCacheMs: ports.cacheMs, feedbackWarmUp: WRITE_WARM_UP },
+      settings: { durationSeconds: DURATION, connections: CONNECTIONS, fixedRate: FIXED_RATE, feedbackRequests: FEEDBACK, feedbackRate: FEEDBACK_RATE, feedbackFixedRequests: FEEDBACK_FIXED, leaderboardCacheMs: ports.cacheMs, feedbackWarmUp: WRITE_WARM_UP, feedbackRounds: FEEDBACK_ROUNDS },
       wallTimes: {
         bulkLoadSeconds: round(market.seconds),
         bulkLoadRowsPerSecond: Math.round(market.rowsPerSecond),
         recomputeSeconds: round(recomputeSeconds),
-        recompute: { members: recompute.members, ratings: recompute.ratings, iterations: recompute.iterations, converged: recompute.converged, membersChanged: recompute.membersChanged, membersWritten: recompute.membersWritten, ...recomputePhases, firstReadSeconds: firstRead.seconds, databaseWalkSeconds: walk.seconds },
+        recompute: { members: recompute.members, ratings: recompute.ratings, iterations: recompute.iterations, converged: recompute.converged, membersChanged: recompute.membersChanged, membersWritten: recompute.membersWritten, ...recomputePhases, firstReadSeconds: firstRead.seconds, databaseWalkSeconds: walk.seconds, ...(recomputeJitShare === undefined ? {} : { neo4jJitCoreShare: recomputeJitShare }) },
         marketReused: reuse,
         snapshotFirstDaySeconds: round(snapshotFirstSeconds),
         snapshotSeconds: round(snapshotSeconds),
@@ -713,6 +781,7 @@ async function main(): Promise<void> {
         bareExecuteWrite: feedbackBare,
         rateRecommendationDirect: feedbackDirect,
         sessionLookupThenBare: feedbackSessionBare,
+        writeWarmUp,
         idleFixedRate: feedbackIdle,
         duringRecomputeFixedRate: feedbackUnderRecompute,
         recomputeJobSeconds: round(recomputeJobSeconds),

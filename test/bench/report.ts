@@ -379,6 +379,8 @@ What GDS does not do at all — the Beta evidence per recommender, the confidenc
 trust events, the collusion flags — is in our wall time too.`;
 }
 
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
 function recomputeVsGds(o: Out): string {
   const r = o.wallTimes.recompute;
   const g = o.gds;
@@ -397,7 +399,7 @@ function recomputeVsGds(o: Out): string {
   texts, two indexes and a relationship each) is most of that, and two concurrent write-back
   transactions wrote no faster than one. GDS starts from ready Member→Member edges with one weight
   each (${grouped(g.edges)} here, instead of ${grouped(r.ratings)} verdicts through their orders), reads them with many threads
-  and writes one property. What would close the gap is
+  and writes one property.${r.neo4jJitCoreShare !== undefined && r.neo4jJitCoreShare >= 0.1 ? ` Neo4j's JIT compiler took ${Math.round(r.neo4jJitCoreShare * 100)}% of a core while our recompute ran: the bench measures it on a database started minutes before, whose write path HotSpot has not compiled yet (the feedback rows wait for that; the recompute does not), so part of its time is warm-up that a long-running server would not pay. That is ${round1(r.neo4jJitCoreShare * o.wallTimes.recomputeSeconds)} s of CPU; were all of it wall time, the rest, ${round1(o.wallTimes.recomputeSeconds * (1 - r.neo4jJitCoreShare))} s, would still be ${round1((o.wallTimes.recomputeSeconds * (1 - r.neo4jJitCoreShare)) / (g.projectionSeconds + g.computeAndWriteSeconds))}× GDS.` : ''} What would close the gap is
   keeping the per-pair weights on Member→Member edges as verdicts arrive, so the recompute reads
   those edges instead of deriving them: a change to the trust model's storage
   (decayed per-pair sums kept at write time), not a tuning step. The recompute runs every six

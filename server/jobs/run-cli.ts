@@ -9,13 +9,15 @@ import { systemClock, type Clock } from '../clock';
 export async function runJobCli(
   name: string,
   job: (graph: Graph, clock: Clock, say: (line: string) => void, args: string[]) => Promise<string>,
+  /** The jobs run on the system clock; the benchmark's market lives on its own (test/bench). */
+  clock: Clock = systemClock,
 ): Promise<void> {
   const say = (line: string) => process.stderr.write(`${line}\n`);
   const args = process.argv.slice(2);
   let opened: Awaited<ReturnType<typeof openGraph>> | undefined;
   try {
     opened = await openGraph(graphSettingsFromEnv(), say);
-    process.stdout.write(`${await job(opened.graph, systemClock, say, args)}\n`);
+    process.stdout.write(`${await job(opened.graph, clock, say, args)}\n`);
   } catch (err) {
     process.stderr.write(`${name} failed: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 1;

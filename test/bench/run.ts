@@ -8,6 +8,7 @@
 //   npm run bench -- --members N --orders M [--duration S] [--feedback K] [--no-write]
 //   npm run bench -- [--full] --db DIR   keep the market in DIR; a re-run with the same size reuses it
 //   npm run bench -- --no-gds            skip peer 4 (OpenGDS personalized PageRank)
+//   npm run bench -- --write-warm-up N   at most N untimed ratings before the feedback rows (jit-settle.ts)
 //
 // Loopback only; every loop is bounded (a duration or a request count). NEO4J_URI may name an
 // empty Neo4j to use instead of a fresh embedded one in a temporary folder.
@@ -714,8 +715,8 @@ async function main(): Promise<void> {
     const feedbackIdle = await paced(`rateRecommendation, GraphQL, paced ${FEEDBACK_RATE} req/s, idle`, gql, FEEDBACK_RATE, FEEDBACK_FIXED, fixedRate(fbIdle));
     log('  starting a global recompute in its own process…');
     const recomputeStarted = performance.now();
-    const job = spawn(process.execPath, ['--import', 'tsx', path.join('server', 'jobs', 'trust-recompute.ts')], {
-      env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'silent' },
+    const job = spawn(process.execPath, ['--import', 'tsx', path.join('test', 'bench', 'recompute-job.ts')], {
+      env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'silent', BENCH_NOW_MS: String(BENCH_NOW.getTime()) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let jobOutput = '';

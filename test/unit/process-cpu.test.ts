@@ -22,7 +22,9 @@ test('CPU spent during the measurement, divided by its requests', async () => {
   // 300 ms of busy work over 10 requests: about 30 ms each (ticks are 10 ms, other work adds some).
   expect(figure.cpuPerRequest?.benchMs).toBeGreaterThanOrEqual(20);
   expect(figure.cpuPerRequest?.benchMs).toBeLessThan(60);
-  expect(figure.cpuPerRequest?.apiMs).toBe(figure.cpuPerRequest?.benchMs);
+  // The same process read twice a moment apart: equal but for a clock tick (10 ms over 10 requests)
+  // that may fall between the two reads.
+  expect(Math.abs(figure.cpuPerRequest!.apiMs - figure.cpuPerRequest!.benchMs)).toBeLessThanOrEqual(1.01);
 });
 
 test('an unknown process leaves the figures out rather than guessing', async () => {

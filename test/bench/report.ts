@@ -227,14 +227,17 @@ ${gdsSection(o)}
 
 const grouped = (x: number) => x.toLocaleString('en');
 
+/** A request's CPU over all three processes, ms. */
+const cpuTotal = (c: CpuPerRequest) => c.benchMs + c.apiMs + c.neo4jMs;
+
 /** The feedback gap in CPU per rating, when the run measured it. */
 function feedbackCpuText(o: Out): string {
   const g = o.feedback.graphql.cpuPerRequest;
   const b = o.feedback.bareExecuteWrite.cpuPerRequest;
   const sb = o.feedback.sessionLookupThenBare?.cpuPerRequest;
   if (!g || !b) return '';
-  const sum = (c: CpuPerRequest) => c.benchMs + c.apiMs + c.neo4jMs;
-  const ms = (x: number) => Math.round(x * 100) / 100;
+  const sum = cpuTotal;
+  const ms = (x: number) => round(x, 2);
   const budget = ms(sum(b) / 0.8);
   const text = ` In CPU (the table under the rows above): a GraphQL rating costs ${ms(sum(g))} ms on the two
   cores — the API server ${g.apiMs}, Neo4j ${g.neo4jMs}, autocannon ${g.benchMs} — and a peer 2 rating ${ms(sum(b))} ms
@@ -248,7 +251,7 @@ function feedbackCpuText(o: Out): string {
 }
 
 /** Cores a closed loop kept busy: its CPU per request × its rate. */
-const coresBusy = (f: Figure) => (f.cpuPerRequest ? Math.round(((f.cpuPerRequest.benchMs + f.cpuPerRequest.apiMs + f.cpuPerRequest.neo4jMs) * f.perSecond) / 10) / 100 : 0);
+const coresBusy = (f: Figure) => (f.cpuPerRequest ? round((cpuTotal(f.cpuPerRequest) * f.perSecond) / 1000, 2) : 0);
 
 /** Whether the GraphQL and peer loops were bound by the two cores or by something else. */
 function loadText(g: Figure, b: Figure): string {
@@ -286,7 +289,7 @@ figures are over all its rounds.${warm}
 function cpuTable(fb: Out['feedback']): string {
   const rows = [fb.graphql, fb.bareExecuteWrite, fb.rateRecommendationDirect, fb.sessionLookupThenBare].filter((f): f is Figure & { cpuPerRequest: CpuPerRequest } => !!f?.cpuPerRequest);
   if (rows.length === 0) return '';
-  const total = (c: CpuPerRequest) => Math.round((c.benchMs + c.apiMs + c.neo4jMs) * 100) / 100;
+  const total = (c: CpuPerRequest) => round(cpuTotal(c), 2);
   return `CPU per rating, by process (user + system time during the closed-loop measurement, all its rounds, ÷ ratings; the bench
 process is autocannon for the GraphQL row and the driver plus the trust maths for the others). On two
 cores a closed loop's rate is at most 2,000 ms ÷ the total; "cores busy" is the total × the measured rate.
@@ -380,7 +383,18 @@ What GDS does not do at all — the Beta evidence per recommender, the confidenc
 trust events, the collusion flags — is in our wall time too.`;
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
+/** What Neo4j's JIT compiler took during the timed recompute, when that was worth a sentence. */
+function recomputeJitText(o: Out): string {
+  const r = o.wallTimes.recompute;
+  const share = r.neo4jJitCoreShare;
+  const g = o.gds;
+  if (share === undefined || share < 0.1 || !g?.available) return '';
+  const why = r.warmUpSeconds !== undefined
+    ? "even after one untimed recompute, HotSpot was still compiling Neo4j's code for it"
+    : 'the bench measures it on a database started minutes before, whose write path HotSpot has not compiled yet (the feedback rows wait for that; the recompute does not)';
+  const rest = o.wallTimes.recomputeSeconds * (1 - share);
+  return ` Neo4j's JIT compiler took ${Math.round(share * 100)}% of a core while our recompute ran: ${why}, so part of its time is warm-up that a long-running server would not pay. That is ${round(share * o.wallTimes.recomputeSeconds)} s of CPU; were all of it wall time, the rest, ${round(rest)} s, would still be ${round(rest / (g.projectionSeconds + g.computeAndWriteSeconds))}× GDS.`;
+}
 
 function recomputeVsGds(o: Out): string {
   const r = o.wallTimes.recompute;
@@ -400,7 +414,7 @@ function recomputeVsGds(o: Out): string {
   texts, two indexes and a relationship each) is most of that, and two concurrent write-back
   transactions wrote no faster than one. GDS starts from ready Member→Member edges with one weight
   each (${grouped(g.edges)} here, instead of ${grouped(r.ratings)} verdicts through their orders), reads them with many threads
-  and writes one property.${r.neo4jJitCoreShare !== undefined && r.neo4jJitCoreShare >= 0.1 ? ` Neo4j's JIT compiler took ${Math.round(r.neo4jJitCoreShare * 100)}% of a core while our recompute ran: ${r.warmUpSeconds !== undefined ? 'even after one untimed recompute, HotSpot was still compiling Neo4j\'s code for it, so part of its time is warm-up that a long-running server would not pay' : 'the bench measures it on a database started minutes before, whose write path HotSpot has not compiled yet (the feedback rows wait for that; the recompute does not), so part of its time is warm-up that a long-running server would not pay'}. That is ${round1(r.neo4jJitCoreShare * o.wallTimes.recomputeSeconds)} s of CPU; were all of it wall time, the rest, ${round1(o.wallTimes.recomputeSeconds * (1 - r.neo4jJitCoreShare))} s, would still be ${round1((o.wallTimes.recomputeSeconds * (1 - r.neo4jJitCoreShare)) / (g.projectionSeconds + g.computeAndWriteSeconds))}× GDS.` : ''} What would close the gap is
+  and writes one property.${recomputeJitText(o)} What would close the gap is
   keeping the per-pair weights on Member→Member edges as verdicts arrive, so the recompute reads
   those edges instead of deriving them: a change to the trust model's storage
   (decayed per-pair sums kept at write time), not a tuning step. The recompute runs every six

@@ -448,7 +448,9 @@ async function main(): Promise<void> {
     log(`  untimed recompute ${round(recomputeWarmUpSeconds)} s, reset ${round((performance.now() - resetStarted) / 1000)} s`);
     log('Global recompute…');
     const neo4jPid = process.env.NEO4J_URI ? undefined : bench.open.embedded?.pid;
-    const jitBefore = neo4jPid === undefined ? undefined : jitCpuMs(neo4jPid);
+    // CPU so far of Neo4j's JIT compiler threads; an external Neo4j's is not ours to read.
+    const neo4jJitMs = () => (neo4jPid === undefined ? undefined : jitCpuMs(neo4jPid));
+    const jitBefore = neo4jJitMs();
     let t = performance.now();
     // Phase times from the recompute's own progress lines: reads done, propagation done, written.
     const phases: Record<string, number> = {};
@@ -457,7 +459,7 @@ async function main(): Promise<void> {
       if (line.includes('converged=')) phases.computeSeconds = (performance.now() - t) / 1000 - (phases.readSeconds ?? 0);
     });
     const recomputeSeconds = (performance.now() - t) / 1000;
-    const jitAfter = neo4jPid === undefined ? undefined : jitCpuMs(neo4jPid);
+    const jitAfter = neo4jJitMs();
     // How much of a core Neo4j's JIT compiler took while the recompute ran: work that is not the recompute's.
     const recomputeJitShare = jitBefore === undefined || jitAfter === undefined ? undefined : round((jitAfter - jitBefore) / (recomputeSeconds * 1000), 2);
     const recomputePhases = {
@@ -663,7 +665,7 @@ async function main(): Promise<void> {
       batch: 2000,
       maxRatings: JIT_WARM_UP_MAX,
       threshold: JIT_SETTLED_SHARE,
-      jitCpuMs: () => (neo4jPid === undefined ? undefined : jitCpuMs(neo4jPid)),
+      jitCpuMs: neo4jJitMs,
       runBatch: async (from, count) => {
         await closedLoop('write warm-up batch', CONNECTIONS, { count }, bareWrite(jitWarmOrders.slice(from, from + count), 3_000_000 + from));
       },
@@ -686,11 +688,17 @@ async function main(): Promise<void> {
     // The four paths in FEEDBACK_ROUNDS rounds, their order turned each round (rounds.ts), each
     // round's orders a distinct slice of the path's pool; CPU per rating of each process.
     const cpuOf = { api: server?.pid, neo4j: neo4jPid };
+    // Each round rates a distinct slice of each path's pool; GraphQL's has autocannon's slack per round.
+    const [gqlRounds, bareRounds, directRounds, sessionRounds] = [
+      slices(fbGraphql, FEEDBACK_ROUNDS, perRound + SLACK),
+      ...[fbBare, fbDirect, fbSessionBare].map((pool) => slices(pool, FEEDBACK_ROUNDS, perRound)),
+    ] as [typeof fbGraphql[], typeof fbBare[], typeof fbDirect[], typeof fbSessionBare[]];
+    const loop = (name: string, sink: RoundSink, call: (i: number) => Promise<void>) => closedLoop(name, CONNECTIONS, { count: perRound }, call, sink);
     const paths: Array<{ name: string; measure: (r: number, name: string, sink: RoundSink) => Promise<Figure> }> = [
-      { name: 'rateRecommendation, GraphQL, closed loop', measure: (r, name, sink) => rateOverGraphql(name, slices(fbGraphql, FEEDBACK_ROUNDS, perRound + SLACK)[r]!, perRound, sink) },
-      { name: 'bare executeWrite: RATE_FACTS, then RATE_WRITE', measure: (r, name, sink) => closedLoop(name, CONNECTIONS, { count: perRound }, bareWrite(slices(fbBare, FEEDBACK_ROUNDS, perRound)[r]!, r * perRound), sink) },
-      { name: 'rateRecommendation() called directly (all its Cypher, no HTTP)', measure: (r, name, sink) => closedLoop(name, CONNECTIONS, { count: perRound }, directWrite(slices(fbDirect, FEEDBACK_ROUNDS, perRound)[r]!), sink) },
-      { name: 'session lookup, then peer 2', measure: (r, name, sink) => closedLoop(name, CONNECTIONS, { count: perRound }, sessionThenBare(slices(fbSessionBare, FEEDBACK_ROUNDS, perRound)[r]!, 2_000_000 + r * perRound), sink) },
+      { name: 'rateRecommendation, GraphQL, closed loop', measure: (r, name, sink) => rateOverGraphql(name, gqlRounds[r]!, perRound, sink) },
+      { name: 'bare executeWrite: RATE_FACTS, then RATE_WRITE', measure: (r, name, sink) => loop(name, sink, bareWrite(bareRounds[r]!, r * perRound)) },
+      { name: 'rateRecommendation() called directly (all its Cypher, no HTTP)', measure: (r, name, sink) => loop(name, sink, directWrite(directRounds[r]!)) },
+      { name: 'session lookup, then peer 2', measure: (r, name, sink) => loop(name, sink, sessionThenBare(sessionRounds[r]!, 2_000_000 + r * perRound)) },
     ];
     const rounds: Round[][] = paths.map(() => []);
     for (let r = 0; r < FEEDBACK_ROUNDS; r++) {

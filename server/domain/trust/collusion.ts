@@ -8,42 +8,17 @@
 //   sell to outsiders, and the honest network's big component contains the verified seed.
 // Flags damp weights; they never zero them, because an admin, not a heuristic, decides fraud.
 
+import { edgeTableOfRatings, type EdgeTable } from './edge-table';
 import { timeOf } from './errors';
 import { DEFAULT_TRUST_PARAMS, type TrustParams } from './params';
-import { buildRatingTable, findPair, type RatingTable, type RecomputeMember, type RecomputeRating } from './rating-table';
+import { buildRatingTable, findPair, type PairGraph, type RecomputeMember, type RecomputeRating } from './rating-table';
 import { stronglyConnected } from './scc';
-import { DAY_MS, decayFactor } from './member-trust';
-import { repeatWeight, valueFactor } from './weight';
 
-/** Per-rating weights before collusion and voice, and their signed, decayed sum per pair. */
-export interface EdgeEvidence {
-  /** Per sorted rating: value × repeat^k × (refund ? refundWeight : 1). */
-  readonly base: Float64Array;
-  /** Per sorted rating: 2^(−age / halfLife) at the recompute's `now`. */
-  readonly decay: Float64Array;
-  /** Per pair: Σ ±base × decay (+ held up, − not). Positive = the rater vouches for the target. */
-  readonly support: Float64Array;
-}
-
-export function edgeEvidence(t: RatingTable, nowMs: number, params: TrustParams): EdgeEvidence {
-  const base = new Float64Array(t.size);
-  const decay = new Float64Array(t.size);
+/** Per pair: the signed support Σ ±base × decay (+ held up, − not). Positive = the rater vouches for the target. */
+export function supportOf(t: EdgeTable): Float64Array {
   const support = new Float64Array(t.pairCount);
-  for (let p = 0; p < t.pairCount; p++) {
-    const first = t.pairStart[p]!;
-    const end = t.pairStart[p + 1]!;
-    let s = 0;
-    for (let q = first; q < end; q++) {
-      const b =
-        valueFactor(t.value[q]!, params) * repeatWeight(q - first, params) * (t.refund[q] ? params.refundWeight : 1);
-      const d = decayFactor((nowMs - t.atMs[q]!) / DAY_MS, params);
-      base[q] = b;
-      decay[q] = d;
-      s += t.heldUp[q] ? b * d : -b * d;
-    }
-    support[p] = s;
-  }
-  return { base, decay, support };
+  for (let p = 0; p < t.pairCount; p++) support[p] = t.positive[p]! - t.negative[p]!;
+  return support;
 }
 
 export interface CollusionFlags {
@@ -55,7 +30,7 @@ export interface CollusionFlags {
   readonly rings: readonly number[][];
 }
 
-export function findCollusion(t: RatingTable, support: Float64Array, params: TrustParams): CollusionFlags {
+export function findCollusion(t: PairGraph, support: Float64Array, params: TrustParams): CollusionFlags {
   const n = t.ids.length;
   const reciprocal = new Uint8Array(t.pairCount);
   const keep = new Uint8Array(t.pairCount);
@@ -98,7 +73,7 @@ export function findCollusion(t: RatingTable, support: Float64Array, params: Tru
 }
 
 /** The collusion damping of pair p: reciprocalDamping and/or ringDamping, or 1. */
-export function pairDamping(t: RatingTable, flags: CollusionFlags, p: number, params: TrustParams): number {
+export function pairDamping(t: PairGraph, flags: CollusionFlags, p: number, params: TrustParams): number {
   const a = flags.ringOf[t.pairRater[p]!]!;
   const sameRing = a >= 0 && a === flags.ringOf[t.pairTarget[p]!];
   return (flags.reciprocal[p] ? params.reciprocalDamping : 1) * (sameRing ? params.ringDamping : 1);
@@ -124,7 +99,6 @@ export function detectRings(
   now: Date,
   params: TrustParams = DEFAULT_TRUST_PARAMS,
 ): string[][] {
-  const t = buildRatingTable(input.members, input.ratings);
-  const { support } = edgeEvidence(t, timeOf(now, 'now'), params);
-  return findCollusion(t, support, params).rings.map((ring) => ring.map((i) => t.ids[i]!));
+  const { table } = edgeTableOfRatings(buildRatingTable(input.members, input.ratings), timeOf(now, 'now'), params);
+  return findCollusion(table, supportOf(table), params).rings.map((ring) => ring.map((i) => table.ids[i]!));
 }

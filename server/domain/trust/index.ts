@@ -67,11 +67,24 @@ export {
 export { compareByRank, wilsonLowerBound } from './rank';
 
 /**
- * The global recompute: `recomputeGlobalTrust({ members, ratings }, now, params?, onProgress?)`
- * returns `{ trust, iterations, residual, converged, reciprocalPairs, rings, ratingBaseWeights }`.
+ * Trust edges: per (rater, recommender) pair, the base weights of its verdicts that held up and
+ * of those that did not, decayed, and their count. `addVerdictToEdge(edge, verdict)` folds one
+ * more verdict in (the feedback and refund transactions store the result); `edgeAt(edge, now)`
+ * decays the sums.
+ */
+export { addVerdictToEdge, edgeAt, type EdgeVerdict, type TrustEdge, type TrustEdgeState } from './trust-edge';
+
+/**
+ * The global recompute: `recomputeFromEdges({ members, edges }, now, params?, onProgress?)` from
+ * the stored trust edges returns `{ trust, iterations, residual, converged, reciprocalPairs,
+ * rings }`; `recomputeGlobalTrust({ members, ratings }, …)` folds the ratings into the same
+ * edges first and adds `ratingBaseWeights`.
  */
 export {
+  recomputeFromEdges,
   recomputeGlobalTrust,
+  type EdgeRecomputeInput,
+  type EdgeRecomputeResult,
   type RecomputeInput,
   type RecomputeProgress,
   type RecomputeResult,

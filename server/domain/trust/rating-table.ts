@@ -30,10 +30,22 @@ export interface RecomputeRating {
   readonly cause?: VerdictCause;
 }
 
-export interface RatingTable {
+/**
+ * What every step after the table needs: members by index, and pairs (rater → recommender) as
+ * CSR rows by rater, targets ascending. The rating table and the trust-edge table are both one.
+ */
+export interface PairGraph {
   /** Member ids in sorted order; a member's index is its position here. */
   readonly ids: readonly string[];
   readonly verified: Uint8Array;
+  readonly pairCount: number;
+  readonly pairRater: Int32Array;
+  readonly pairTarget: Int32Array;
+  /** CSR by rater: pairs rowStart[i] .. rowStart[i+1]-1 are rater i's, targets ascending. */
+  readonly rowStart: Uint32Array;
+}
+
+export interface RatingTable extends PairGraph {
   /** Kept ratings (self-ratings are dropped: self-dealing moves nothing), in sorted order. */
   readonly size: number;
   /** Sorted position → index in the caller's rating array. */
@@ -45,28 +57,29 @@ export interface RatingTable {
   readonly heldUp: Uint8Array;
   readonly refund: Uint8Array;
   /** Pairs: ratings pairStart[p] .. pairStart[p+1]-1 are from pairRater[p] to pairTarget[p]. */
-  readonly pairCount: number;
   readonly pairStart: Uint32Array;
-  readonly pairRater: Int32Array;
-  readonly pairTarget: Int32Array;
-  /** CSR by rater: pairs rowStart[i] .. rowStart[i+1]-1 are rater i's, targets ascending. */
-  readonly rowStart: Uint32Array;
+}
+
+/** Members in sorted-id order: their ids, verified flags and id → index. */
+export function indexMembers(members: readonly RecomputeMember[]) {
+  const sorted = [...members].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ids = sorted.map((m) => m.id);
+  const index = new Map<string, number>();
+  const verified = new Uint8Array(ids.length);
+  sorted.forEach((m, i) => {
+    if (index.has(m.id)) throw new TrustRuleError('UNKNOWN_MEMBER', `member ${m.id} is listed twice`, { id: m.id });
+    index.set(m.id, i);
+    verified[i] = m.verified ? 1 : 0;
+  });
+  return { ids, index, verified };
 }
 
 export function buildRatingTable(
   members: readonly RecomputeMember[],
   ratings: readonly RecomputeRating[],
 ): RatingTable {
-  const sorted = [...members].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const ids = sorted.map((m) => m.id);
+  const { ids, index, verified } = indexMembers(members);
   const n = ids.length;
-  const index = new Map<string, number>();
-  const verified = new Uint8Array(n);
-  sorted.forEach((m, i) => {
-    if (index.has(m.id)) throw new TrustRuleError('UNKNOWN_MEMBER', `member ${m.id} is listed twice`, { id: m.id });
-    index.set(m.id, i);
-    verified[i] = m.verified ? 1 : 0;
-  });
 
   const m = ratings.length;
   const rater0 = new Int32Array(m);
@@ -161,7 +174,7 @@ export function buildRatingTable(
 }
 
 /** Stable counting sort of the positions in `perm` by key[position] in [0, buckets). */
-function countingSort(perm: Uint32Array, key: Int32Array, buckets: number): Uint32Array {
+export function countingSort(perm: Uint32Array, key: Int32Array, buckets: number): Uint32Array {
   const next = new Uint32Array(buckets + 1);
   for (let q = 0; q < perm.length; q++) next[key[perm[q]!]! + 1]! += 1;
   for (let b = 0; b < buckets; b++) next[b + 1]! += next[b]!;
@@ -174,7 +187,7 @@ function countingSort(perm: Uint32Array, key: Int32Array, buckets: number): Uint
 }
 
 /** Index of the pair (rater i → target j), or -1: binary search in i's row (targets ascending). */
-export function findPair(t: RatingTable, i: number, j: number): number {
+export function findPair(t: Pick<PairGraph, 'rowStart' | 'pairTarget'>, i: number, j: number): number {
   let lo = t.rowStart[i]!;
   let hi = t.rowStart[i + 1]!;
   while (lo < hi) {

@@ -1,9 +1,12 @@
-// The periodic global recompute: from every outcome-backed rating, the trust of every member,
-// reconciling what the immediate updates did with what the whole graph now says.
+// The periodic global recompute: from every trust edge (or every outcome-backed rating), the
+// trust of every member, reconciling what the immediate updates did with what the whole graph
+// now says.
 //
-// 1. Index and sort the ratings (rating-table.ts); self-ratings are dropped.
-// 2. Per rating, the base weight value × repeat^k (× refundWeight) and its decay; per pair, the
-//    signed support Σ ±base·decay (collusion.ts).
+// 1. Index and sort the pairs: the stored trust edges (edge-table.ts), or the ratings, folded
+//    into the same edges (rating-table.ts, trust-edge.ts); self-ratings are dropped.
+// 2. Per pair, its evidence decayed to `now`: Σ base·decay of the verdicts that held up and of
+//    those that did not (base = value × repeat^k × refundWeight); their difference is the signed
+//    support (collusion.ts).
 // 3. Flag reciprocal pairs and rings; damp their pairs.
 // 4. EigenTrust from the verified seed over the damped positive support (eigentrust.ts), and
 //    from it each member's reach (their voice as a rater).
@@ -14,11 +17,13 @@
 
 import { isoAt, max } from './builtins';
 import { timeOf } from './errors';
-import { edgeEvidence, findCollusion, pairDamping } from './collusion';
+import { findCollusion, pairDamping, supportOf } from './collusion';
+import { buildEdgeTable, edgeTableOfRatings, type EdgeTable } from './edge-table';
 import { pretrustOf, propagate, reachOf } from './eigentrust';
 import { buildTrust, type MemberTrust } from './member-trust';
 import { DEFAULT_TRUST_PARAMS, assertTrustParams, type TrustParams } from './params';
 import { buildRatingTable, type RecomputeMember, type RecomputeRating } from './rating-table';
+import type { TrustEdge } from './trust-edge';
 import { voiceParts } from './weight';
 
 export interface RecomputeInput {
@@ -34,7 +39,13 @@ export interface RecomputeProgress {
   readonly residual: number;
 }
 
-export interface RecomputeResult {
+/** The recompute's input as the database keeps it: one trust edge per (rater, recommender). */
+export interface EdgeRecomputeInput {
+  readonly members: readonly RecomputeMember[];
+  readonly edges: readonly TrustEdge[];
+}
+
+export interface EdgeRecomputeResult {
   /** Every member's new state, in sorted-id order, evidence decayed to `now`. */
   readonly trust: Map<string, MemberTrust>;
   readonly iterations: number;
@@ -45,10 +56,27 @@ export interface RecomputeResult {
   readonly reciprocalPairs: Array<[string, string]>;
   /** Flagged rings, each sorted: to flag for review. */
   readonly rings: string[][];
+}
+
+export interface RecomputeResult extends EdgeRecomputeResult {
   /** Per input rating (caller's order): base weight incl. damping, before voice and decay; 0 for self-ratings. */
   readonly ratingBaseWeights: Float64Array;
 }
 
+/** The recompute from the stored trust edges: what the job runs. */
+export function recomputeFromEdges(
+  input: EdgeRecomputeInput,
+  now: Date,
+  params: TrustParams = DEFAULT_TRUST_PARAMS,
+  onProgress?: (p: RecomputeProgress) => void,
+): EdgeRecomputeResult {
+  assertTrustParams(params);
+  const nowMs = timeOf(now, 'now');
+  const { damping, ...result } = recomputeTable(buildEdgeTable(input.members, input.edges, nowMs, params), nowMs, params, onProgress);
+  return result;
+}
+
+/** The recompute from the verdicts themselves, folded into trust edges as the transactions fold them. */
 export function recomputeGlobalTrust(
   input: RecomputeInput,
   now: Date,
@@ -58,8 +86,23 @@ export function recomputeGlobalTrust(
   assertTrustParams(params);
   const nowMs = timeOf(now, 'now');
   const t = buildRatingTable(input.members, input.ratings);
+  const { table, base } = edgeTableOfRatings(t, nowMs, params);
+  const { damping, ...result } = recomputeTable(table, nowMs, params, onProgress);
+  const ratingBaseWeights = new Float64Array(input.ratings.length);
+  for (let p = 0; p < t.pairCount; p++) {
+    for (let q = t.pairStart[p]!; q < t.pairStart[p + 1]!; q++) ratingBaseWeights[t.origin[q]!] = base[q]! * damping[p]!;
+  }
+  return { ...result, ratingBaseWeights };
+}
+
+function recomputeTable(
+  t: EdgeTable,
+  nowMs: number,
+  params: TrustParams,
+  onProgress?: (p: RecomputeProgress) => void,
+): EdgeRecomputeResult & { damping: Float64Array } {
   const n = t.ids.length;
-  const { base, decay, support } = edgeEvidence(t, nowMs, params);
+  const support = supportOf(t);
   const flags = findCollusion(t, support, params);
   onProgress?.({ phase: 'graph', iteration: 0, residual: 0 });
 
@@ -82,27 +125,20 @@ export function recomputeGlobalTrust(
   );
   const reach = reachOf(global.trust, t.verified, params);
 
-  // Beta evidence per recommender, each verdict weighed with its rater's fresh voice.
+  // Beta evidence per recommender, each pair's verdicts weighed with its rater's fresh voice.
   const vp = new Float64Array(n);
   const vn = new Float64Array(n);
   const up = new Float64Array(n);
   const un = new Float64Array(n);
-  const ratingBaseWeights = new Float64Array(input.ratings.length);
   for (let p = 0; p < t.pairCount; p++) {
     const voice = voiceParts(reach[t.pairRater[p]!]!, params);
     const j = t.pairTarget[p]!;
-    for (let q = t.pairStart[p]!; q < t.pairStart[p + 1]!; q++) {
-      const w = base[q]! * damping[p]!;
-      ratingBaseWeights[t.origin[q]!] = w;
-      const d = w * decay[q]!;
-      if (t.heldUp[q]) {
-        vp[j]! += d * voice.vouched;
-        up[j]! += d * voice.unvouched;
-      } else {
-        vn[j]! += d * voice.vouched;
-        un[j]! += d * voice.unvouched;
-      }
-    }
+    const good = t.positive[p]! * damping[p]!;
+    const bad = t.negative[p]! * damping[p]!;
+    vp[j]! += good * voice.vouched;
+    up[j]! += good * voice.unvouched;
+    vn[j]! += bad * voice.vouched;
+    un[j]! += bad * voice.unvouched;
   }
   const trust = new Map<string, MemberTrust>();
   const evidenceAt = isoAt(nowMs);
@@ -125,6 +161,6 @@ export function recomputeGlobalTrust(
     converged: global.converged,
     reciprocalPairs,
     rings: flags.rings.map((ring) => ring.map((i) => t.ids[i]!)),
-    ratingBaseWeights,
+    damping,
   };
 }

@@ -2,11 +2,14 @@
 // single (:SchemaVersion) node records which migrations have run, so an older database is
 // upgraded in order and a newer one (written by a later Trustline) is refused, never misread.
 import type { Graph } from './graph';
+import { rebuildTrustEdges } from './trust-edges';
 
 interface Migration {
   version: number;
   description: string;
   statements: string[];
+  /** Data to derive once, after the statements and before the version bump (a crash repeats it). */
+  upgrade?: (graph: Graph, log: (line: string) => void) => Promise<void>;
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -79,6 +82,15 @@ export const MIGRATIONS: Migration[] = [
       'CREATE CONSTRAINT sign_in_throttle_key IF NOT EXISTS FOR (t:SignInThrottle) REQUIRE t.key IS UNIQUE',
     ],
   },
+  {
+    version: 5,
+    description: 'trust edges: per rater and recommender, the decayed sums of their verdicts',
+    statements: [],
+    // Verdicts written before this version have no edges yet: derive them all once.
+    upgrade: async (graph, log) => {
+      await rebuildTrustEdges(graph, log);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -109,6 +121,7 @@ export async function migrate(graph: Graph, log: (line: string) => void = () => 
     for (const statement of migration.statements) await graph.runAutoCommit(statement);
     if (migration.version <= from) continue;
     log(`Schema migration ${migration.version}: ${migration.description}`);
+    await migration.upgrade?.(graph, log);
     await graph.write((tx) =>
       tx.run('MERGE (v:SchemaVersion {id: $id}) SET v.version = $version, v.migratedAt = datetime()', {
         id: 'trustline',

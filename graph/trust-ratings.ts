@@ -91,15 +91,20 @@ export async function readRatings(graph: Graph, parts = READ_PARTS): Promise<Rec
 async function partPivots(graph: Graph, parts: number): Promise<string[]> {
   if (parts <= 1) return [];
   const loads = await graph.read(async (tx) =>
-    (await tx.run(RECOMMENDATION_LOADS)).records.map((r) => ({ id: r.get('id') as string, orders: r.get('orders') as number })),
+    (await tx.run(RECOMMENDATION_LOADS)).records.map((r) => ({ id: r.get('id') as string, load: r.get('orders') as number })),
   );
-  const total = loads.reduce((sum, l) => sum + l.orders, 0);
+  return splitPivots(loads, parts);
+}
+
+/** parts − 1 ids from `loads` (sorted by id) that split the summed load into about equal shares. */
+export function splitPivots(loads: ReadonlyArray<{ id: string; load: number }>, parts: number): string[] {
+  const total = loads.reduce((sum, l) => sum + l.load, 0);
   const pivots: string[] = [];
   let seen = 0;
   for (const l of loads) {
     // The pivot opens the next part: it is the first id past the share of the parts before it.
     if (seen >= (total * (pivots.length + 1)) / parts && pivots.length < parts - 1) pivots.push(l.id);
-    seen += l.orders;
+    seen += l.load;
   }
   return pivots;
 }

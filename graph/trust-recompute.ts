@@ -1,6 +1,7 @@
-// The periodic global recompute, database side: read every outcome-backed rating
-// (graph/trust-ratings.ts) and every member's stored trust, concurrently; let the pure domain
-// (recomputeGlobalTrust: EigenTrust from the verified seed + Beta evidence) compute every
+// The periodic global recompute, database side: read every trust edge (graph/trust-edges.ts: per
+// rater and recommender, the decayed sums of the verdicts between them) and every member's stored
+// trust, concurrently; let the pure domain
+// (recomputeFromEdges: EigenTrust from the verified seed + Beta evidence) compute every
 // member's trust; write back, in batches, only the members whose stored state changes, recording
 // a RECOMPUTE trust event for each score it moved; raise a fraud flag for each reciprocal pair and
 // ring it found. It is a job, not a mutation: each read and each write batch is its own
@@ -8,13 +9,13 @@
 import { randomUUID } from 'node:crypto';
 import {
   explainReconcile,
-  recomputeGlobalTrust,
+  recomputeFromEdges,
   type MemberTrust,
   type RecomputeProgress,
 } from '../server/domain/trust';
 import type { Graph } from './graph';
 import { TRUST_PROP_KEYS, storedAlready, trustFromProps, trustToProps, type TrustProps } from './member-trust-props';
-import { readRatings } from './trust-ratings';
+import { readTrustEdges } from './trust-edges';
 
 const WRITE_BATCH = 2000;
 /** Smaller corrections are noise of rounding and decay, not worth an event a person reads. */
@@ -22,7 +23,9 @@ const EVENT_THRESHOLD = 0.1;
 
 export interface RecomputeSummary {
   members: number;
+  /** Verdicts and refunds behind the edges (the sum of their counts). */
   ratings: number;
+  trustEdges: number;
   iterations: number;
   residual: number;
   converged: boolean;
@@ -45,10 +48,11 @@ export async function recomputeTrust(
 ): Promise<RecomputeSummary> {
   const started = Date.now();
   // Independent reads, so they overlap: the database answers one while the driver decodes another.
-  const [members, ratings] = await Promise.all([readMembers(graph), readRatings(graph)]);
-  say(`Recompute: ${members.length} members, ${ratings.length} outcome-backed ratings.`);
+  const [members, edges] = await Promise.all([readMembers(graph), readTrustEdges(graph)]);
+  const ratings = edges.reduce((sum, e) => sum + e.count, 0);
+  say(`Recompute: ${members.length} members, ${edges.length} trust edges from ${ratings} outcome-backed ratings.`);
 
-  const result = recomputeGlobalTrust({ members, ratings }, now, undefined, (p: RecomputeProgress) => {
+  const result = recomputeFromEdges({ members, edges }, now, undefined, (p: RecomputeProgress) => {
     if (p.phase === 'propagate' && p.iteration % 5 === 0) say(`  propagation step ${p.iteration}: residual ${p.residual.toExponential(2)}`);
   });
   say(`  converged=${result.converged} after ${result.iterations} steps (residual ${result.residual.toExponential(2)})`);
@@ -86,7 +90,8 @@ export async function recomputeTrust(
   const flagsRaised = await raiseCollusionFlags(graph, result.reciprocalPairs, result.rings, now);
   return {
     members: members.length,
-    ratings: ratings.length,
+    ratings,
+    trustEdges: edges.length,
     iterations: result.iterations,
     residual: result.residual,
     converged: result.converged,

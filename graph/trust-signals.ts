@@ -5,8 +5,14 @@
 // (LOCK_RECOMMENDER + TRUST_FACTS), the pure step from facts to write (trustMove) and the write
 // (TRUST_WRITE). Feedback (graph/feedback.ts) splices these into its own two statements, since
 // every statement is a Bolt round trip; a refund runs them through recordTrustSignal.
+//
+// The same write folds the verdict into the pair's trust edge, (buyer)-[:TRUST_EDGE]->(author)
+// (server/domain/trust/trust-edge.ts): the global recompute reads those edges instead of every
+// verdict, and the next verdict of this pair reads its repeat count from it. The edge is written
+// only under the recommender's lock (LOCK_RECOMMENDER), so two verdicts of one pair cannot both
+// start from the same edge.
 import { randomUUID } from 'node:crypto';
-import { applyVerdict, explainTrustEvent, type VerdictCause } from '../server/domain/trust';
+import { addVerdictToEdge, applyVerdict, explainTrustEvent, type VerdictCause } from '../server/domain/trust';
 import type { Tx } from './graph';
 import { trustFromProps, trustToProps, type TrustProps } from './member-trust-props';
 
@@ -48,9 +54,8 @@ export const LOCK_RECOMMENDER = `
 export const TRUST_FACTS = `[(buyer:Member)-[:PLACED]->(o)-[:OF]->(p:Product) WHERE author IS NOT NULL | {
     buyer: buyer {.*, passwordHash: null}, author: author {.*, passwordHash: null},
     orderValueMinor: o.totalMinor, productTitle: p.title,
-    previous: COUNT { (buyer)-[:PLACED]->(prev:Order)-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author)
-                      WHERE prev <> o AND (prev.status = 'REFUNDED' OR EXISTS { (prev)<-[:ON]-(:Feedback) }) },
-    reciprocal: EXISTS { (author)-[:GAVE]->(:Feedback)-[:RATES]->(:Recommendation)<-[:RECOMMENDS]-(buyer) }
+    edge: [(buyer)-[e:TRUST_EDGE]->(author) | e {.positive, .negative, .count, .at}][0],
+    reciprocal: EXISTS { (author)-[:TRUST_EDGE]->(buyer) }
   }][0]`;
 
 type StoredMember = Partial<TrustProps> & { id: string; handle: string; verified?: boolean };
@@ -60,10 +65,18 @@ export interface TrustFacts {
   author: StoredMember;
   orderValueMinor: number;
   productTitle: string;
-  /** Earlier verdicts (feedback or refund) of this buyer on this recommender. */
-  previous: number;
-  /** The recommender has rated one of the buyer's recommendations. */
+  /** The pair's trust edge before this verdict (its count: earlier verdicts and refunds); null for the first. */
+  edge: StoredTrustEdge | null;
+  /** The recommender has rated (or refunded an order through) one of the buyer's recommendations. */
   reciprocal: boolean;
+}
+
+/** A TRUST_EDGE relationship's properties; `at` is epoch ms, as every time in the graph. */
+export interface StoredTrustEdge {
+  positive: number;
+  negative: number;
+  count: number;
+  at: number;
 }
 
 /**
@@ -74,19 +87,25 @@ export interface TrustFacts {
  */
 export const TRUST_WRITE = `
   MATCH (author:Member {id: $trustEvent.memberId})
+  MATCH (rater:Member {id: $trustEvent.raterId})
   SET author += $trust
   CREATE (author)-[:HAS_TRUST_EVENT]->(:TrustEvent {
     id: $trustEvent.id, at: toInteger($trustEvent.at), cause: $trustEvent.cause,
     before: $trustEvent.before, after: $trustEvent.after, delta: $trustEvent.delta, weight: $trustEvent.weight,
-    textEn: $trustEvent.textEn, textZh: $trustEvent.textZh, orderId: $trustEvent.orderId, raterId: $trustEvent.raterId })`;
+    textEn: $trustEvent.textEn, textZh: $trustEvent.textZh, orderId: $trustEvent.orderId, raterId: $trustEvent.raterId })
+  MERGE (rater)-[edge:TRUST_EDGE]->(author)
+  SET edge.positive = $edge.positive, edge.negative = $edge.negative,
+      edge.count = toInteger($edge.count), edge.at = toInteger($edge.at)`;
 
 export interface TrustWriteParams {
   trust: TrustProps | null;
   trustEvent: (RecordedTrustEvent & { at: number; cause: VerdictCause; weight: number; orderId: string; raterId: string }) | null;
+  /** The pair's trust edge with this verdict folded in. */
+  edge: StoredTrustEdge | null;
 }
 
 /** TRUST_WRITE's params when no trust moves: it then writes nothing. */
-export const NO_TRUST_MOVE: TrustWriteParams = { trust: null, trustEvent: null };
+export const NO_TRUST_MOVE: TrustWriteParams = { trust: null, trustEvent: null, edge: null };
 
 /**
  * The pure step between the facts and the write: the recommender's new trust and the event
@@ -113,7 +132,7 @@ export function trustMove(
       cause: signal.cause,
       raterTrust,
       orderValueMinor: facts.orderValueMinor,
-      previousRatingsByRaterOfRecommender: facts.previous,
+      previousRatingsByRaterOfRecommender: facts.edge?.count ?? 0,
       reciprocal: facts.reciprocal,
       selfDealing: false,
       at: now,
@@ -139,7 +158,12 @@ export function trustMove(
     textZh: explainTrustEvent(explain, 'zh-CN'),
   };
   const trustEvent = { ...event, at: now.getTime(), cause: signal.cause, weight: outcome.weight, orderId: signal.orderId, raterId: buyer.id };
-  return { event, params: { trust: trustToProps(outcome.next), trustEvent } };
+  const before = facts.edge && { ...facts.edge, atMs: facts.edge.at };
+  const next = addVerdictToEdge(before ?? undefined, {
+    heldUp, orderValueMinor: facts.orderValueMinor, refund: signal.cause === 'REFUND', atMs: now.getTime(),
+  });
+  const edge = { positive: next.positive, negative: next.negative, count: next.count, at: next.atMs };
+  return { event, params: { trust: trustToProps(outcome.next), trustEvent, edge } };
 }
 
 const LOCKED_TRUST_FACTS = `MATCH (o:Order {id: $orderId}) ${LOCK_RECOMMENDER} RETURN ${TRUST_FACTS} AS trust`;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { cleanup, createMember, createProduct, type TestMember } from '../support/factories';
 import { recomputeTrust } from '../../graph/trust-recompute';
+import { rebuildTrustEdges } from '../../graph/trust-edges';
 
 let server: TestServer;
 let honest: TestMember;
@@ -40,6 +41,8 @@ beforeAll(async () => {
   for (const [i, v] of verified.entries()) for (let k = 0; k < 4; k++) await rate(v, honest, product.id, k !== 3 || i !== 0, 5 + k);
   // The ring: every member buys from every other and says it held up, many times.
   for (const a of ring) for (const b of ring) if (a !== b) for (let k = 0; k < 3; k++) await rate(a, b, product.id, true, 3 + k);
+  // The verdicts above went in behind the feedback transaction's back: derive their trust edges.
+  await rebuildTrustEdges(server.graph);
 });
 
 afterAll(async () => {

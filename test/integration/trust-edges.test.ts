@@ -1,0 +1,121 @@
+// Trust edges against the real graph: verdicts and refunds given through the GraphQL API fold
+// into (buyer)-[:TRUST_EDGE]->(recommender) exactly as the domain folds the same verdicts; the
+// edges carry the repeat count and reciprocity the next verdict is weighed with; the recompute
+// from the edges agrees with the recompute from the verdicts themselves; and a database from
+// before edges existed gets them derived by the schema migration.
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { cleanup, createMember, createProduct, type TestMember, type TestProduct } from '../support/factories';
+import { CONFIRM_RECEIPT, placeOrder, RATE, recommend, REFUND, type RecView } from '../support/commerce';
+import { readRatings } from '../../graph/trust-ratings';
+import { readTrustEdges } from '../../graph/trust-edges';
+import { migrate } from '../../graph/schema';
+import { recomputeFromEdges, recomputeGlobalTrust, type TrustEdge } from '../../server/domain/trust';
+import { buildRatingTable } from '../../server/domain/trust/rating-table';
+import { trustEdgesOf } from '../../server/domain/trust/trust-edge';
+
+let server: TestServer;
+let supplier: TestMember;
+let author: TestMember;
+let buyer: TestMember;
+let product: TestProduct;
+let authorsRec: RecView;
+const DAY = 86_400_000;
+const weights: number[] = [];
+
+/** The buyer orders through `code`, confirms receipt a day later, and says whether it held up. */
+async function buyAndRate(who: TestMember, code: string, heldUp: boolean): Promise<string> {
+  const order = await placeOrder(who.api, product.id, { code });
+  server.clock.advance(DAY);
+  await who.api.ok(CONFIRM_RECEIPT, { orderId: order.id });
+  const rated = await who.api.ok<{ rateRecommendation: { trustEvent: { delta: number } | null } }>(RATE, {
+    orderId: order.id, stars: heldUp ? 5 : 2, heldUp, comment: null,
+  });
+  expect(rated.rateRecommendation.trustEvent).not.toBeNull();
+  server.clock.advance(DAY);
+  return order.id;
+}
+
+const ids = () => [author.id, buyer.id];
+const ours = (e: { raterId: string; recommenderId: string }) => ids().includes(e.raterId) && ids().includes(e.recommenderId);
+const storedEdges = async () => (await readTrustEdges(server.graph)).filter(ours).sort((a, b) => a.raterId.localeCompare(b.raterId));
+/** The edges the domain folds from the verdicts and refunds in the graph. */
+async function edgesFromVerdicts(): Promise<TrustEdge[]> {
+  const ratings = (await readRatings(server.graph)).filter(ours);
+  const members = ids().map((id) => ({ id, verified: false }));
+  return trustEdgesOf(buildRatingTable(members, ratings)).edges.sort((a, b) => a.raterId.localeCompare(b.raterId));
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  supplier = await createMember(server.graph, server.url, { roles: ['MEMBER', 'SUPPLIER'] });
+  product = await createProduct(server.graph, supplier.id, { title: 'Hainan cherries' });
+  author = await createMember(server.graph, server.url);
+  buyer = await createMember(server.graph, server.url);
+  authorsRec = await recommend(author, supplier, product.id);
+  const buyersRec = await recommend(buyer, supplier, product.id);
+  await buyAndRate(buyer, authorsRec.code, true);
+  await buyAndRate(buyer, authorsRec.code, false);
+  // The author buys through the buyer's recommendation: the pair becomes reciprocal.
+  await buyAndRate(author, buyersRec.code, true);
+  const refunded = await buyAndRate(buyer, authorsRec.code, true);
+  await supplier.api.ok(REFUND, { orderId: refunded, reason: 'Arrived crushed' });
+  const events = await server.graph.read(async (tx) =>
+    (await tx.run('MATCH (e:TrustEvent) WHERE e.raterId = $buyer RETURN e.weight AS w ORDER BY e.at', { buyer: buyer.id })).records,
+  );
+  weights.push(...events.map((r) => r.get('w') as number));
+});
+afterAll(async () => {
+  await cleanup(server.graph);
+  await server.stop();
+});
+
+test("each verdict and refund folds into the pair's edge, as the domain folds the same verdicts", async () => {
+  const stored = await storedEdges();
+  expect(Object.fromEntries(stored.map((e) => [e.raterId, e.count]))).toEqual({ [buyer.id]: 4, [author.id]: 1 });
+  const derived = await edgesFromVerdicts();
+  // However the read is split into parts, it returns the same edges.
+  for (const parts of [1, 3]) {
+    expect((await readTrustEdges(server.graph, parts)).filter(ours).sort((a, b) => a.raterId.localeCompare(b.raterId))).toEqual(stored);
+  }
+  stored.forEach((e, k) => {
+    const d = derived[k]!;
+    expect([e.raterId, e.recommenderId, e.count, e.atMs]).toEqual([d.raterId, d.recommenderId, d.count, d.atMs]);
+    expect(e.positive).toBeCloseTo(d.positive, 12);
+    expect(e.negative).toBeCloseTo(d.negative, 12);
+  });
+});
+
+test('the next verdict of a pair reads its repeat count and reciprocity from the edges', async () => {
+  // The buyer's four verdicts on the author (the refund is the fourth): repeat^0, ^1, ^2, then
+  // also damped as reciprocal once the author had rated the buyer, before the buyer's voice.
+  expect(weights).toHaveLength(4);
+  const perVoice = weights.map((w) => w / weights[0]!);
+  expect(perVoice[1]).toBeCloseTo(0.5, 6);
+  expect(perVoice[2]).toBeCloseTo(0.25 * 0.25, 6);
+  expect(perVoice[3]).toBeCloseTo(0.125 * 0.25, 6);
+});
+
+test('the recompute from the edges agrees with the recompute from the verdicts', async () => {
+  const now = server.clock.now();
+  const members = ids().map((id) => ({ id, verified: id === author.id }));
+  const fromEdges = recomputeFromEdges({ members, edges: await storedEdges() }, now);
+  const fromVerdicts = recomputeGlobalTrust({ members, ratings: (await readRatings(server.graph)).filter(ours) }, now);
+  for (const id of ids()) expect(fromEdges.trust.get(id)!.score).toBeCloseTo(fromVerdicts.trust.get(id)!.score, 9);
+  expect(fromEdges.reciprocalPairs).toEqual(fromVerdicts.reciprocalPairs);
+});
+
+test('a database from before trust edges gets them derived by the migration', async () => {
+  const before = await storedEdges();
+  await server.graph.write((tx) =>
+    tx.run('MATCH (:Member {id: $buyer})-[e:TRUST_EDGE]-(:Member) DELETE e', { buyer: buyer.id }),
+  );
+  expect(await storedEdges()).toEqual([]);
+  await server.graph.write((tx) => tx.run("MATCH (v:SchemaVersion {id: 'trustline'}) SET v.version = 4"));
+  const lines: string[] = [];
+  expect(await migrate(server.graph, (l) => lines.push(l))).toEqual([5]);
+  expect(lines.some((l) => /fold into [\d,]+ edges/.test(l))).toBe(true);
+  const after = await storedEdges();
+  expect(after.map((e) => [e.raterId, e.recommenderId, e.count, e.atMs])).toEqual(before.map((e) => [e.raterId, e.recommenderId, e.count, e.atMs]));
+  after.forEach((e, k) => expect(e.positive).toBeCloseTo(before[k]!.positive, 12));
+});

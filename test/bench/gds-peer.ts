@@ -3,8 +3,9 @@
 //
 // "The same graph": our EigenTrust step walks the local trust c_ij = max(0, support_ij × damping_ij)
 // normalised per rater, where support is each pair's signed, decayed, value- and repeat-weighted
-// verdicts and damping the collusion damping. Those weights come from the domain's own functions
-// (edgeEvidence, findCollusion, pairDamping) and are written as (:Member)-[:BENCH_TRUST {weight}]->
+// verdicts and damping the collusion damping. Those weights come from the same trust edges the
+// recompute reads and the domain's own functions (buildEdgeTable, supportOf, findCollusion,
+// pairDamping) and are written as (:Member)-[:BENCH_TRUST {weight}]->
 // (:Member) edges, which GDS projects natively. GDS's weighted PageRank divides by each node's
 // out-weight sum, i.e. the same row normalisation; dampingFactor = 1 − alpha; sourceNodes = the
 // verified members is the same restart vector. Two differences remain and are stated in the
@@ -12,15 +13,15 @@
 // its tolerance is a per-node change, not an L1 sum (set here to ε × the seed count, the scale of
 // GDS's scores, which sum to about one per seed).
 //
-// Writing the edges is bench-only preparation, timed but counted on neither side: it stands for
-// what a production setup would keep up to date incrementally.
+// Writing the weighted edges is bench-only preparation, timed but counted on neither side: the
+// weights hold the collusion damping and the decay to `now`, which only a recompute knows.
 import { performance } from 'node:perf_hooks';
 import type { Graph } from '../../graph/graph';
-import { RATINGS } from '../../graph/trust-recompute';
-import { edgeEvidence, findCollusion, pairDamping } from '../../server/domain/trust/collusion';
+import { readTrustEdges } from '../../graph/trust-edges';
+import { findCollusion, pairDamping, supportOf } from '../../server/domain/trust/collusion';
+import { buildEdgeTable } from '../../server/domain/trust/edge-table';
 import { pretrustOf, propagate } from '../../server/domain/trust/eigentrust';
 import { DEFAULT_TRUST_PARAMS } from '../../server/domain/trust/params';
-import { buildRatingTable, type RecomputeRating } from '../../server/domain/trust/rating-table';
 import { spearman } from './spearman';
 
 const GRAPH_NAME = 'trustline-bench-trust';
@@ -75,14 +76,8 @@ export async function runGdsPeer(graph: Graph, now: Date, log: (line: string) =>
       (r) => r.toObject() as { id: string; verified: boolean; reach: number },
     ),
   );
-  const ratings = await graph.read(async (tx) =>
-    (await tx.run(RATINGS)).records.map((r): RecomputeRating => {
-      const row = r.toObject() as { raterId: string; recommenderId: string; heldUp: boolean; orderValueMinor: number; at: number; cause: 'FEEDBACK' | 'REFUND' };
-      return { ...row, at: new Date(row.at) };
-    }),
-  );
-  const t = buildRatingTable(members, ratings);
-  const { support } = edgeEvidence(t, now.getTime(), params);
+  const t = buildEdgeTable(members, await readTrustEdges(graph), now.getTime(), params);
+  const support = supportOf(t);
   const flags = findCollusion(t, support, params);
   const local = new Float64Array(t.pairCount);
   const edges: Array<{ from: string; to: string; weight: number }> = [];

@@ -6,10 +6,12 @@
 // the snapshots add ranks, the feedback measurements add fixture orders, sessions, verdicts and
 // trust events. Reuse first puts the market back as the generator left it: everything the
 // generator does not create is deleted, the fixtures go, and every member's trust returns to the
-// generator's starting values. The bulk load's wall time is then the one recorded when the
+// generator's starting values; the trust edges are derived again from the generator's verdicts.
+// The bulk load's wall time is then the one recorded when the
 // market was generated (marked as such in the report).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { rebuildTrustEdges, type TrustEdgeRebuild } from '../../graph/trust-edges';
 import type { Graph } from '../../graph/graph';
 import { initialTrustProps } from '../../graph/member-trust-props';
 import { BENCH_NOW, benchId, type MarketSize } from './generate';
@@ -42,8 +44,8 @@ export function sameMarket(marker: MarketMarker, size: MarketSize): boolean {
   return marker.members === size.members && marker.orders === size.orders && marker.seed === size.seed;
 }
 
-/** Puts a market a previous run changed back as the generator left it. */
-export async function resetMarket(graph: Graph, log: (line: string) => void): Promise<void> {
+/** Puts a market a previous run changed back as the generator left it; returns how long deriving the trust edges took. */
+export async function resetMarket(graph: Graph, log: (line: string) => void): Promise<TrustEdgeRebuild> {
   log('Reusing the generated market: removing what the previous run added…');
   const inTx = (cypher: string, params: Record<string, unknown> = {}) => graph.runAutoCommit(cypher, params);
   await inTx(
@@ -65,4 +67,6 @@ export async function resetMarket(graph: Graph, log: (line: string) => void): Pr
      CALL (m) { SET m += CASE WHEN m.verified THEN $seed ELSE $plain END } IN TRANSACTIONS OF 10000 ROWS`,
     { seed: initialTrustProps(start, true), plain: initialTrustProps(start) },
   );
+  // The fixtures' verdicts went into trust edges too: derive the edges from what is left.
+  return rebuildTrustEdges(graph, log);
 }

@@ -1,32 +1,32 @@
-// Two measurements around the global recompute's rating read (graph/trust-ratings.ts), so the
+// Two measurements around the global recompute's trust-edge read (graph/trust-edges.ts), so the
 // report can say where its time goes and compare it with OpenGDS on equal terms.
 //
-// - The first read after the database started also pulls the orders, verdicts and members from
-//   disk into the page cache. GDS is measured warm (test/bench/gds-peer.ts), and a recompute on a
+// - The first read after the database started also pulls the members and their edges from disk
+//   into the page cache. GDS is measured warm (test/bench/gds-peer.ts), and a recompute on a
 //   server that has been running finds the store in the page cache, so the bench reads every
-//   rating once, untimed for the recompute, and reports that first read on its own.
+//   edge once, untimed for the recompute, and reports that first read on its own.
 // - The same walk counted inside Neo4j, sending nothing back: the database's share of the read,
 //   on one thread (the recompute's read splits it into concurrent parts).
 import type { Graph } from '../../graph/graph';
-import { readRatings } from '../../graph/trust-ratings';
+import { readTrustEdges } from '../../graph/trust-edges';
 
-/** RATINGS' verdict half (graph/trust-ratings.ts), with the same four properties read, counted. */
-const VERDICT_WALK = `
-  MATCH (:Recommendation)<-[:THROUGH]-(o:Order)<-[:ON]-(f:Feedback)<-[:GAVE]-(buyer:Member)
-  RETURN count([buyer.id, f.heldUp, o.totalMinor, f.at]) AS verdicts`;
+/** The recompute's edge read (graph/trust-edges.ts), with the same five properties read, counted. */
+const EDGE_WALK = `
+  MATCH (:Member)-[e:TRUST_EDGE]->(target:Member)
+  RETURN count([target.id, e.positive, e.negative, e.count, e.at]) AS edges`;
 
 const seconds = (since: number) => Math.round((performance.now() - since) / 10) / 100;
 
-/** Reads every rating as the recompute does; the seconds it took and how many it read. */
-export async function firstRatingRead(graph: Graph): Promise<{ seconds: number; ratings: number }> {
+/** Reads every trust edge as the recompute does; the seconds it took and how many it read. */
+export async function firstEdgeRead(graph: Graph): Promise<{ seconds: number; edges: number }> {
   const started = performance.now();
-  const ratings = await readRatings(graph);
-  return { seconds: seconds(started), ratings: ratings.length };
+  const edges = await readTrustEdges(graph);
+  return { seconds: seconds(started), edges: edges.length };
 }
 
-/** The verdict walk inside the database alone, one query on one thread. */
-export async function databaseVerdictWalk(graph: Graph): Promise<{ seconds: number; verdicts: number }> {
+/** The edge walk inside the database alone, one query on one thread. */
+export async function databaseEdgeWalk(graph: Graph): Promise<{ seconds: number; edges: number }> {
   const started = performance.now();
-  const verdicts = await graph.read(async (tx) => (await tx.run(VERDICT_WALK)).records[0]?.get('verdicts') as number);
-  return { seconds: seconds(started), verdicts };
+  const edges = await graph.read(async (tx) => (await tx.run(EDGE_WALK)).records[0]?.get('edges') as number);
+  return { seconds: seconds(started), edges };
 }

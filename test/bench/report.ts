@@ -56,8 +56,10 @@ export interface Out {
       bulkLoadSeconds: number;
       bulkLoadRowsPerSecond: number;
       recomputeSeconds: number;
-      recompute: { members: number; ratings: number; iterations: number; converged: boolean; membersChanged: number; membersWritten?: number; readSeconds?: number; computeSeconds?: number; writeSeconds?: number; firstReadSeconds?: number; warmUpSeconds?: number; databaseWalkSeconds?: number; neo4jJitCoreShare?: number };
+      recompute: { members: number; ratings: number; /** Absent in runs from before trust edges. */ trustEdges?: number; iterations: number; converged: boolean; membersChanged: number; membersWritten?: number; readSeconds?: number; computeSeconds?: number; writeSeconds?: number; firstReadSeconds?: number; warmUpSeconds?: number; databaseWalkSeconds?: number; neo4jJitCoreShare?: number };
       marketReused?: boolean;
+      /** Deriving every trust edge from the verdicts again, as the market reset does (runs since trust edges). */
+      trustEdgeRebuild?: { ratings: number; edges: number; seconds: number };
       snapshotFirstDaySeconds: number;
       snapshotSeconds: number;
       snapshotRanks: number;
@@ -118,7 +120,8 @@ ${n(o.size.rankedMembers)} recommenders are ranked.
 | job | seconds | notes |
 | --- | --- | --- |
 | bulk load (batched UNWIND, 5,000 rows a transaction) | ${o.wallTimes.bulkLoadSeconds} | ${n(o.wallTimes.bulkLoadRowsPerSecond)} rows/s${o.wallTimes.marketReused ? '; measured when this market was generated (reused with `--db`)' : ''} |
-${recomputeRows(o)}
+${o.wallTimes.trustEdgeRebuild ? `| trust edges derived again from the verdicts (the market reset; schema migration 5 does the same once) | ${o.wallTimes.trustEdgeRebuild.seconds} | ${n(o.wallTimes.trustEdgeRebuild.ratings)} verdicts and refunds read, ${n(o.wallTimes.trustEdgeRebuild.edges)} edges replaced |
+` : ''}${recomputeRows(o)}
 | daily snapshot (first day) | ${o.wallTimes.snapshotFirstDaySeconds} | |
 | daily snapshot (next day, with movement) | ${o.wallTimes.snapshotSeconds} | ${n(o.wallTimes.snapshotRanks)} ranks in ${o.wallTimes.snapshotScopes} boards |
 | global recompute as a job (own process) while feedback arrives | ${fb.recomputeJobSeconds} | |
@@ -305,14 +308,16 @@ function recomputeRows(o: Out): string {
   const written = r.membersWritten !== undefined ? `; ${grouped(r.membersWritten)} members written, ${grouped(r.membersChanged)} of them with a trust event` : '';
   const jit = r.neo4jJitCoreShare !== undefined ? `; Neo4j's JIT compiler used ${Math.round(r.neo4jJitCoreShare * 100)}% of a core meanwhile` : '';
   const rows = [
-    `| global trust recompute${r.firstReadSeconds !== undefined ? ' (page cache warm)' : ''} | ${o.wallTimes.recomputeSeconds} | ${grouped(r.members)} members, ${grouped(r.ratings)} ratings, ${r.iterations} iterations, converged: ${r.converged}${phases}${written}${jit} |`,
+    `| global trust recompute${r.firstReadSeconds !== undefined ? ' (page cache warm)' : ''} | ${o.wallTimes.recomputeSeconds} | ${grouped(r.members)} members, ${r.trustEdges !== undefined ? `${grouped(r.trustEdges)} trust edges from ` : ''}${grouped(r.ratings)} ratings, ${r.iterations} iterations, converged: ${r.converged}${phases}${written}${jit} |`,
   ];
   if (r.firstReadSeconds !== undefined) {
-    rows.push(`| the recompute's rating read, first after the database started (untimed warm-up before the row above) | ${r.firstReadSeconds} | store pages into the page cache, query plans, JIT |`);
+    rows.push(`| the recompute's ${r.trustEdges !== undefined ? 'trust-edge' : 'rating'} read, first after the database started (untimed warm-up before the row above) | ${r.firstReadSeconds} | store pages into the page cache, query plans, JIT |`);
     if (r.warmUpSeconds !== undefined) rows.push(`| a whole recompute after that read, untimed, then the market reset (warm-up before the row above) | ${r.warmUpSeconds} | compiles the write-back path; the timed run starts from the same state |`);
   }
   if (r.databaseWalkSeconds !== undefined) {
-    rows.push(`| the same verdict walk inside Neo4j alone (one query, one thread, four properties read, only a count sent) | ${r.databaseWalkSeconds} | the database's share of the read |`);
+    rows.push(r.trustEdges !== undefined
+      ? `| the same edge walk inside Neo4j alone (one query, one thread, five properties read, only a count sent) | ${r.databaseWalkSeconds} | the database's share of the read |`
+      : `| the same verdict walk inside Neo4j alone (one query, one thread, four properties read, only a count sent) | ${r.databaseWalkSeconds} | the database's share of the read |`);
   }
   return rows.join('\n');
 }
@@ -358,7 +363,7 @@ sum to about one per seed and its tolerance is per node, ours an L1 sum).
 
 | | seconds |
 | --- | --- |
-| our global recompute, whole (read ratings, build the table, propagate, Beta evidence, write every member, trust events, flags) | ${o.wallTimes.recomputeSeconds} |
+| our global recompute, whole (read ${o.wallTimes.recompute.trustEdges !== undefined ? 'trust edges' : 'ratings'}, build the table, propagate, Beta evidence, write every member, trust events, flags) | ${o.wallTimes.recomputeSeconds} |
 | GDS projection | ${g.projectionSeconds} |
 | GDS PageRank, compute only | ${g.computeSeconds} |
 | GDS PageRank, compute + write-back of every member's score | ${g.computeAndWriteSeconds} |
@@ -377,8 +382,12 @@ same weights: **${g.spearmanVsEigenTrust}**; with the reach our recompute stored
 raters' voices use): **${g.spearmanVsReach}**. The two differ where they should: EigenTrust hands a
 dangling member's trust back to the seed, GDS's PageRank lets it leak.
 
-The comparison favours GDS: it starts from ready Member→Member edges with their weights, while our
-recompute reads every verdict through its order and recommendation and derives the weights itself.
+${o.wallTimes.recompute.trustEdges !== undefined
+    ? `Both start from Member→Member edges: GDS from ready weights, projected with many threads inside the
+database; our recompute from the trust edges over Bolt, from which it derives the weights (decay to
+now, collusion damping) itself.`
+    : `The comparison favours GDS: it starts from ready Member→Member edges with their weights, while our
+recompute reads every verdict through its order and recommendation and derives the weights itself.`}
 What GDS does not do at all — the Beta evidence per recommender, the confidence, the rank key, the
 trust events, the collusion flags — is in our wall time too.`;
 }
@@ -400,23 +409,40 @@ function recomputeVsGds(o: Out): string {
   const r = o.wallTimes.recompute;
   const g = o.gds;
   if (!g?.available || r.readSeconds === undefined) return 'not measured in this run (see peer 4 below).';
+  if (r.trustEdges === undefined) return recomputeVsGdsBeforeEdges(o);
   const walk = r.databaseWalkSeconds !== undefined
-    ? ` Neo4j alone needs ${r.databaseWalkSeconds} s of one core for that walk (three expansions and four property reads per verdict, sending nothing); on two cores shared with the driver's decoding, that is most of the read. How the rows travel cannot remove it: flat lists per field instead of one list per verdict, and a Java procedure walking the verdicts through Neo4j's core API (about 9.5 s on one thread), were tried and read no faster.`
+    ? ` Neo4j alone needs ${r.databaseWalkSeconds} s of one core to walk them (one expansion and five property reads per edge, sending nothing); the rest is the records' way over Bolt and the driver's decoding, on the same two cores.`
     : '';
   const first = r.firstReadSeconds !== undefined
     ? ` The first read after the database started took ${r.firstReadSeconds} s; it ran untimed before the measured recompute, as GDS is measured warm.`
     : '';
   const written = r.membersWritten !== undefined ? `${grouped(r.membersWritten)} members whose stored state changed, ${grouped(r.membersChanged)} of them with a trust event,` : 'only the members whose stored state changed, with their trust events,';
-  return `Our recompute reads every verdict (one record per recommendation with its verdicts as
-  lists, in two concurrent parts, refunds by index) in ${r.readSeconds} s.${walk}${first} It computes (table,
+  const beyondRead = round(o.wallTimes.recomputeSeconds - r.readSeconds);
+  return `Our recompute reads the ${grouped(r.trustEdges)} trust edges the verdicts built (one record per rater
+  with their edges as a list, in two concurrent parts) in ${r.readSeconds} s.${walk}${first} The edges replaced a walk of every
+  verdict through its order and recommendation, but here nearly every pair is rated once (${grouped(r.trustEdges)} edges
+  from ${grouped(r.ratings)} ratings), so they save the walk's expansions, not records. It computes (table,
   collusion, propagation, Beta evidence) in ${r.computeSeconds} s — against GDS's ${g.computeSeconds} s of PageRank alone — and
   writes back ${written} in ${r.writeSeconds} s; creating the trust events (a node with both
   texts, two indexes and a relationship each) is most of that, and two concurrent write-back
-  transactions wrote no faster than one. GDS starts from ready Member→Member edges with one weight
-  each (${grouped(g.edges)} here, instead of ${grouped(r.ratings)} verdicts through their orders), reads them with many threads
-  and writes one property.${recomputeJitText(o)} What would close the gap is
-  keeping the per-pair weights on Member→Member edges as verdicts arrive, so the recompute reads
-  those edges instead of deriving them: a change to the trust model's storage
-  (decayed per-pair sums kept at write time), not a tuning step. The recompute runs every six
-  hours, off every request's path.`;
+  transactions wrote no faster than one. Without the read, our recompute would take ${beyondRead} s: ${round(beyondRead / (g.projectionSeconds + g.computeAndWriteSeconds))}× GDS. GDS projects ${grouped(g.edges)} weighted edges
+  with many threads inside the database and writes one property.${recomputeJitText(o)} What stands in the way is
+  where the recompute runs: every edge crosses Bolt to one JavaScript thread, while GDS reads the
+  store in the database's own process. Closing it would mean moving the recompute into the
+  database (a procedure, in Java, duplicating the pure trust domain) or keeping the edge table in
+  the recompute's memory between runs; neither is worth it for a job that runs every six hours,
+  off every request's path.`;
+}
+
+/** The paragraph for runs from before trust edges, when the recompute read every verdict. */
+function recomputeVsGdsBeforeEdges(o: Out): string {
+  const r = o.wallTimes.recompute;
+  const g = o.gds as Extract<Out['gds'], { available: true }>;
+  const walk = r.databaseWalkSeconds !== undefined
+    ? ` Neo4j alone needs ${r.databaseWalkSeconds} s of one core for that walk (three expansions and four property reads per verdict, sending nothing); on two cores shared with the driver's decoding, that is most of the read.`
+    : '';
+  return `Our recompute read every verdict (one record per recommendation with its verdicts as
+  lists, in two concurrent parts, refunds by index) in ${r.readSeconds} s.${walk} It computed in ${r.computeSeconds} s
+  and wrote back in ${r.writeSeconds} s. GDS starts from ready Member→Member edges (${grouped(g.edges)} here, instead of ${grouped(r.ratings)} verdicts
+  through their orders).${recomputeJitText(o)}`;
 }

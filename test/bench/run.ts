@@ -30,7 +30,8 @@ import { runGdsPeer, type GdsPeer } from './gds-peer';
 import { viewerBySession } from '../../graph/sessions';
 import { DEFAULT_SESSION_IDLE_MS } from '../../server/auth/viewer';
 import { readMarker, resetMarket, sameMarket, writeMarker } from './market-reuse';
-import { databaseVerdictWalk, firstRatingRead } from './recompute-read';
+import type { TrustEdgeRebuild } from '../../graph/trust-edges';
+import { databaseEdgeWalk, firstEdgeRead } from './recompute-read';
 import { pacedLoad, type PacedRequest } from './paced-load';
 import { jitCpuMs, withCpuPerRequest } from './process-cpu';
 import { untilJitSettles } from './jit-settle';
@@ -425,17 +426,18 @@ async function main(): Promise<void> {
 
     // 1. Bulk load, recompute, snapshot (wall times).
     let market: GeneratedMarket;
+    let edgeRebuild: TrustEdgeRebuild | undefined;
     if (reuse) {
-      await resetMarket(graph, log);
+      edgeRebuild = await resetMarket(graph, log);
       market = { ...(await replayMarket(size)), seconds: marker!.bulkLoadSeconds, rowsPerSecond: marker!.rowsPerSecond };
       log(`  market from ${marker!.generatedAt} (its bulk load took ${marker!.bulkLoadSeconds} s)`);
     } else {
       market = await generateMarket(graph, size, log);
       if (DB_DIR) writeMarker(DB_DIR, { ...size, bulkLoadSeconds: round(market.seconds), rowsPerSecond: Math.round(market.rowsPerSecond), generatedAt: new Date().toISOString() });
     }
-    log('Reading every rating once, untimed for the recompute (fills the page cache, as on a running server)…');
-    const firstRead = await firstRatingRead(graph);
-    log(`  first read after the database started: ${firstRead.seconds} s (${firstRead.ratings} ratings)`);
+    log('Reading every trust edge once, untimed for the recompute (fills the page cache, as on a running server)…');
+    const firstRead = await firstEdgeRead(graph);
+    log(`  first read after the database started: ${firstRead.seconds} s (${firstRead.edges} trust edges)`);
     // One whole recompute, untimed, then the market put back as it was: HotSpot compiles Neo4j's
     // write path only once it runs (the timed run before this warm-up had the JIT compiler at 39% of
     // a core), and a server that has run for a while has compiled it. GDS is warmed up too.
@@ -467,9 +469,9 @@ async function main(): Promise<void> {
       computeSeconds: round(phases.computeSeconds ?? 0, 2),
       writeSeconds: round(recomputeSeconds - (phases.readSeconds ?? 0) - (phases.computeSeconds ?? 0), 2),
     };
-    log(`  recompute: ${round(recomputeSeconds)} s (${recompute.members} members, ${recompute.ratings} ratings, ${recompute.iterations} iterations; ${JSON.stringify(recomputePhases)}${recomputeJitShare === undefined ? '' : `; Neo4j's JIT compiler at ${Math.round(recomputeJitShare * 100)}% of a core meanwhile`})`);
-    const walk = await databaseVerdictWalk(graph);
-    log(`  the verdict walk inside Neo4j alone (one thread, nothing sent): ${walk.seconds} s (${walk.verdicts} verdicts)`);
+    log(`  recompute: ${round(recomputeSeconds)} s (${recompute.members} members, ${recompute.trustEdges} trust edges from ${recompute.ratings} ratings, ${recompute.iterations} iterations; ${JSON.stringify(recomputePhases)}${recomputeJitShare === undefined ? '' : `; Neo4j's JIT compiler at ${Math.round(recomputeJitShare * 100)}% of a core meanwhile`})`);
+    const walk = await databaseEdgeWalk(graph);
+    log(`  the edge walk inside Neo4j alone (one thread, nothing sent): ${walk.seconds} s (${walk.edges} trust edges)`);
     let gds: GdsPeer = { available: false, reason: 'skipped with --no-gds' };
     if (GDS) {
       log('Peer 4: OpenGDS personalized PageRank from the verified seed…');
@@ -783,8 +785,9 @@ async function main(): Promise<void> {
         bulkLoadSeconds: round(market.seconds),
         bulkLoadRowsPerSecond: Math.round(market.rowsPerSecond),
         recomputeSeconds: round(recomputeSeconds),
-        recompute: { members: recompute.members, ratings: recompute.ratings, iterations: recompute.iterations, converged: recompute.converged, membersChanged: recompute.membersChanged, membersWritten: recompute.membersWritten, ...recomputePhases, firstReadSeconds: firstRead.seconds, warmUpSeconds: round(recomputeWarmUpSeconds), databaseWalkSeconds: walk.seconds, ...(recomputeJitShare === undefined ? {} : { neo4jJitCoreShare: recomputeJitShare }) },
+        recompute: { members: recompute.members, ratings: recompute.ratings, trustEdges: recompute.trustEdges, iterations: recompute.iterations, converged: recompute.converged, membersChanged: recompute.membersChanged, membersWritten: recompute.membersWritten, ...recomputePhases, firstReadSeconds: firstRead.seconds, warmUpSeconds: round(recomputeWarmUpSeconds), databaseWalkSeconds: walk.seconds, ...(recomputeJitShare === undefined ? {} : { neo4jJitCoreShare: recomputeJitShare }) },
         marketReused: reuse,
+        ...(edgeRebuild ? { trustEdgeRebuild: edgeRebuild } : {}),
         snapshotFirstDaySeconds: round(snapshotFirstSeconds),
         snapshotSeconds: round(snapshotSeconds),
         snapshotRanks: snapshot.ranks,

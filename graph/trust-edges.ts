@@ -9,7 +9,11 @@
 // - rebuildTrustEdges: the edges derived again from the verdicts and refunds themselves
 //   (graph/trust-ratings.ts), for a database written before edges existed (schema migration 5)
 //   and for anything that changed verdicts behind the transactions' back (the benchmark's
-//   market reset). It replaces every edge, in batches: a job, not a mutation.
+//   market reset). It replaces every edge, in batches: a job, not a mutation. It writes with
+//   MERGE, so two servers starting on one old database at once (both running migration 5) still
+//   end with one edge per pair: whichever deletes last writes every edge after it. A verdict
+//   given while it runs can be missing from its edge afterwards (read before the verdict, written
+//   after it), so it runs before traffic arrives, as the migration does at start.
 import type { TrustEdge } from '../server/domain/trust';
 import { buildRatingTable } from '../server/domain/trust/rating-table';
 import { trustEdgesOf } from '../server/domain/trust/trust-edge';
@@ -91,7 +95,8 @@ export async function rebuildTrustEdges(graph: Graph, say: (line: string) => voi
         `UNWIND $batch AS e
          MATCH (rater:Member {id: e.raterId})
          MATCH (recommender:Member {id: e.recommenderId})
-         CREATE (rater)-[:TRUST_EDGE {positive: e.positive, negative: e.negative, count: toInteger(e.count), at: toInteger(e.at)}]->(recommender)`,
+         MERGE (rater)-[edge:TRUST_EDGE]->(recommender)
+         SET edge.positive = e.positive, edge.negative = e.negative, edge.count = toInteger(e.count), edge.at = toInteger(e.at)`,
         { batch },
       ),
     );

@@ -31,7 +31,8 @@ interface Entry<V> {
 
 export class ReadCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
-  private readonly inFlight = new Map<string, Promise<V>>();
+  /** Reads under way, with when each began: one begun a TTL ago or more is not joined. */
+  private readonly inFlight = new Map<string, { flight: Promise<V>; startedAt: number }>();
   /** When each stored object value was read (values are shared and frozen, so identity is safe). */
   private readonly readAts = new WeakMap<object, number>();
   private generation = 0;
@@ -59,7 +60,10 @@ export class ReadCache<V> {
     const stale: string[] = [];
     for (const key of new Set(keys)) {
       const entry = this.entries.get(key);
-      const pending = this.inFlight.get(key);
+      // A read begun a TTL ago or more would answer with data already too old to serve (a
+      // stalled read, or a clock moved on past it): a new read goes out beside it.
+      const under = this.inFlight.get(key);
+      const pending = under && now - under.startedAt < this.options.ttlMs ? under.flight : undefined;
       if (entry && now - entry.readAt < this.options.ttlMs) {
         answers.set(key, entry.value);
         if (!pending && now - entry.readAt >= this.options.ttlMs * REFRESH_AHEAD_AT) stale.push(key);
@@ -80,13 +84,15 @@ export class ReadCache<V> {
     return keys.map((key, i) => {
       const flight = batch.then((values) => {
         const value = values[i] as V;
-        if (generation === this.generation) this.store(key, { value: deepFreeze(value), readAt: now });
+        // Never over a newer read's answer: a slow read that lands after one begun later is older.
+        const newer = (this.entries.get(key)?.readAt ?? -Infinity) > now;
+        if (generation === this.generation && !newer) this.store(key, { value: deepFreeze(value), readAt: now });
         return value;
       });
-      this.inFlight.set(key, flight);
+      this.inFlight.set(key, { flight, startedAt: now });
       // Whatever the outcome, this flight is over; a failed read is not cached, the next get retries.
       const settle = () => {
-        if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
+        if (this.inFlight.get(key)?.flight === flight) this.inFlight.delete(key);
       };
       flight.then(settle, settle);
       return flight;

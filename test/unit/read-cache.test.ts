@@ -14,6 +14,7 @@ function manualReads() {
       return new Promise<string>((resolve) => pending.push(resolve));
     },
     finish: (value: string) => pending.shift()!(value),
+    finishNewest: (value: string) => pending.pop()!(value),
     get started() {
       return started;
     },
@@ -59,6 +60,23 @@ describe('ReadCache', () => {
     expect(reads.started).toBe(3);
     reads.finish('v3');
     expect(await miss).toBe('v3');
+  });
+
+  test('a read begun a TTL ago is not joined, and when it lands late it does not replace the newer answer', async () => {
+    const { clock, cache } = setup();
+    const reads = manualReads();
+    const stalled = cache.get('k', reads.read);
+    clock.advance(1000);
+    // The first read is still out, but its data would be a TTL old: this get reads afresh.
+    const fresh = cache.get('k', reads.read);
+    expect(reads.started).toBe(2);
+    reads.finishNewest('new'); // begun at 1,000
+    expect(await fresh).toBe('new');
+    reads.finish('old'); // the stalled read, begun at 0, lands last
+    expect(await stalled).toBe('old');
+    const served = await cache.get('k', reads.read);
+    expect(served).toBe('new');
+    expect(reads.started).toBe(2);
   });
 
   test('a refresh that fails leaves the entry to expire', async () => {

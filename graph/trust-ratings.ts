@@ -1,4 +1,6 @@
-// Reading every outcome-backed rating for the global recompute (graph/trust-recompute.ts).
+// Reading every outcome-backed rating: what the trust edges are derived from (rebuildTrustEdges
+// in graph/trust-edges.ts, run by schema migration 5). The global recompute read these itself
+// before the edges existed; the figures below are from then.
 //
 // RATINGS is the definition: one row per verdict and per refund. Read as it is written, it is a
 // million Bolt records at 1M rated orders, and the per-record cost (on the server, on the wire and

@@ -38,9 +38,6 @@ export interface RecomputeSummary {
   seconds: number;
 }
 
-// The benchmark (test/bench) reads the definition from here.
-export { RATINGS } from './trust-ratings';
-
 export async function recomputeTrust(
   graph: Graph,
   now: Date,

@@ -9,7 +9,7 @@ import { isFiniteNumber, isSafeInteger } from './builtins';
 import { TrustRuleError } from './errors';
 import { DAY_MS, decayFactor } from './member-trust';
 import { DEFAULT_TRUST_PARAMS, type TrustParams } from './params';
-import { countingSort, indexMembers, type PairGraph, type RatingTable, type RecomputeMember } from './rating-table';
+import { countingSort, indexMembers, pairPlacer, type PairGraph, type RatingTable, type RecomputeMember } from './rating-table';
 import { edgeAt, trustEdgesOf, type TrustEdge } from './trust-edge';
 
 export interface EdgeTable extends PairGraph {
@@ -34,27 +34,16 @@ export function buildEdgeTable(
   const rater0 = new Int32Array(m);
   const target0 = new Int32Array(m);
   const kept: number[] = [];
-  // Edges read from the database arrive grouped by rater: remember the last lookup.
-  let lastRaterId: string | undefined;
-  let lastRater: number | undefined;
+  const place = pairPlacer(index, rater0, target0, 'trust edge');
   for (let k = 0; k < m; k++) {
     const e = edges[k]!;
-    const i = e.raterId === lastRaterId ? lastRater : index.get(e.raterId);
-    lastRaterId = e.raterId;
-    lastRater = i;
-    const j = index.get(e.recommenderId);
-    if (i === undefined || j === undefined) {
-      const missing = i === undefined ? e.raterId : e.recommenderId;
-      throw new TrustRuleError('UNKNOWN_MEMBER', `trust edge ${k} names unknown member ${missing}`, { edge: k, missing });
-    }
+    place(k, e.raterId, e.recommenderId);
     if (!isSum(e.positive) || !isSum(e.negative) || !isSafeInteger(e.count) || e.count < 1 || !isFiniteNumber(e.atMs)) {
       throw new TrustRuleError('INVALID_VERDICT', `trust edge ${k}: sums must be finite and ≥ 0, count a positive integer`, {
         edge: k, positive: e.positive, negative: e.negative, count: e.count, atMs: e.atMs,
       });
     }
-    rater0[k] = i;
-    target0[k] = j;
-    if (i !== j) kept.push(k);
+    if (rater0[k] !== target0[k]) kept.push(k);
   }
   const origin = countingSort(countingSort(Uint32Array.from(kept), target0, n), rater0, n);
   const pairCount = origin.length;

@@ -74,6 +74,29 @@ export function indexMembers(members: readonly RecomputeMember[]) {
   return { ids, index, verified };
 }
 
+/**
+ * place(k, raterId, recommenderId) writes the two members' indices at position k of `rater` and
+ * `target`, or throws UNKNOWN_MEMBER naming the `what` at k. Input read from the database
+ * arrives grouped by rater, so the last rater's lookup is remembered.
+ */
+export function pairPlacer(index: ReadonlyMap<string, number>, rater: Int32Array, target: Int32Array, what: 'rating' | 'trust edge') {
+  let lastRaterId: string | undefined;
+  let lastRater: number | undefined;
+  const detail = what === 'rating' ? 'rating' : 'edge';
+  return (k: number, raterId: string, recommenderId: string): void => {
+    const i = raterId === lastRaterId ? lastRater : index.get(raterId);
+    lastRaterId = raterId;
+    lastRater = i;
+    const j = index.get(recommenderId);
+    if (i === undefined || j === undefined) {
+      const missing = i === undefined ? raterId : recommenderId;
+      throw new TrustRuleError('UNKNOWN_MEMBER', `${what} ${k} names unknown member ${missing}`, { [detail]: k, missing });
+    }
+    rater[k] = i;
+    target[k] = j;
+  };
+}
+
 export function buildRatingTable(
   members: readonly RecomputeMember[],
   ratings: readonly RecomputeRating[],
@@ -89,19 +112,10 @@ export function buildRatingTable(
   const held0 = new Uint8Array(m);
   const refund0 = new Uint8Array(m);
   const kept: number[] = [];
-  // Ratings read from the database usually arrive grouped by rater: remember the last lookup.
-  let lastRaterId: string | undefined;
-  let lastRater: number | undefined;
+  const place = pairPlacer(index, rater0, target0, 'rating');
   for (let k = 0; k < m; k++) {
     const r = ratings[k]!;
-    const i = r.raterId === lastRaterId ? lastRater : index.get(r.raterId);
-    lastRaterId = r.raterId;
-    lastRater = i;
-    const j = index.get(r.recommenderId);
-    if (i === undefined || j === undefined) {
-      const missing = i === undefined ? r.raterId : r.recommenderId;
-      throw new TrustRuleError('UNKNOWN_MEMBER', `rating ${k} names unknown member ${missing}`, { rating: k, missing });
-    }
+    place(k, r.raterId, r.recommenderId);
     if (!isSafeInteger(r.orderValueMinor) || r.orderValueMinor < 0) {
       throw new TrustRuleError('INVALID_VERDICT', `rating ${k}: orderValueMinor must be a non-negative integer`, {
         rating: k,
@@ -111,13 +125,11 @@ export function buildRatingTable(
     if (r.cause === 'REFUND' && r.heldUp) {
       throw new TrustRuleError('INVALID_VERDICT', `rating ${k}: a refund cannot have held up`, { rating: k });
     }
-    rater0[k] = i;
-    target0[k] = j;
     at0[k] = timeOf(r.at, 'at');
     value0[k] = r.orderValueMinor;
     held0[k] = r.heldUp ? 1 : 0;
     refund0[k] = r.cause === 'REFUND' ? 1 : 0;
-    if (i !== j) kept.push(k);
+    if (rater0[k] !== target0[k]) kept.push(k);
   }
 
   // Stable counting sorts by recommender, then by rater, give (rater, recommender, input

@@ -15,7 +15,7 @@ import {
 } from '../server/domain/trust';
 import type { Graph } from './graph';
 import { TRUST_PROP_KEYS, storedAlready, trustFromProps, trustToProps, type TrustProps } from './member-trust-props';
-import { readTrustEdges } from './trust-edges';
+import { edgeReadPath, readTrustEdges, type EdgeReadPath } from './trust-edges';
 
 const WRITE_BATCH = 2000;
 /** Smaller corrections are noise of rounding and decay, not worth an event a person reads. */
@@ -26,6 +26,8 @@ export interface RecomputeSummary {
   /** Verdicts and refunds behind the edges (the sum of their counts). */
   ratings: number;
   trustEdges: number;
+  /** How the edges were read (graph/trust-edges.ts): packed by the embedded launcher's procedure, or by Cypher. */
+  edgeRead: EdgeReadPath;
   iterations: number;
   residual: number;
   converged: boolean;
@@ -44,10 +46,11 @@ export async function recomputeTrust(
   say: (line: string) => void = () => {},
 ): Promise<RecomputeSummary> {
   const started = Date.now();
+  const edgeRead = await edgeReadPath(graph);
   // Independent reads, so they overlap: the database answers one while the driver decodes another.
-  const [members, edges] = await Promise.all([readMembers(graph), readTrustEdges(graph)]);
+  const [members, edges] = await Promise.all([readMembers(graph), readTrustEdges(graph, { via: edgeRead })]);
   const ratings = edges.reduce((sum, e) => sum + e.count, 0);
-  say(`Recompute: ${members.length} members, ${edges.length} trust edges from ${ratings} outcome-backed ratings.`);
+  say(`Recompute: ${members.length} members, ${edges.length} trust edges from ${ratings} outcome-backed ratings (edges read ${edgeRead === 'procedure' ? 'packed, by trustline.trustEdges' : 'by Cypher'}).`);
 
   const result = recomputeFromEdges({ members, edges }, now, undefined, (p: RecomputeProgress) => {
     if (p.phase === 'propagate' && p.iteration % 5 === 0) say(`  propagation step ${p.iteration}: residual ${p.residual.toExponential(2)}`);
@@ -89,6 +92,7 @@ export async function recomputeTrust(
     members: members.length,
     ratings,
     trustEdges: edges.length,
+    edgeRead,
     iterations: result.iterations,
     residual: result.residual,
     converged: result.converged,

@@ -8,7 +8,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
 import { cleanup, createMember, createProduct, type TestMember, type TestProduct } from '../support/factories';
 import { CONFIRM_RECEIPT, placeOrder, RATE, recommend, REFUND, type RecView } from '../support/commerce';
 import { readRatings } from '../../graph/trust-ratings';
-import { readTrustEdges } from '../../graph/trust-edges';
+import { edgeReadPath, readTrustEdges } from '../../graph/trust-edges';
 import { migrate } from '../../graph/schema';
 import { recomputeFromEdges, recomputeGlobalTrust, type TrustEdge } from '../../server/domain/trust';
 import { buildRatingTable } from '../../server/domain/trust/rating-table';
@@ -70,13 +70,25 @@ afterAll(async () => {
   await server.stop();
 });
 
+test('the embedded Neo4j the tests start has the packed edge read', async () => {
+  // Started by global-setup (not a Neo4j at NEO4J_URI): its launcher registers trustline.trustEdges.
+  if (!process.env.TRUSTLINE_TEST_NEO4J_STARTED) return;
+  expect(await edgeReadPath(server.graph)).toBe('procedure');
+});
+
 test("each verdict and refund folds into the pair's edge, as the domain folds the same verdicts", async () => {
   const stored = await storedEdges();
   expect(Object.fromEntries(stored.map((e) => [e.raterId, e.count]))).toEqual({ [buyer.id]: 4, [author.id]: 1 });
   const derived = await edgesFromVerdicts();
-  // However the read is split into parts, it returns the same edges.
-  for (const parts of [1, 3]) {
-    expect((await readTrustEdges(server.graph, parts)).filter(ours).sort((a, b) => a.raterId.localeCompare(b.raterId))).toEqual(stored);
+  // The procedure's packed read and the Cypher read, however split into parts, give the same edges.
+  const sorted = (edges: TrustEdge[]) => edges.filter(ours).sort((a, b) => a.raterId.localeCompare(b.raterId));
+  for (const parts of [1, 2, 3]) expect(sorted(await readTrustEdges(server.graph, { via: 'cypher', parts }))).toEqual(stored);
+  if (await edgeReadPath(server.graph) === 'procedure') {
+    const packed = await readTrustEdges(server.graph, { via: 'procedure' });
+    expect(sorted(packed)).toEqual(stored);
+    // Every edge of the database, not only this test's: the same set as the Cypher read's.
+    const key = (e: TrustEdge) => `${e.raterId}>${e.recommenderId}`;
+    expect(packed.map(key).sort()).toEqual((await readTrustEdges(server.graph, { via: 'cypher' })).map(key).sort());
   }
   stored.forEach((e, k) => {
     const d = derived[k]!;

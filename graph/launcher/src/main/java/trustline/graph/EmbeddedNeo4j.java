@@ -46,6 +46,9 @@ public final class EmbeddedNeo4j {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
                 .build();
 
+        // The recompute's fast edge read (graph/trust-edges.ts), before readiness is announced.
+        TrustEdgeExport.register(dbms);
+
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             dbms.shutdown();

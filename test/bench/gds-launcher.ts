@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LauncherOverride } from '../../graph/embedded';
+import { ensureLauncherBuilt, launcherClassesDir } from '../../graph/launcher-build';
 
 const DIR = path.resolve(process.cwd(), 'test', 'bench', 'gds');
 const SOURCES = ['pom.xml', 'src/main/java/trustline/bench/EmbeddedNeo4jWithGds.java'];
@@ -18,6 +19,7 @@ function sourcesHash(): string {
 }
 
 async function ensureBuilt(log: (line: string) => void): Promise<void> {
+  await ensureLauncherBuilt(log);
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === sourcesHash()) return;
   log('Building the benchmark Neo4j with OpenGDS (first bench run only; Maven fetches about 140 MB of jars)…');
   const started = Date.now();
@@ -36,7 +38,8 @@ async function ensureBuilt(log: (line: string) => void): Promise<void> {
 /** The launcher override for graph/embedded.ts: same arguments, plus the GDS plugin folder. */
 export function gdsLauncher(): LauncherOverride {
   return {
-    classpath: [path.join(DIR, 'target', 'classes'), path.join(DIR, 'target', 'lib', '*')].join(path.delimiter),
+    // graph/launcher's classes for its procedures (registered by the main class), then GDS's jars.
+    classpath: [path.join(DIR, 'target', 'classes'), launcherClassesDir(), path.join(DIR, 'target', 'lib', '*')].join(path.delimiter),
     mainClass: 'trustline.bench.EmbeddedNeo4jWithGds',
     extraArgs: [path.join(DIR, 'target', 'plugins')],
     ensureBuilt,

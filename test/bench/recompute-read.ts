@@ -5,8 +5,9 @@
 //   into the page cache. GDS is measured warm (test/bench/gds-peer.ts), and a recompute on a
 //   server that has been running finds the store in the page cache, so the bench reads every
 //   edge once, untimed for the recompute, and reports that first read on its own.
-// - The same walk counted inside Neo4j, sending nothing back: the database's share of the read,
-//   on one thread (the recompute's read splits it into concurrent parts).
+// - The same edges read by Cypher, as on a Neo4j without the embedded launcher's procedure, and
+//   that Cypher walk counted inside Neo4j, sending nothing back: the database's share of it, on
+//   one thread (the Cypher read splits it into concurrent parts).
 import type { Graph } from '../../graph/graph';
 import { readTrustEdges } from '../../graph/trust-edges';
 
@@ -24,7 +25,17 @@ export async function firstEdgeRead(graph: Graph): Promise<{ seconds: number; ed
   return { seconds: seconds(started), edges: edges.length };
 }
 
-/** The edge walk inside the database alone, one query on one thread. */
+/**
+ * The same edges read by Cypher, as the recompute reads them on a Neo4j without the embedded
+ * launcher's procedure (one at NEO4J_URI): what the packed read saves.
+ */
+export async function cypherEdgeRead(graph: Graph): Promise<{ seconds: number; edges: number }> {
+  const started = performance.now();
+  const edges = await readTrustEdges(graph, { via: 'cypher' });
+  return { seconds: seconds(started), edges: edges.length };
+}
+
+/** The Cypher read's edge walk inside the database alone, one query on one thread. */
 export async function databaseEdgeWalk(graph: Graph): Promise<{ seconds: number; edges: number }> {
   const started = performance.now();
   const edges = await graph.read(async (tx) => (await tx.run(EDGE_WALK)).records[0]?.get('edges') as number);

@@ -31,7 +31,7 @@ import { viewerBySession } from '../../graph/sessions';
 import { DEFAULT_SESSION_IDLE_MS } from '../../server/auth/viewer';
 import { readMarker, resetMarket, sameMarket, writeMarker } from './market-reuse';
 import type { TrustEdgeRebuild } from '../../graph/trust-edges';
-import { databaseEdgeWalk, firstEdgeRead } from './recompute-read';
+import { cypherEdgeRead, databaseEdgeWalk, firstEdgeRead } from './recompute-read';
 import { pacedLoad, type PacedRequest } from './paced-load';
 import { jitCpuMs, withCpuPerRequest } from './process-cpu';
 import { untilJitSettles } from './jit-settle';
@@ -470,8 +470,10 @@ async function main(): Promise<void> {
       writeSeconds: round(recomputeSeconds - (phases.readSeconds ?? 0) - (phases.computeSeconds ?? 0), 2),
     };
     log(`  recompute: ${round(recomputeSeconds)} s (${recompute.members} members, ${recompute.trustEdges} trust edges from ${recompute.ratings} ratings, ${recompute.iterations} iterations; ${JSON.stringify(recomputePhases)}${recomputeJitShare === undefined ? '' : `; Neo4j's JIT compiler at ${Math.round(recomputeJitShare * 100)}% of a core meanwhile`})`);
+    const cypherRead = recompute.edgeRead === 'procedure' ? await cypherEdgeRead(graph) : undefined;
+    if (cypherRead) log(`  the same edges read by Cypher, as on a Neo4j without trustline.trustEdges: ${cypherRead.seconds} s (${cypherRead.edges} trust edges)`);
     const walk = await databaseEdgeWalk(graph);
-    log(`  the edge walk inside Neo4j alone (one thread, nothing sent): ${walk.seconds} s (${walk.edges} trust edges)`);
+    log(`  the Cypher read's edge walk inside Neo4j alone (one thread, nothing sent): ${walk.seconds} s (${walk.edges} trust edges)`);
     let gds: GdsPeer = { available: false, reason: 'skipped with --no-gds' };
     if (GDS) {
       log('Peer 4: OpenGDS personalized PageRank from the verified seed…');
@@ -785,7 +787,7 @@ async function main(): Promise<void> {
         bulkLoadSeconds: round(market.seconds),
         bulkLoadRowsPerSecond: Math.round(market.rowsPerSecond),
         recomputeSeconds: round(recomputeSeconds),
-        recompute: { members: recompute.members, ratings: recompute.ratings, trustEdges: recompute.trustEdges, iterations: recompute.iterations, converged: recompute.converged, membersChanged: recompute.membersChanged, membersWritten: recompute.membersWritten, ...recomputePhases, firstReadSeconds: firstRead.seconds, warmUpSeconds: round(recomputeWarmUpSeconds), databaseWalkSeconds: walk.seconds, ...(recomputeJitShare === undefined ? {} : { neo4jJitCoreShare: recomputeJitShare }) },
+        recompute: { members: recompute.members, ratings: recompute.ratings, trustEdges: recompute.trustEdges, edgeRead: recompute.edgeRead, iterations: recompute.iterations, converged: recompute.converged, membersChanged: recompute.membersChanged, membersWritten: recompute.membersWritten, ...recomputePhases, firstReadSeconds: firstRead.seconds, warmUpSeconds: round(recomputeWarmUpSeconds), databaseWalkSeconds: walk.seconds, ...(cypherRead ? { cypherReadSeconds: cypherRead.seconds } : {}), ...(recomputeJitShare === undefined ? {} : { neo4jJitCoreShare: recomputeJitShare }) },
         marketReused: reuse,
         ...(edgeRebuild ? { trustEdgeRebuild: edgeRebuild } : {}),
         snapshotFirstDaySeconds: round(snapshotFirstSeconds),

@@ -49,6 +49,13 @@ public final class EmbeddedNeo4jWithGds {
                 .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
                 .build();
 
+        // graph/launcher's procedures too (its classes are on this classpath, see gds-launcher.ts):
+        // the recompute measured against GDS reads its edges as it does under `npm start`. By
+        // name, so this project compiles without graph/launcher.
+        Class.forName("trustline.graph.TrustEdgeExport")
+                .getMethod("register", DatabaseManagementService.class)
+                .invoke(null, dbms);
+
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             dbms.shutdown();

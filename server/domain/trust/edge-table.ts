@@ -9,11 +9,12 @@ import { isFiniteNumber, isSafeInteger } from './builtins';
 import { TrustRuleError } from './errors';
 import { DAY_MS, decayFactor } from './member-trust';
 import { DEFAULT_TRUST_PARAMS, type TrustParams } from './params';
-import { countingSort, indexMembers, pairPlacer, type PairGraph, type RatingTable, type RecomputeMember } from './rating-table';
+import { edgeColumnsOf, edgeCount, isEdgeColumns, type TrustEdgeColumns } from './edge-columns';
+import { countingSort, indexMembers, type PairGraph, type RatingTable, type RecomputeMember } from './rating-table';
 import { edgeAt, trustEdgesOf, type TrustEdge } from './trust-edge';
 
 export interface EdgeTable extends PairGraph {
-  /** Table pair → index in the caller's edge array. */
+  /** Table pair → index in the caller's edges (array or columns). */
   readonly origin: Uint32Array;
   /** Per pair: Σ base × decay of the verdicts that held up, decayed to `now`. */
   readonly positive: Float64Array;
@@ -21,29 +22,42 @@ export interface EdgeTable extends PairGraph {
   readonly negative: Float64Array;
 }
 
-/** The table of stored trust edges, their sums decayed to `nowMs`. Self-edges weigh nothing and are dropped. */
+/**
+ * The table of stored trust edges, their sums decayed to `nowMs`. Self-edges weigh nothing and are
+ * dropped. Edges as objects are put in columns first (edge-columns.ts): one path builds the table.
+ */
 export function buildEdgeTable(
   members: readonly RecomputeMember[],
-  edges: readonly TrustEdge[],
+  edges: readonly TrustEdge[] | TrustEdgeColumns,
   nowMs: number,
   params: TrustParams = DEFAULT_TRUST_PARAMS,
 ): EdgeTable {
+  const c = isEdgeColumns(edges) ? edges : edgeColumnsOf(edges);
   const { ids, index, verified } = indexMembers(members);
   const n = ids.length;
-  const m = edges.length;
+  const m = edgeCount(c);
+  // The columns' member indices → the table's (sorted-id order); UNKNOWN for an id no member has.
+  const toMember = Int32Array.from(c.ids, (id) => index.get(id) ?? UNKNOWN);
+  const memberAt = (local: number | undefined) => (local !== undefined && local >= 0 && local < toMember.length ? toMember[local]! : UNKNOWN);
   const rater0 = new Int32Array(m);
   const target0 = new Int32Array(m);
   const kept: number[] = [];
-  const place = pairPlacer(index, rater0, target0, 'trust edge');
   for (let k = 0; k < m; k++) {
-    const e = edges[k]!;
-    place(k, e.raterId, e.recommenderId);
-    if (!isSum(e.positive) || !isSum(e.negative) || !isSafeInteger(e.count) || e.count < 1 || !isFiniteNumber(e.atMs)) {
+    const i = memberAt(c.rater[k]);
+    const j = memberAt(c.recommender[k]);
+    if (i === UNKNOWN || j === UNKNOWN) {
+      const missing = String(c.ids[i === UNKNOWN ? c.rater[k]! : c.recommender[k]!] ?? `#${i === UNKNOWN ? c.rater[k] : c.recommender[k]}`);
+      throw new TrustRuleError('UNKNOWN_MEMBER', `trust edge ${k} names unknown member ${missing}`, { edge: k, missing });
+    }
+    rater0[k] = i;
+    target0[k] = j;
+    const [positive, negative, count, atMs] = [c.positive[k]!, c.negative[k]!, c.count[k]!, c.atMs[k]!];
+    if (!isSum(positive) || !isSum(negative) || !isSafeInteger(count) || count < 1 || !isFiniteNumber(atMs)) {
       throw new TrustRuleError('INVALID_VERDICT', `trust edge ${k}: sums must be finite and ≥ 0, count a positive integer`, {
-        edge: k, positive: e.positive, negative: e.negative, count: e.count, atMs: e.atMs,
+        edge: k, positive, negative, count, atMs,
       });
     }
-    if (rater0[k] !== target0[k]) kept.push(k);
+    if (i !== j) kept.push(k);
   }
   const origin = countingSort(countingSort(Uint32Array.from(kept), target0, n), rater0, n);
   const pairCount = origin.length;
@@ -61,17 +75,17 @@ export function buildEdgeTable(
         raterId: ids[pairRater[p]!], recommenderId: ids[pairTarget[p]!],
       });
     }
-    // edgeAt, inlined: a million small objects were a third of the table's time.
-    const e = edges[k]!;
-    const f = decayFactor((nowMs - e.atMs) / DAY_MS, params);
-    positive[p] = e.positive * f;
-    negative[p] = e.negative * f;
+    // edgeAt, inlined: one decay factor for both sums, no object per edge.
+    const f = decayFactor((nowMs - c.atMs[k]!) / DAY_MS, params);
+    positive[p] = c.positive[k]! * f;
+    negative[p] = c.negative[k]! * f;
     rowStart[pairRater[p]! + 1]! += 1;
   }
   for (let i = 0; i < n; i++) rowStart[i + 1]! += rowStart[i]!;
   return { ids, verified, pairCount, pairRater, pairTarget, rowStart, origin, positive, negative };
 }
 
+const UNKNOWN = -1;
 const isSum = (v: number) => isFiniteNumber(v) && v >= 0;
 
 /**

@@ -73,6 +73,8 @@ export { compareByRank, wilsonLowerBound } from './rank';
  * decays the sums.
  */
 export { addVerdictToEdge, edgeAt, type EdgeVerdict, type TrustEdge, type TrustEdgeState } from './trust-edge';
+/** The same edges by column (typed arrays into one id list), as the recompute job reads them. */
+export { allocateEdgeColumns, edgeColumnsOf, edgeCount, edgesOfColumns, type TrustEdgeColumns } from './edge-columns';
 
 /**
  * The global recompute: `recomputeFromEdges({ members, edges }, now, params?, onProgress?)` from

@@ -23,6 +23,7 @@ import { pretrustOf, propagate, reachOf } from './eigentrust';
 import { buildTrust, type MemberTrust } from './member-trust';
 import { DEFAULT_TRUST_PARAMS, assertTrustParams, type TrustParams } from './params';
 import { buildRatingTable, type RecomputeMember, type RecomputeRating } from './rating-table';
+import type { TrustEdgeColumns } from './edge-columns';
 import type { TrustEdge } from './trust-edge';
 import { voiceParts } from './weight';
 
@@ -42,7 +43,8 @@ export interface RecomputeProgress {
 /** The recompute's input as the database keeps it: one trust edge per (rater, recommender). */
 export interface EdgeRecomputeInput {
   readonly members: readonly RecomputeMember[];
-  readonly edges: readonly TrustEdge[];
+  /** As objects, or by column as the recompute job reads them (edge-columns.ts). */
+  readonly edges: readonly TrustEdge[] | TrustEdgeColumns;
 }
 
 export interface EdgeRecomputeResult {

@@ -6,7 +6,11 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import {
   addVerdictToEdge,
+  allocateEdgeColumns,
   DEFAULT_TRUST_PARAMS as P,
+  edgeColumnsOf,
+  edgeCount,
+  edgesOfColumns,
   decayFactor,
   edgeAt,
   recomputeFromEdges,
@@ -117,5 +121,46 @@ describe('recomputeFromEdges', () => {
     expect(run([{ ...edge, positive: -1 }])).toThrow(expect.objectContaining({ code: 'INVALID_VERDICT' }));
     expect(run([{ ...edge, count: 0 }])).toThrow(expect.objectContaining({ code: 'INVALID_VERDICT' }));
     expect(run([{ ...edge, atMs: Number.NaN }])).toThrow(expect.objectContaining({ code: 'INVALID_VERDICT' }));
+  });
+});
+
+describe('trust edges by column', () => {
+  const ids = ['v', 'a', 'b', 'c'];
+  const members = ids.map((id) => ({ id, verified: id === 'v' }));
+  const edge = (raterId: string, recommenderId: string, positive: number, negative: number, count: number, day: number): TrustEdge => ({
+    raterId, recommenderId, positive, negative, count, atMs: ms(day),
+  });
+  const edges = [edge('v', 'a', 2, 0, 1, 3), edge('a', 'b', 1.5, 0.25, 2, 9), edge('b', 'a', 0.5, 0, 1, 12), edge('v', 'c', 0, 1, 1, 4), edge('c', 'b', 3, 0, 3, 40)];
+
+  test('columns keep every edge, in order, and convert back exactly', () => {
+    const c = edgeColumnsOf(edges);
+    expect(edgeCount(c)).toBe(edges.length);
+    expect(c.ids).toEqual(['v', 'a', 'b', 'c']);
+    expect(edgesOfColumns(c)).toEqual(edges);
+  });
+
+  test('the recompute from columns is bit-identical to the one from objects, whatever the id order of the columns', () => {
+    const fromObjects = recomputeFromEdges({ members, edges }, NOW);
+    expect(recomputeFromEdges({ members, edges: edgeColumnsOf(edges) }, NOW)).toEqual(fromObjects);
+    // Columns whose id list is in another order (as the database's procedure meets the members).
+    const reordered = allocateEdgeColumns(['c', 'b', 'a', 'v'], edges.length);
+    edges.forEach((e, k) => {
+      reordered.rater[k] = reordered.ids.indexOf(e.raterId);
+      reordered.recommender[k] = reordered.ids.indexOf(e.recommenderId);
+      [reordered.positive[k], reordered.negative[k], reordered.count[k], reordered.atMs[k]] = [e.positive, e.negative, e.count, e.atMs];
+    });
+    expect(recomputeFromEdges({ members, edges: reordered }, NOW)).toEqual(fromObjects);
+  });
+
+  test('refuses columns it cannot read, naming what is wrong', () => {
+    const run = (change: (c: ReturnType<typeof edgeColumnsOf>) => void) => () => {
+      const c = edgeColumnsOf(edges);
+      change(c);
+      return recomputeFromEdges({ members, edges: c }, NOW);
+    };
+    expect(run((c) => { (c.ids as string[])[2] = 'ghost'; })).toThrow(expect.objectContaining({ code: 'UNKNOWN_MEMBER', details: expect.objectContaining({ missing: 'ghost' }) }));
+    expect(run((c) => { c.recommender[0] = 99; })).toThrow(expect.objectContaining({ code: 'UNKNOWN_MEMBER', details: expect.objectContaining({ edge: 0 }) }));
+    expect(run((c) => { c.count[1] = 1.5; })).toThrow(expect.objectContaining({ code: 'INVALID_VERDICT' }));
+    expect(run((c) => { c.negative[3] = Number.POSITIVE_INFINITY; })).toThrow(expect.objectContaining({ code: 'INVALID_VERDICT' }));
   });
 });

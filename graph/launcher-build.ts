@@ -12,7 +12,13 @@ export const NEO4J_URI_HINT =
   'NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=secret npm start';
 
 const LAUNCHER_DIR = path.resolve(process.cwd(), 'graph', 'launcher');
-const SOURCES = ['pom.xml', 'src/main/java/trustline/graph/EmbeddedNeo4j.java', 'src/main/java/trustline/graph/TrustEdgeExport.java'];
+const SOURCES = [
+  'pom.xml',
+  'src/main/java/trustline/graph/EmbeddedNeo4j.java',
+  'src/main/java/trustline/graph/Procedures.java',
+  'src/main/java/trustline/graph/TrustEdgeExport.java',
+  'src/main/java/trustline/graph/MemberColumnsExport.java',
+];
 const STAMP = path.join(LAUNCHER_DIR, 'target', 'trustline-build.stamp');
 
 /** The launcher's own compiled classes (its main class and the procedures it registers). */

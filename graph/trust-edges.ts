@@ -2,14 +2,15 @@
 // one per pair, folded by the feedback and refund transactions (graph/trust-signals.ts) with the
 // domain's addVerdictToEdge.
 //
-// - readTrustEdges: what the global recompute reads. Where the database has the embedded
-//   launcher's procedure trustline.trustEdges (graph/launcher, TrustEdgeExport.java), it reads the
-//   edges packed in a few base64 strings: for a million edges the Cypher read below cost about 7 s of
-//   the database's CPU and 4 s of the driver's, decoding five values per edge one by one. Any
-//   other Neo4j (NEO4J_URI) is read by Cypher: one record per rater with their edges as a list (a
-//   record per edge cost twice as much: per record, not per edge), in READ_PARTS concurrent parts
-//   split at rater ids so that each part walks about the same number of edges: one Cypher query
-//   runs on one thread. Both give the same edges (test/integration/trust-edges.test.ts).
+// - readTrustEdges: what the global recompute reads, as columns. Where the database has the
+//   embedded launcher's procedure trustline.trustEdges (graph/launcher, TrustEdgeExport.java;
+//   graph/packed-reads.ts), it reads the edges packed in a few base64 strings: for a million
+//   edges the Cypher read below cost about 7 s of the database's CPU and 4 s of the driver's,
+//   decoding five values per edge one by one. Any other Neo4j (NEO4J_URI) is read by Cypher: one
+//   record per rater with their edges as a list (a record per edge cost twice as much: per
+//   record, not per edge), in READ_PARTS concurrent parts split at rater ids so that each part
+//   walks about the same number of edges: one Cypher query runs on one thread. Both give the
+//   same edges (test/integration/trust-edges.test.ts).
 // - rebuildTrustEdges: the edges derived again from the verdicts and refunds themselves
 //   (graph/trust-ratings.ts), for a database written before edges existed (schema migration 5)
 //   and for anything that changed verdicts behind the transactions' back (the benchmark's
@@ -18,10 +19,11 @@
 //   end with one edge per pair: whichever deletes last writes every edge after it. A verdict
 //   given while it runs can be missing from its edge afterwards (read before the verdict, written
 //   after it), so it runs before traffic arrives, as the migration does at start.
-import type { TrustEdge } from '../server/domain/trust';
+import { allocateEdgeColumns, edgeColumnsOf, type TrustEdge, type TrustEdgeColumns } from '../server/domain/trust';
 import { buildRatingTable } from '../server/domain/trust/rating-table';
 import { trustEdgesOf } from '../server/domain/trust/trust-edge';
 import type { Graph } from './graph';
+import { packedView, readPath, type ReadPath } from './packed-reads';
 import { readRatings, splitPivots } from './trust-ratings';
 
 const READ_PARTS = 2;
@@ -47,60 +49,44 @@ const RATER_LOADS = `
 /** [targetId, positive, negative, count, at]. */
 type StoredEdge = [string, number, number, number, number];
 
-/** How the edges were read: the database's own procedure, or Cypher. */
-export type EdgeReadPath = 'procedure' | 'cypher';
-
 export interface EdgeReadOptions {
   /** Force one path (tests and the benchmark compare them); by default the procedure when the database has it. */
-  via?: EdgeReadPath;
+  via?: ReadPath;
   /** Concurrent parts of the Cypher read. */
   parts?: number;
 }
 
-const PROCEDURE = 'trustline.trustEdges';
 /** Bytes per packed edge: rater and recommender index (int32 each), positive, negative (float64), count (int32), at (float64). */
 const EDGE_BYTES = 36;
-const hasProcedure = new WeakMap<Graph, Promise<boolean>>();
 
-/** Which path readTrustEdges takes on this database (asked once per Graph). */
-export function edgeReadPath(graph: Graph): Promise<EdgeReadPath> {
-  let known = hasProcedure.get(graph);
-  if (!known) {
-    known = graph.query('SHOW PROCEDURES YIELD name WHERE name = $name RETURN count(*) AS n', { name: PROCEDURE }, (r) => (r.records[0]?.get('n') as number) > 0);
-    // A failed check is asked again next time rather than remembered.
-    known.catch(() => hasProcedure.delete(graph));
-    hasProcedure.set(graph, known);
-  }
-  return known.then((has) => (has ? 'procedure' : 'cypher'));
-}
-
-/** Every trust edge. */
-export async function readTrustEdges(graph: Graph, options: EdgeReadOptions = {}): Promise<TrustEdge[]> {
-  const via = options.via ?? (await edgeReadPath(graph));
-  return via === 'procedure' ? readPackedEdges(graph) : readEdgesByCypher(graph, options.parts ?? READ_PARTS);
+/** Every trust edge, by column (the recompute builds its table from them without an object per edge). */
+export async function readTrustEdges(graph: Graph, options: EdgeReadOptions = {}): Promise<TrustEdgeColumns> {
+  const via = options.via ?? (await readPath(graph));
+  return via === 'procedure' ? readPackedEdges(graph) : edgeColumnsOf(await readEdgesByCypher(graph, options.parts ?? READ_PARTS));
 }
 
 /** The procedure's chunks: member ids first met in the chunk, and EDGE_BYTES per edge as base64 (TrustEdgeExport.java). */
-function readPackedEdges(graph: Graph): Promise<TrustEdge[]> {
+function readPackedEdges(graph: Graph): Promise<TrustEdgeColumns> {
   return graph.read(async (tx) => {
     const ids: string[] = [];
-    const out: TrustEdge[] = [];
-    for await (const record of tx.run(`CALL ${PROCEDURE}() YIELD ids, edges RETURN ids, edges`)) {
+    const chunks: DataView[] = [];
+    for await (const record of tx.run('CALL trustline.trustEdges() YIELD ids, edges RETURN ids, edges')) {
       for (const id of record.get('ids') as string[]) ids.push(id);
-      const bytes = Buffer.from(record.get('edges') as string, 'base64');
-      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      for (let at = 0; at < bytes.byteLength; at += EDGE_BYTES) {
-        out.push({
-          raterId: ids[view.getInt32(at, true)]!,
-          recommenderId: ids[view.getInt32(at + 4, true)]!,
-          positive: view.getFloat64(at + 8, true),
-          negative: view.getFloat64(at + 16, true),
-          count: view.getInt32(at + 24, true),
-          atMs: view.getFloat64(at + 28, true),
-        });
+      chunks.push(packedView(record.get('edges') as string));
+    }
+    const c = allocateEdgeColumns(ids, chunks.reduce((sum, v) => sum + v.byteLength / EDGE_BYTES, 0));
+    let k = 0;
+    for (const view of chunks) {
+      for (let at = 0; at < view.byteLength; at += EDGE_BYTES, k++) {
+        c.rater[k] = view.getInt32(at, true);
+        c.recommender[k] = view.getInt32(at + 4, true);
+        c.positive[k] = view.getFloat64(at + 8, true);
+        c.negative[k] = view.getFloat64(at + 16, true);
+        c.count[k] = view.getInt32(at + 24, true);
+        c.atMs[k] = view.getFloat64(at + 28, true);
       }
     }
-    return out;
+    return c;
   });
 }
 

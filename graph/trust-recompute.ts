@@ -8,6 +8,7 @@
 // transaction, and a run cut short leaves states that the next run overwrites.
 import { randomUUID } from 'node:crypto';
 import {
+  edgeCount,
   explainReconcile,
   recomputeFromEdges,
   type MemberTrust,
@@ -15,7 +16,8 @@ import {
 } from '../server/domain/trust';
 import type { Graph } from './graph';
 import { TRUST_PROP_KEYS, storedAlready, trustFromProps, trustToProps, type TrustProps } from './member-trust-props';
-import { edgeReadPath, readTrustEdges, type EdgeReadPath } from './trust-edges';
+import { packedView, readPath, type ReadPath } from './packed-reads';
+import { readTrustEdges } from './trust-edges';
 
 const WRITE_BATCH = 2000;
 /** Smaller corrections are noise of rounding and decay, not worth an event a person reads. */
@@ -26,8 +28,8 @@ export interface RecomputeSummary {
   /** Verdicts and refunds behind the edges (the sum of their counts). */
   ratings: number;
   trustEdges: number;
-  /** How the edges were read (graph/trust-edges.ts): packed by the embedded launcher's procedure, or by Cypher. */
-  edgeRead: EdgeReadPath;
+  /** How members and edges were read (graph/packed-reads.ts): packed by the embedded launcher's procedures, or by Cypher. */
+  edgeRead: ReadPath;
   iterations: number;
   residual: number;
   converged: boolean;
@@ -46,11 +48,11 @@ export async function recomputeTrust(
   say: (line: string) => void = () => {},
 ): Promise<RecomputeSummary> {
   const started = Date.now();
-  const edgeRead = await edgeReadPath(graph);
+  const via = await readPath(graph);
   // Independent reads, so they overlap: the database answers one while the driver decodes another.
-  const [members, edges] = await Promise.all([readMembers(graph), readTrustEdges(graph, { via: edgeRead })]);
-  const ratings = edges.reduce((sum, e) => sum + e.count, 0);
-  say(`Recompute: ${members.length} members, ${edges.length} trust edges from ${ratings} outcome-backed ratings (edges read ${edgeRead === 'procedure' ? 'packed, by trustline.trustEdges' : 'by Cypher'}).`);
+  const [members, edges] = await Promise.all([readMembers(graph, via), readTrustEdges(graph, { via })]);
+  const ratings = edges.count.reduce((sum, n) => sum + n, 0);
+  say(`Recompute: ${members.length} members, ${edgeCount(edges)} trust edges from ${ratings} outcome-backed ratings (read ${via === 'procedure' ? 'packed, by the launcher\'s procedures' : 'by Cypher'}).`);
 
   const result = recomputeFromEdges({ members, edges }, now, undefined, (p: RecomputeProgress) => {
     if (p.phase === 'propagate' && p.iteration % 5 === 0) say(`  propagation step ${p.iteration}: residual ${p.residual.toExponential(2)}`);
@@ -91,8 +93,8 @@ export async function recomputeTrust(
   return {
     members: members.length,
     ratings,
-    trustEdges: edges.length,
-    edgeRead,
+    trustEdges: edgeCount(edges),
+    edgeRead: via,
     iterations: result.iterations,
     residual: result.residual,
     converged: result.converged,
@@ -104,17 +106,22 @@ export async function recomputeTrust(
   };
 }
 
-interface StoredMember {
+export interface StoredMember {
   id: string;
   verified: boolean;
   trust: Partial<TrustProps>;
 }
 
+/** Every member with their stored trust: packed by the launcher's procedure where there is one, else by Cypher. */
+export function readMembers(graph: Graph, via: ReadPath): Promise<StoredMember[]> {
+  return via === 'procedure' ? readPackedMembers(graph) : readMembersByCypher(graph);
+}
+
 /**
- * Every member with their stored trust. Each row is one list, not a map: a map would send its ten
- * key names again in each of 100k records, and decoding them was most of this read's cost.
+ * Each row is one list, not a map: a map would send its ten key names again in each of 100k
+ * records, and decoding them was most of this read's cost.
  */
-function readMembers(graph: Graph): Promise<StoredMember[]> {
+function readMembersByCypher(graph: Graph): Promise<StoredMember[]> {
   return graph.read(async (tx) => {
     const members: StoredMember[] = [];
     for await (const r of tx.run(MEMBERS)) {
@@ -131,6 +138,39 @@ function readMembers(graph: Graph): Promise<StoredMember[]> {
 }
 
 const MEMBERS = `MATCH (m:Member) RETURN [m.id, coalesce(m.verified, false), ${TRUST_PROP_KEYS.map((k) => `m.${k}`).join(', ')}] AS m`;
+
+// trustline.memberColumns (MemberColumnsExport.java): `verified` and the number and boolean trust
+// properties as float64 (NaN where missing), the text ones as strings (null where missing).
+const TEXT_KEYS: readonly string[] = TRUST_PROP_KEYS.filter((k) => k === 'trustEvidenceAt');
+const BOOLEAN_KEYS = new Set<string>(['verified', 'trustIsNew']);
+const NUMBER_KEYS = ['verified', ...TRUST_PROP_KEYS.filter((k) => !TEXT_KEYS.includes(k))];
+
+function readPackedMembers(graph: Graph): Promise<StoredMember[]> {
+  return graph.read(async (tx) => {
+    const members: StoredMember[] = [];
+    const width = NUMBER_KEYS.length;
+    for await (const r of tx.run('CALL trustline.memberColumns($numbers, $texts) YIELD ids, numbers, texts RETURN ids, numbers, texts', { numbers: NUMBER_KEYS, texts: TEXT_KEYS })) {
+      const ids = r.get('ids') as string[];
+      const numbers = packedView(r.get('numbers') as string);
+      const texts = r.get('texts') as (string | null)[];
+      ids.forEach((id, i) => {
+        const values: Record<string, unknown> = {};
+        for (let k = 0; k < width; k++) {
+          const v = numbers.getFloat64((i * width + k) * 8, true);
+          if (!Number.isNaN(v)) values[NUMBER_KEYS[k]!] = BOOLEAN_KEYS.has(NUMBER_KEYS[k]!) ? v === 1 : v;
+        }
+        TEXT_KEYS.forEach((key, k) => {
+          const v = texts[i * TEXT_KEYS.length + k];
+          if (v !== null && v !== undefined) values[key] = v;
+        });
+        const { verified, ...trust } = values;
+        members.push({ id, verified: verified === true, trust: trust as Partial<TrustProps> });
+      });
+    }
+    return members;
+  });
+}
+
 interface MemberWrite {
   id: string;
   trust: TrustProps;

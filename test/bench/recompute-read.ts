@@ -10,6 +10,7 @@
 //   one thread (the Cypher read splits it into concurrent parts).
 import type { Graph } from '../../graph/graph';
 import { readTrustEdges } from '../../graph/trust-edges';
+import { edgeCount } from '../../server/domain/trust';
 
 /** The recompute's edge read (graph/trust-edges.ts), with the same five properties read, counted. */
 const EDGE_WALK = `
@@ -22,7 +23,7 @@ const seconds = (since: number) => Math.round((performance.now() - since) / 10) 
 export async function firstEdgeRead(graph: Graph): Promise<{ seconds: number; edges: number }> {
   const started = performance.now();
   const edges = await readTrustEdges(graph);
-  return { seconds: seconds(started), edges: edges.length };
+  return { seconds: seconds(started), edges: edgeCount(edges) };
 }
 
 /**
@@ -32,7 +33,7 @@ export async function firstEdgeRead(graph: Graph): Promise<{ seconds: number; ed
 export async function cypherEdgeRead(graph: Graph): Promise<{ seconds: number; edges: number }> {
   const started = performance.now();
   const edges = await readTrustEdges(graph, { via: 'cypher' });
-  return { seconds: seconds(started), edges: edges.length };
+  return { seconds: seconds(started), edges: edgeCount(edges) };
 }
 
 /** The Cypher read's edge walk inside the database alone, one query on one thread. */

@@ -8,9 +8,12 @@ import { startTestServer, type TestServer } from '../support/test-server';
 import { cleanup, createMember, createProduct, type TestMember, type TestProduct } from '../support/factories';
 import { CONFIRM_RECEIPT, placeOrder, RATE, recommend, REFUND, type RecView } from '../support/commerce';
 import { readRatings } from '../../graph/trust-ratings';
-import { edgeReadPath, readTrustEdges } from '../../graph/trust-edges';
+import { readTrustEdges } from '../../graph/trust-edges';
+import { readPath } from '../../graph/packed-reads';
+import { readMembers } from '../../graph/trust-recompute';
 import { migrate } from '../../graph/schema';
-import { recomputeFromEdges, recomputeGlobalTrust, type TrustEdge } from '../../server/domain/trust';
+import { TRUST_PROP_KEYS } from '../../graph/member-trust-props';
+import { edgesOfColumns, recomputeFromEdges, recomputeGlobalTrust, type TrustEdge } from '../../server/domain/trust';
 import { buildRatingTable } from '../../server/domain/trust/rating-table';
 import { trustEdgesOf } from '../../server/domain/trust/trust-edge';
 
@@ -38,7 +41,7 @@ async function buyAndRate(who: TestMember, code: string, heldUp: boolean): Promi
 
 const ids = () => [author.id, buyer.id];
 const ours = (e: { raterId: string; recommenderId: string }) => ids().includes(e.raterId) && ids().includes(e.recommenderId);
-const storedEdges = async () => (await readTrustEdges(server.graph)).filter(ours).sort((a, b) => a.raterId.localeCompare(b.raterId));
+const storedEdges = async () => edgesOfColumns(await readTrustEdges(server.graph)).filter(ours).sort((a, b) => a.raterId.localeCompare(b.raterId));
 /** The edges the domain folds from the verdicts and refunds in the graph. */
 async function edgesFromVerdicts(): Promise<TrustEdge[]> {
   const ratings = (await readRatings(server.graph)).filter(ours);
@@ -70,10 +73,21 @@ afterAll(async () => {
   await server.stop();
 });
 
-test('the embedded Neo4j the tests start has the packed edge read', async () => {
-  // Started by global-setup (not a Neo4j at NEO4J_URI): its launcher registers trustline.trustEdges.
+test('the embedded Neo4j the tests start has the packed reads', async () => {
+  // Started by global-setup (not a Neo4j at NEO4J_URI): its launcher registers the procedures.
   if (!process.env.TRUSTLINE_TEST_NEO4J_STARTED) return;
-  expect(await edgeReadPath(server.graph)).toBe('procedure');
+  expect(await readPath(server.graph)).toBe('procedure');
+});
+
+test("the packed member read gives every member's stored trust exactly as the Cypher read", async () => {
+  if (await readPath(server.graph) !== 'procedure') return;
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  const [packed, cypher] = await Promise.all([readMembers(server.graph, 'procedure'), readMembers(server.graph, 'cypher')]);
+  expect(packed.sort(byId)).toEqual(cypher.sort(byId));
+  // Not vacuous: this suite's members are in it with their full stored trust state.
+  const ours = packed.filter((m) => ids().includes(m.id));
+  expect(ours).toHaveLength(2);
+  for (const m of ours) expect(Object.keys(m.trust).sort()).toEqual([...TRUST_PROP_KEYS].sort());
 });
 
 test("each verdict and refund folds into the pair's edge, as the domain folds the same verdicts", async () => {
@@ -82,13 +96,14 @@ test("each verdict and refund folds into the pair's edge, as the domain folds th
   const derived = await edgesFromVerdicts();
   // The procedure's packed read and the Cypher read, however split into parts, give the same edges.
   const sorted = (edges: TrustEdge[]) => edges.filter(ours).sort((a, b) => a.raterId.localeCompare(b.raterId));
-  for (const parts of [1, 2, 3]) expect(sorted(await readTrustEdges(server.graph, { via: 'cypher', parts }))).toEqual(stored);
-  if (await edgeReadPath(server.graph) === 'procedure') {
-    const packed = await readTrustEdges(server.graph, { via: 'procedure' });
+  const read = async (options: Parameters<typeof readTrustEdges>[1]) => edgesOfColumns(await readTrustEdges(server.graph, options));
+  for (const parts of [1, 2, 3]) expect(sorted(await read({ via: 'cypher', parts }))).toEqual(stored);
+  if (await readPath(server.graph) === 'procedure') {
+    const packed = await read({ via: 'procedure' });
     expect(sorted(packed)).toEqual(stored);
     // Every edge of the database, not only this test's: the same set as the Cypher read's.
     const key = (e: TrustEdge) => `${e.raterId}>${e.recommenderId}`;
-    expect(packed.map(key).sort()).toEqual((await readTrustEdges(server.graph, { via: 'cypher' })).map(key).sort());
+    expect(packed.map(key).sort()).toEqual((await read({ via: 'cypher' })).map(key).sort());
   }
   stored.forEach((e, k) => {
     const d = derived[k]!;

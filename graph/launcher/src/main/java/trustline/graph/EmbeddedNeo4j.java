@@ -46,8 +46,8 @@ public final class EmbeddedNeo4j {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
                 .build();
 
-        // The recompute's fast edge read (graph/trust-edges.ts), before readiness is announced.
-        TrustEdgeExport.register(dbms);
+        // The recompute's packed reads (graph/packed-reads.ts), before readiness is announced.
+        Procedures.register(dbms);
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -12,8 +12,6 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.dbms.api.DatabaseManagementService;
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -21,8 +19,6 @@ import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
-import org.neo4j.kernel.api.procedure.GlobalProcedures;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.procedure.Context;
 import org.neo4j.procedure.Description;
 import org.neo4j.procedure.Mode;
@@ -45,8 +41,8 @@ import org.neo4j.procedure.Procedure;
  *   Text, not a byte array: the JavaScript driver decodes a byte array one byte at a time (about
  *   6 s of Node's CPU for a million edges), a string natively, at once.
  *
- * Registered by the embedded launcher itself (register below), so `npm start` needs no plugin
- * folder; a Neo4j at NEO4J_URI does not have it, and the recompute reads by Cypher there.
+ * Registered by the embedded launchers (Procedures.java), so `npm start` needs no plugin folder;
+ * a Neo4j at NEO4J_URI does not have it, and the recompute reads by Cypher there.
  */
 public final class TrustEdgeExport {
     static final int CHUNK = 65_536;
@@ -68,12 +64,6 @@ public final class TrustEdgeExport {
             this.ids = ids;
             this.edges = edges;
         }
-    }
-
-    /** Makes the procedure callable on every database of this DBMS (embedded launchers only). */
-    public static void register(DatabaseManagementService dbms) throws Exception {
-        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        db.getDependencyResolver().resolveDependency(GlobalProcedures.class).registerProcedure(TrustEdgeExport.class);
     }
 
     @Procedure(name = "trustline.trustEdges", mode = Mode.READ)

@@ -52,7 +52,7 @@ public final class EmbeddedNeo4jWithGds {
         // graph/launcher's procedures too (its classes are on this classpath, see gds-launcher.ts):
         // the recompute measured against GDS reads its edges as it does under `npm start`. By
         // name, so this project compiles without graph/launcher.
-        Class.forName("trustline.graph.TrustEdgeExport")
+        Class.forName("trustline.graph.Procedures")
                 .getMethod("register", DatabaseManagementService.class)
                 .invoke(null, dbms);
 

@@ -4,7 +4,7 @@
 // record's values one by one on the recompute's single JavaScript thread; these procedures send
 // the same values packed as base64 text, which it decodes natively at once. A Neo4j at NEO4J_URI
 // has neither, and the recompute reads the same values by Cypher there.
-import type { Graph } from './graph';
+import { isDatabaseUnavailable, type Graph } from './graph';
 
 /** How the recompute reads: the database's own procedures, or Cypher. */
 export type ReadPath = 'procedure' | 'cypher';
@@ -17,13 +17,19 @@ const known = new WeakMap<Graph, Promise<ReadPath>>();
 export function readPath(graph: Graph): Promise<ReadPath> {
   let path = known.get(graph);
   if (!path) {
-    path = graph.query(
-      'SHOW PROCEDURES YIELD name WHERE name IN $names RETURN count(*) AS n',
-      { names: PACKED_READ_PROCEDURES },
-      (r): ReadPath => ((r.records[0]?.get('n') as number) === PACKED_READ_PROCEDURES.length ? 'procedure' : 'cypher'),
-    );
-    // A failed check is asked again next time rather than remembered.
-    path.catch(() => known.delete(graph));
+    path = graph
+      .query(
+        'SHOW PROCEDURES YIELD name WHERE name IN $names RETURN count(*) AS n',
+        { names: PACKED_READ_PROCEDURES },
+        (r): ReadPath => ((r.records[0]?.get('n') as number) === PACKED_READ_PROCEDURES.length ? 'procedure' : 'cypher'),
+      )
+      .catch((err: unknown): ReadPath => {
+        // An outage fails the read that asked, and is asked again next time; a server that
+        // refuses the listing (an older one, or a user without the privilege) is read by Cypher.
+        known.delete(graph);
+        if (isDatabaseUnavailable(err)) throw err;
+        return 'cypher';
+      });
     known.set(graph, path);
   }
   return path;

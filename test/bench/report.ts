@@ -457,9 +457,10 @@ function recomputeVsGdsPacked(o: Out): string {
     ? `Ours is ${round(ratio)}× GDS, within the target.`
     : `Ours is ${round(ratio)}× GDS, ${round(ratio / 2)}× off the target.`;
   return `Our recompute reads every member and the ${grouped(r.trustEdges)} trust edges the verdicts built, concurrently, in ${r.readSeconds} s: the
-  embedded launcher's procedure \`trustline.trustEdges\` walks them by the relationship type's index inside the
-  database and sends them packed, 36 bytes per edge in a few base64 strings, and the trust maths stay in the
-  pure TypeScript domain.${byCypher}${first} It computes (table, collusion, propagation, Beta evidence) in
+  embedded launcher's procedures inside the database send them packed (\`trustline.trustEdges\`: 36 bytes per edge,
+  found by the relationship type's index, in a few base64 strings; \`trustline.memberColumns\`: every member's stored
+  trust), the domain builds its table from the edges as typed columns, and the trust maths stay in the pure
+  TypeScript domain.${byCypher}${first} It computes (table, collusion, propagation, Beta evidence) in
   ${r.computeSeconds} s on one JavaScript thread — against GDS's ${g.computeSeconds} s of PageRank alone, on many — and writes back
   ${written} in ${r.writeSeconds} s, through Bolt: ten properties and a trust event (a node with
   both texts, two indexes and a relationship) per changed member, where GDS writes one property from inside

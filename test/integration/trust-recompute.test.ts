@@ -80,11 +80,21 @@ test('the recompute lifts honest, vouched-for evidence above a closed ring, and 
   expect(flagged).toBe(ring.length);
 
   const events = await server.graph.read(async (tx) => {
-    const r = await tx.run(`MATCH (:Member {id: $id})-[:HAS_TRUST_EVENT]->(e:TrustEvent {cause: 'RECOMPUTE'}) RETURN e.textEn AS text, e.delta AS delta`, { id: honest.id });
-    return r.records.map((x) => x.toObject() as { text: string; delta: number });
+    const r = await tx.run(
+      `MATCH (m:Member {id: $id})-[:HAS_TRUST_EVENT]->(e:TrustEvent {cause: 'RECOMPUTE'})
+       RETURN e.textEn AS text, e.textZh AS textZh, e.delta AS delta, e.before AS before, e.after AS after, e.at AS at, m.trustScore AS score`,
+      { id: honest.id },
+    );
+    return r.records.map((x) => x.toObject() as { text: string; textZh: string; delta: number; before: number; after: number; at: number; score: number });
   });
   expect(events).toHaveLength(1);
-  expect(events[0]!.text).toMatch(/recompute|reconcil/i);
+  const [event] = events;
+  expect(event!.text).toMatch(/recompute|reconcil/i);
+  expect(event!.textZh).toMatch(/[\u4e00-\u9fff]/);
+  // The event and the member's stored score were written by the same row of the same batch.
+  expect(event!.after).toBe(event!.score);
+  expect(event!.delta).toBeCloseTo(Math.round((event!.after - event!.before) * 10) / 10, 9);
+  expect(event!.at).toBe(now.getTime());
 });
 
 test('a second recompute at the same moment changes nothing and raises no new flag', async () => {

@@ -16,6 +16,7 @@ const SOURCES = [
   'pom.xml',
   'src/main/java/trustline/graph/EmbeddedNeo4j.java',
   'src/main/java/trustline/graph/Procedures.java',
+  'src/main/java/trustline/graph/Packed.java',
   'src/main/java/trustline/graph/TrustEdgeExport.java',
   'src/main/java/trustline/graph/MemberColumnsExport.java',
 ];

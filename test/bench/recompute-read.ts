@@ -9,7 +9,7 @@
 //   that Cypher walk counted inside Neo4j, sending nothing back: the database's share of it, on
 //   one thread (the Cypher read splits it into concurrent parts).
 import type { Graph } from '../../graph/graph';
-import { readTrustEdges } from '../../graph/trust-edges';
+import { readTrustEdges, type EdgeReadOptions } from '../../graph/trust-edges';
 import { edgeCount } from '../../server/domain/trust';
 
 /** The recompute's edge read (graph/trust-edges.ts), with the same five properties read, counted. */
@@ -19,22 +19,21 @@ const EDGE_WALK = `
 
 const seconds = (since: number) => Math.round((performance.now() - since) / 10) / 100;
 
-/** Reads every trust edge as the recompute does; the seconds it took and how many it read. */
-export async function firstEdgeRead(graph: Graph): Promise<{ seconds: number; edges: number }> {
+/** Reads every trust edge as the recompute does (or by `options.via`); the seconds it took and how many it read. */
+async function timedEdgeRead(graph: Graph, options: EdgeReadOptions = {}): Promise<{ seconds: number; edges: number }> {
   const started = performance.now();
-  const edges = await readTrustEdges(graph);
+  const edges = await readTrustEdges(graph, options);
   return { seconds: seconds(started), edges: edgeCount(edges) };
 }
+
+/** The recompute's own edge read, the first time after the database started. */
+export const firstEdgeRead = (graph: Graph) => timedEdgeRead(graph);
 
 /**
  * The same edges read by Cypher, as the recompute reads them on a Neo4j without the embedded
  * launcher's procedure (one at NEO4J_URI): what the packed read saves.
  */
-export async function cypherEdgeRead(graph: Graph): Promise<{ seconds: number; edges: number }> {
-  const started = performance.now();
-  const edges = await readTrustEdges(graph, { via: 'cypher' });
-  return { seconds: seconds(started), edges: edgeCount(edges) };
-}
+export const cypherEdgeRead = (graph: Graph) => timedEdgeRead(graph, { via: 'cypher' });
 
 /** The Cypher read's edge walk inside the database alone, one query on one thread. */
 export async function databaseEdgeWalk(graph: Graph): Promise<{ seconds: number; edges: number }> {

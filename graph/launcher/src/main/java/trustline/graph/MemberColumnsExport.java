@@ -1,16 +1,11 @@
 package trustline.graph;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -73,7 +68,7 @@ public final class MemberColumnsExport {
             public Chunk next() {
                 List<String> ids = new ArrayList<>();
                 List<String> textValues = new ArrayList<>();
-                ByteBuffer buf = ByteBuffer.allocate(CHUNK * numberKeys.length * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+                ByteBuffer buf = Packed.buffer(CHUNK * numberKeys.length * Double.BYTES);
                 while (ids.size() < CHUNK && members.hasNext()) {
                     Node m = members.next();
                     if (!(m.getProperty("id", null) instanceof String id)) {
@@ -87,13 +82,10 @@ public final class MemberColumnsExport {
                         for (String key : textKeys) textValues.add(t.get(key) instanceof String s ? s : null);
                     }
                 }
-                byte[] packed = new byte[buf.position()];
-                buf.flip().get(packed);
-                return new Chunk(ids, Base64.getEncoder().encodeToString(packed), textValues);
+                return new Chunk(ids, Packed.base64(buf), textValues);
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chunks, Spliterator.ORDERED), false)
-                .onClose(members::close);
+        return Packed.stream(chunks, members);
     }
 
     private static double number(Object value) {

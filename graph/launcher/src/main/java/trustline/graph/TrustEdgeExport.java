@@ -1,16 +1,11 @@
 package trustline.graph;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Iterator;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
 import org.neo4j.graphdb.Label;
@@ -85,7 +80,7 @@ public final class TrustEdgeExport {
 
             @Override
             public Chunk next() {
-                ByteBuffer buf = ByteBuffer.allocate(CHUNK * EDGE_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+                ByteBuffer buf = Packed.buffer(CHUNK * EDGE_BYTES);
                 int edges = 0;
                 while (edges < CHUNK && all.hasNext()) {
                     Relationship e = all.next();
@@ -104,9 +99,7 @@ public final class TrustEdgeExport {
                             .putDouble((double) number(e, p, "at").longValue());
                     edges++;
                 }
-                byte[] packed = new byte[edges * EDGE_BYTES];
-                buf.flip().get(packed);
-                Chunk chunk = new Chunk(newIds, Base64.getEncoder().encodeToString(packed));
+                Chunk chunk = new Chunk(newIds, Packed.base64(buf));
                 newIds = new ArrayList<>();
                 return chunk;
             }
@@ -128,8 +121,7 @@ public final class TrustEdgeExport {
                 return assigned;
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chunks, Spliterator.ORDERED), false)
-                .onClose(all::close);
+        return Packed.stream(chunks, all);
     }
 
     /** A numeric property of an edge; an edge without it is broken data, named as such. */

@@ -1,11 +1,11 @@
 // The periodic global recompute, database side: read every trust edge (graph/trust-edges.ts: per
 // rater and recommender, the decayed sums of the verdicts between them) and every member's stored
-// trust, concurrently; let the pure domain
-// (recomputeFromEdges: EigenTrust from the verified seed + Beta evidence) compute every
-// member's trust; write back, in batches, only the members whose stored state changes, recording
-// a RECOMPUTE trust event for each score it moved; raise a fraud flag for each reciprocal pair and
-// ring it found. It is a job, not a mutation: each read and each write batch is its own
-// transaction, and a run cut short leaves states that the next run overwrites.
+// trust, concurrently; let the pure domain (recomputeFromEdges: EigenTrust from the verified seed
+// + Beta evidence) compute every member's trust; write back, in batches two at a time, only the
+// members whose stored state changes, recording a RECOMPUTE trust event for each score it moved;
+// raise a fraud flag for each reciprocal pair and ring it found. It is a job, not a mutation: each
+// read and each write batch is its own transaction, and a run cut short leaves states that the
+// next run overwrites.
 import { randomUUID } from 'node:crypto';
 import {
   edgeCount,
@@ -20,6 +20,11 @@ import { packedView, readPath, type ReadPath } from './packed-reads';
 import { readTrustEdges } from './trust-edges';
 
 const WRITE_BATCH = 2000;
+// Write-back batches in flight at once. Neo4j runs each transaction on one thread, so on two
+// cores two batches took about a quarter less wall time than one after the other (20,007 members
+// of the 100k benchmark market: 2.7–3.3 s against 3.9–4.5 s); a third added nothing measurable.
+// The batches hold disjoint members, so they never wait on each other's locks.
+const WRITE_CONCURRENCY = 2;
 /** Smaller corrections are noise of rounding and decay, not worth an event a person reads. */
 const EVENT_THRESHOLD = 0.1;
 
@@ -84,10 +89,7 @@ export async function recomputeTrust(
       : null;
     writes.push({ id: m.id, trust, event });
   }
-  for (let i = 0; i < writes.length; i += WRITE_BATCH) {
-    await graph.write((tx) => tx.run(WRITE_MEMBERS, writeParams(writes.slice(i, i + WRITE_BATCH), now)));
-    say(`  wrote ${Math.min(i + WRITE_BATCH, writes.length)}/${writes.length} changed members`);
-  }
+  await writeBack(graph, writes, now, say);
   if (writes.length === 0) say('  wrote 0 members: every stored state is current');
   const flagsRaised = await raiseCollusionFlags(graph, result.reciprocalPairs, result.rings, now);
   return {
@@ -175,6 +177,32 @@ interface MemberWrite {
   id: string;
   trust: TrustProps;
   event: { id: string; before: number; after: number; delta: number; textEn: string; textZh: string } | null;
+}
+
+/**
+ * Writes the changed members in WRITE_BATCH transactions, WRITE_CONCURRENCY at a time. After a
+ * batch fails no new one starts, and the error is thrown once the batch still in flight is done,
+ * so the job never exits with a write half-sent.
+ */
+async function writeBack(graph: Graph, writes: readonly MemberWrite[], now: Date, say: (line: string) => void): Promise<void> {
+  let next = 0;
+  let written = 0;
+  let failure: { error: unknown } | undefined;
+  const writer = async () => {
+    while (!failure && next < writes.length) {
+      const batch = writes.slice(next, (next += WRITE_BATCH));
+      try {
+        await graph.write((tx) => tx.run(WRITE_MEMBERS, writeParams(batch, now)));
+      } catch (error) {
+        failure ??= { error };
+        return;
+      }
+      written += batch.length;
+      say(`  wrote ${written}/${writes.length} changed members`);
+    }
+  };
+  await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, writer));
+  if (failure) throw failure.error;
 }
 
 // One list per property, not a map per member: ten trust keys and six event keys sent again in each

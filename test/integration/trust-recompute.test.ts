@@ -2,11 +2,12 @@
 // recommender; a closed ring rating only itself is flagged and stays below; the summary, the
 // reconcile events and the CLI behave.
 import { execFile } from 'node:child_process';
-
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { cleanup, createMember, createProduct, type TestMember } from '../support/factories';
+import { randomUUID } from 'node:crypto';
+import { cleanup, createMember, createProduct, track, type TestMember } from '../support/factories';
+import { initialTrustProps } from '../../graph/member-trust-props';
 import { recomputeTrust } from '../../graph/trust-recompute';
 import { rebuildTrustEdges } from '../../graph/trust-edges';
 
@@ -105,6 +106,46 @@ test('a second recompute at the same moment changes nothing and raises no new fl
   expect(summary.membersChanged).toBe(0);
   expect(summary.membersWritten).toBe(0);
   expect(await countFlags()).toBe(before);
+});
+
+test('a write-back of more members than its batches hold writes each once, with one event', async () => {
+  // 4,500 members without evidence whose stored score says 90: the recompute puts each back to
+  // the newcomer prior, over three batches of which two are written at once.
+  const rows = Array.from({ length: 4500 }, (_, i) => {
+    const id = randomUUID();
+    track(id);
+    return { id, handle: `wb_${id.slice(0, 8)}_${i}` };
+  });
+  await server.graph.write((tx) =>
+    tx.run(
+      `UNWIND $rows AS row
+       CREATE (m:Member {id: row.id, handle: row.handle, handleKey: toLower(row.handle), displayName: row.handle,
+                         email: row.handle + '@example.test', passwordHash: 'no-password', roles: ['MEMBER'],
+                         verified: false, inviteCode: row.handle, bio: '', locale: 'en', createdAt: toInteger($now)})
+       SET m += $trust`,
+      { rows, now: now.getTime(), trust: { ...initialTrustProps(now), trustScore: 90 } },
+    ),
+  );
+  const lines: string[] = [];
+  const summary = await recomputeTrust(server.graph, now, (l) => lines.push(l));
+  const written = lines.filter((l) => /^ {2}wrote \d+\/\d+ changed members$/.test(l));
+  expect(summary.membersWritten).toBeGreaterThanOrEqual(rows.length);
+  expect(written).toHaveLength(Math.ceil(summary.membersWritten / 2000));
+  expect(written.at(-1)).toBe(`  wrote ${summary.membersWritten}/${summary.membersWritten} changed members`);
+  const stored = await server.graph.read(async (tx) =>
+    (
+      await tx.run(
+        `UNWIND $ids AS id
+         MATCH (m:Member {id: id})
+         OPTIONAL MATCH (m)-[:HAS_TRUST_EVENT]->(e:TrustEvent {cause: 'RECOMPUTE'})
+         WITH m, collect(e) AS events
+         RETURN count(m) AS members,
+                count(CASE WHEN size(events) = 1 AND events[0].before = 90 AND events[0].after = m.trustScore AND m.trustScore < 90 THEN 1 END) AS once`,
+        { ids: rows.map((r) => r.id) },
+      )
+    ).records[0]!.toObject(),
+  );
+  expect(stored).toEqual({ members: rows.length, once: rows.length });
 });
 
 test('`npm run trust:recompute` prints a summary and exits 0', async () => {

@@ -81,6 +81,8 @@ test('a shopper signs up, follows a top recommender, buys through the recommenda
   await order.getByRole('button', { name: 'Send my verdict' }).click();
   const verdict = order.getByTestId('verdict-event');
   await verdict.waitFor();
+  // Whose trust moved comes first: the event's own sentence is told from the recommender's side.
+  expect(await verdict.textContent()).toMatch(/^Thanks: your verdict moved Chen Jing's trust\. \+/);
   expect(await verdict.textContent()).toContain(`@${handle}'s order of ${product.title} held up`);
   await screenshot(page, 'me');
 

@@ -190,6 +190,7 @@ export const en = {
     comment: 'Comment (optional)',
     submit: 'Send my verdict',
     noTrustChange: "Thanks: your verdict is recorded; it did not move the recommender's trust.",
+    movedTrust: "Thanks: your verdict moved {{name}}'s trust.",
   },
   recommend: {
     title: 'Recommend this product',

@@ -193,6 +193,7 @@ export const zhCN: Messages = {
     comment: '评论（选填）',
     submit: '提交评价',
     noTrustChange: '谢谢：评价已记录，推荐者的信任分没有变化。',
+    movedTrust: '谢谢：你的评价改变了 {{name}} 的信任分。',
   },
   recommend: {
     title: '推荐这件商品',

@@ -30,6 +30,7 @@ export const OrderItemFragment = graphql(`
       id
       author {
         id
+        displayName
         ...MemberBadge_member
       }
     }
@@ -88,7 +89,11 @@ export function OrderItem(props: { order: FragmentType<typeof OrderItemFragment>
       )}
       {verdict && (
         <p role="status" className="notice success" data-testid="verdict-event">
-          {verdict.event ? (i18n.language === 'zh-CN' ? verdict.event.textZh : verdict.event.textEn) : t('rate.noTrustChange')}
+          {verdict.event
+            ? // The event is the recommender's, told from their side ("… trust is 50. Now 50.3."): say
+              // whose trust it is, or the buyer reads the new score as their own.
+              `${t('rate.movedTrust', { name: order.recommendation?.author.displayName ?? '' })} ${i18n.language === 'zh-CN' ? verdict.event.textZh : verdict.event.textEn}`
+            : t('rate.noTrustChange')}
         </p>
       )}
       <div className="card-actions">

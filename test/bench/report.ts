@@ -462,7 +462,7 @@ function recomputeVsGdsPacked(o: Out): string {
   trust), the domain builds its table from the edges as typed columns, and the trust maths stay in the pure
   TypeScript domain.${byCypher}${first} It computes (table, collusion, propagation, Beta evidence) in
   ${r.computeSeconds} s on one JavaScript thread — against GDS's ${g.computeSeconds} s of PageRank alone, on many — and writes back
-  ${written} in ${r.writeSeconds} s, through Bolt: ten properties and a trust event (a node with
+  ${written} in ${r.writeSeconds} s, two batches at a time, through Bolt: ten properties and a trust event (a node with
   both texts, two indexes and a relationship) per changed member, where GDS writes one property from inside
   the database.${recomputeJitText(o)} ${verdict} What is left between the two is that computation and that write-back,
   not the read. ${ratio <= 2

@@ -3,7 +3,7 @@
 // confirm receipt, rate it, and read the trust event it made on the recommender's page.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { cleanup, createProduct, type TestMember, type TestProduct, uniqueSuffix } from '../support/factories';
-import { recommend, type RecView } from '../support/commerce';
+import { RATE, receivedOrder, recommend, type RecView } from '../support/commerce';
 import { member, newContext, screenshot, startHarness, stopHarness, trackSignedUp, type Harness } from './support';
 
 let h: Harness;
@@ -117,5 +117,35 @@ test('a share link with ?via= buys through the recommendation and records the re
     '{ myOrders { edges { node { recommendation { code } resharer { handle } } } } }',
   );
   expect(myOrders.edges.map((e) => e.node)).toEqual([{ recommendation: { code: rec.code }, resharer: { handle: resharer.handle } }]);
+  await context.close();
+});
+
+test('a verdict on a recommender with much evidence says it counted, not that it moved the score', async () => {
+  // So much vouched evidence that one more verdict moves the score by less than the 0.1 shown.
+  const veteran = await member(h, { verified: true });
+  await h.server.graph.write((tx) =>
+    tx.run("MATCH (m:Member {id: $id}) SET m.displayName = 'Zhou Hua', m.trustVouchedPositive = 5000.0, m.trustEvidenceAt = $at", {
+      id: veteran.id,
+      at: h.server.clock.now().toISOString(),
+    }),
+  );
+  const wok = await createProduct(h.server.graph, supplier.id, { title: `Hand-hammered wok ${uniqueSuffix()}`, now: h.server.clock.now() });
+  const wokRec = await recommend(veteran, supplier, wok.id);
+  // A first verdict, through the API, brings the stored score in line with that evidence.
+  const first = await member(h);
+  const firstOrder = await receivedOrder(first, supplier, wok.id, wokRec.code);
+  await first.api.ok(RATE, { orderId: firstOrder.id, stars: 5, heldUp: true });
+  const buyer = await member(h);
+  await receivedOrder(buyer, supplier, wok.id, wokRec.code);
+  const context = await newContext(h, { as: buyer });
+  const page = await context.newPage();
+  await page.goto(`${h.server.url}/me`);
+  const order = page.getByTestId('order').filter({ hasText: wok.title });
+  await order.getByRole('button', { name: 'Rate the recommendation' }).click();
+  await order.getByLabel('Yes').check();
+  await order.getByRole('button', { name: 'Send my verdict' }).click();
+  const verdict = order.getByTestId('verdict-event');
+  await verdict.waitFor();
+  expect(await verdict.textContent()).toMatch(/^Thanks: your verdict counts in Zhou Hua's trust; a score backed by this much evidence moves little at a time\. 0\.0: /);
   await context.close();
 });

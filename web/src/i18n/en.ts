@@ -191,6 +191,7 @@ export const en = {
     submit: 'Send my verdict',
     noTrustChange: "Thanks: your verdict is recorded; it did not move the recommender's trust.",
     movedTrust: "Thanks: your verdict moved {{name}}'s trust.",
+    countedTrust: "Thanks: your verdict counts in {{name}}'s trust; a score backed by this much evidence moves little at a time.",
   },
   recommend: {
     title: 'Recommend this product',

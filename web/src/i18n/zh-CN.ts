@@ -194,6 +194,7 @@ export const zhCN: Messages = {
     submit: '提交评价',
     noTrustChange: '谢谢：评价已记录，推荐者的信任分没有变化。',
     movedTrust: '谢谢：你的评价改变了 {{name}} 的信任分。',
+    countedTrust: '谢谢：你的评价已计入 {{name}} 的信任分；证据这么多的分数，每次只变化一点。',
   },
   recommend: {
     title: '推荐这件商品',

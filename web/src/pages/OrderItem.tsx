@@ -91,8 +91,9 @@ export function OrderItem(props: { order: FragmentType<typeof OrderItemFragment>
         <p role="status" className="notice success" data-testid="verdict-event">
           {verdict.event
             ? // The event is the recommender's, told from their side ("… trust is 50. Now 50.3."): say
-              // whose trust it is, or the buyer reads the new score as their own.
-              `${t('rate.movedTrust', { name: order.recommendation?.author.displayName ?? '' })} ${i18n.language === 'zh-CN' ? verdict.event.textZh : verdict.event.textEn}`
+              // whose trust it is, or the buyer reads the new score as their own. One verdict moves a
+              // score backed by much evidence by less than the 0.1 shown: "moved" would read as a bug.
+              `${t(Math.abs(verdict.event.delta) < 0.05 ? 'rate.countedTrust' : 'rate.movedTrust', { name: order.recommendation?.author.displayName ?? '' })} ${i18n.language === 'zh-CN' ? verdict.event.textZh : verdict.event.textEn}`
             : t('rate.noTrustChange')}
         </p>
       )}

@@ -61,12 +61,17 @@ export async function resetMarket(graph: Graph, log: (line: string) => void): Pr
   await inTx('MATCH (f:Feedback) WHERE f.id STARTS WITH $prefix CALL (f) { DETACH DELETE f } IN TRANSACTIONS OF 10000 ROWS', {
     prefix: BARE_FEEDBACK_PREFIX,
   });
+  await resetMemberTrust(graph);
+  // The fixtures' verdicts went into trust edges too: derive the edges from what is left.
+  return rebuildTrustEdges(graph, log);
+}
+
+/** Every member's trust back to the generator's starting values (what a recompute then rewrites). */
+export async function resetMemberTrust(graph: Graph): Promise<void> {
   const start = new Date(BENCH_NOW.getTime() - 365 * DAY);
-  await inTx(
+  await graph.runAutoCommit(
     `MATCH (m:Member)
      CALL (m) { SET m += CASE WHEN m.verified THEN $seed ELSE $plain END } IN TRANSACTIONS OF 10000 ROWS`,
     { seed: initialTrustProps(start, true), plain: initialTrustProps(start) },
   );
-  // The fixtures' verdicts went into trust edges too: derive the edges from what is left.
-  return rebuildTrustEdges(graph, log);
 }

@@ -5,6 +5,7 @@
 // Linux /proc only; elsewhere the figures are left out.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 
 export interface CpuPerRequest {
   /** This process: autocannon for the GraphQL rows, the driver and the trust maths for the peers. */
@@ -85,4 +86,18 @@ export async function withCpuPerRequest<T extends { requests: number }>(
   if (bench === undefined || api === undefined || neo4j === undefined) return figure;
   const jit = per(before.jit, after.jit);
   return { ...figure, cpuPerRequest: { benchMs: bench, apiMs: api, neo4jMs: neo4j, ...(jit === undefined ? {} : { neo4jJitMs: jit }) } };
+}
+
+/**
+ * Runs `work` and times it, with the share of one core a JVM's JIT compiler threads took
+ * meanwhile (`jitMs`: their CPU so far, as jitCpuMs reads it); no share when it cannot be read.
+ */
+export async function withJitShare<T>(jitMs: () => number | undefined, work: () => Promise<T>): Promise<{ result: T; seconds: number; jitShare?: number }> {
+  const jitBefore = jitMs();
+  const started = performance.now();
+  const result = await work();
+  const ms = performance.now() - started;
+  const jitAfter = jitMs();
+  const jitShare = jitBefore === undefined || jitAfter === undefined ? undefined : Math.round(((jitAfter - jitBefore) / ms) * 100) / 100;
+  return { result, seconds: ms / 1000, ...(jitShare === undefined ? {} : { jitShare }) };
 }

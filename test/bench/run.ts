@@ -33,7 +33,7 @@ import { readMarker, resetMarket, resetMemberTrust, sameMarket, writeMarker } fr
 import type { TrustEdgeRebuild } from '../../graph/trust-edges';
 import { cypherEdgeRead, databaseEdgeWalk, firstEdgeRead } from './recompute-read';
 import { pacedLoad, type PacedRequest } from './paced-load';
-import { jitCpuMs, withCpuPerRequest } from './process-cpu';
+import { jitCpuMs, withCpuPerRequest, withJitShare } from './process-cpu';
 import { untilJitSettles } from './jit-settle';
 import { latinOrder, mergeRounds, slices, type Round, type RoundSink } from './rounds';
 import { renderMarkdown, target, type Figure, type Machine, type Out } from './report';
@@ -455,12 +455,7 @@ async function main(): Promise<void> {
     const recomputeWarmUps: Array<{ seconds: number; jitCoreShare?: number }> = [];
     for (let i = 0; i < RECOMPUTE_WARM_UPS_MAX; i++) {
       if (i > 0) await resetMemberTrust(graph);
-      const jit0 = neo4jJitMs();
-      const started = performance.now();
-      await recomputeTrust(graph, BENCH_NOW);
-      const seconds = (performance.now() - started) / 1000;
-      const jit1 = neo4jJitMs();
-      const share = jit0 === undefined || jit1 === undefined ? undefined : round((jit1 - jit0) / (seconds * 1000), 2);
+      const { seconds, jitShare: share } = await withJitShare(neo4jJitMs, () => recomputeTrust(graph, BENCH_NOW));
       recomputeWarmUps.push({ seconds: round(seconds), ...(share === undefined ? {} : { jitCoreShare: share }) });
       log(`  untimed recompute ${i + 1}: ${round(seconds)} s${share === undefined ? '' : `, Neo4j's JIT compiler at ${Math.round(share * 100)}% of a core`}`);
       // Without a readable compiler (a Neo4j at NEO4J_URI), two warm-ups and no more.
@@ -471,18 +466,16 @@ async function main(): Promise<void> {
     await resetMarket(graph, () => {});
     log(`  market reset ${round((performance.now() - resetStarted) / 1000)} s`);
     log('Global recompute…');
-    const jitBefore = neo4jJitMs();
     let t = performance.now();
     // Phase times from the recompute's own progress lines: reads done, propagation done, written.
     const phases: Record<string, number> = {};
-    const recompute = await recomputeTrust(graph, BENCH_NOW, (line) => {
-      if (line.startsWith('Recompute:')) phases.readSeconds = (performance.now() - t) / 1000;
-      if (line.includes('converged=')) phases.computeSeconds = (performance.now() - t) / 1000 - (phases.readSeconds ?? 0);
-    });
-    const recomputeSeconds = (performance.now() - t) / 1000;
-    const jitAfter = neo4jJitMs();
     // How much of a core Neo4j's JIT compiler took while the recompute ran: work that is not the recompute's.
-    const recomputeJitShare = jitBefore === undefined || jitAfter === undefined ? undefined : round((jitAfter - jitBefore) / (recomputeSeconds * 1000), 2);
+    const { result: recompute, seconds: recomputeSeconds, jitShare: recomputeJitShare } = await withJitShare(neo4jJitMs, () =>
+      recomputeTrust(graph, BENCH_NOW, (line) => {
+        if (line.startsWith('Recompute:')) phases.readSeconds = (performance.now() - t) / 1000;
+        if (line.includes('converged=')) phases.computeSeconds = (performance.now() - t) / 1000 - (phases.readSeconds ?? 0);
+      }),
+    );
     const recomputePhases = {
       readSeconds: round(phases.readSeconds ?? 0, 2),
       computeSeconds: round(phases.computeSeconds ?? 0, 2),

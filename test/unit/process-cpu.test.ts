@@ -1,7 +1,7 @@
 // The bench's CPU-per-request accounting (test/bench/process-cpu.ts), on this process: busy work
 // shows up as CPU per request, and a process that cannot be read leaves the figures out.
 import { expect, test } from '@jest/globals';
-import { jitCpuMs, withCpuPerRequest } from '../bench/process-cpu';
+import { jitCpuMs, withCpuPerRequest, withJitShare } from '../bench/process-cpu';
 
 // Until this process has used `ms` of CPU, not of wall time: on a loaded machine a wall-clock
 // loop gets less CPU than it lasts.
@@ -36,4 +36,22 @@ test("a JVM's JIT compiler threads are found by name; a process without them rea
   // This Node process has no HotSpot compiler threads, but /proc can be read: 0, not undefined.
   expect(jitCpuMs(process.pid)).toBe(0);
   expect(jitCpuMs(2 ** 30)).toBeUndefined();
+});
+
+test("a JIT share is the compiler's CPU over the work's wall time, and left out when unreadable", async () => {
+  // A compiler counter that advances by the work's own wall time reads as a whole core.
+  let clock = 0;
+  const counter = () => clock;
+  const timed = await withJitShare(counter, async () => {
+    const started = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    clock += performance.now() - started;
+    return 'done';
+  });
+  expect(timed.result).toBe('done');
+  expect(timed.seconds).toBeGreaterThanOrEqual(0.04);
+  expect(timed.jitShare).toBeGreaterThan(0.9);
+  expect(timed.jitShare).toBeLessThanOrEqual(1);
+  const blind = await withJitShare(() => undefined, async () => 7);
+  expect(blind).toEqual({ result: 7, seconds: expect.any(Number) });
 });

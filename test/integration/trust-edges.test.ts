@@ -146,3 +146,45 @@ test('a database from before trust edges gets them derived by the migration', as
   expect(after.map((e) => [e.raterId, e.recommenderId, e.count, e.atMs])).toEqual(before.map((e) => [e.raterId, e.recommenderId, e.count, e.atMs]));
   after.forEach((e, k) => expect(e.positive).toBeCloseTo(before[k]!.positive, 12));
 });
+
+test('the packed read gives edges spread over many rows, and skips an edge to a node that is no member', async () => {
+  if (await readPath(server.graph) !== 'procedure') return;
+  // 60 members, each with an edge to every other: 3,540 edges, more than three rows of the
+  // procedure's (TrustEdgeExport.CHUNK), so members first sent in one row are named by index in later ones.
+  const crowd = await Promise.all(Array.from({ length: 60 }, () => createMember(server.graph, server.url)));
+  const pairs = crowd.flatMap((r, i) => crowd.filter((_, j) => j !== i).map((t, j) => ({
+    rater: r.id, recommender: t.id, positive: i + j / 100, negative: j / 7, count: 1 + ((i + j) % 5), at: 1_780_000_000_000 + i * 1000 + j,
+  })));
+  await server.graph.write((tx) => tx.run(
+    `UNWIND $pairs AS p
+     MATCH (r:Member {id: p.rater}), (t:Member {id: p.recommender})
+     CREATE (r)-[:TRUST_EDGE {positive: p.positive, negative: p.negative, count: p.count, at: p.at}]->(t)`,
+    { pairs },
+  ));
+  await server.graph.write((tx) => tx.run(
+    'MATCH (r:Member {id: $rater}), (p:Product {id: $product}) CREATE (r)-[:TRUST_EDGE {positive: 1.0, negative: 0.0, count: 1, at: 0}]->(p)',
+    { rater: crowd[0]!.id, product: product.id },
+  ));
+  const inCrowd = new Set(crowd.map((m) => m.id));
+  try {
+    await expectPackedEqualsCypher(inCrowd, pairs);
+  } finally {
+    // Now, not in cleanup: its walk of every path up to three steps would follow 3,540 edges each way.
+    await server.graph.write((tx) => tx.run('MATCH (m:Member)-[e:TRUST_EDGE]-() WHERE m.id IN $ids DELETE e', { ids: [...inCrowd] }));
+  }
+});
+
+async function expectPackedEqualsCypher(inCrowd: Set<string>, pairs: Array<{ rater: string; recommender: string; positive: number; negative: number; count: number; at: number }>) {
+  const edgesOf = async (via: 'procedure' | 'cypher') =>
+    edgesOfColumns(await readTrustEdges(server.graph, { via }))
+      .filter((e) => inCrowd.has(e.raterId))
+      .sort((a, b) => a.raterId.localeCompare(b.raterId) || a.recommenderId.localeCompare(b.recommenderId));
+  const packed = await edgesOf('procedure');
+  expect(packed).toHaveLength(pairs.length);
+  expect(packed).toEqual(await edgesOf('cypher'));
+  const stored = new Map(pairs.map((p) => [`${p.rater}>${p.recommender}`, p]));
+  for (const e of packed) {
+    const p = stored.get(`${e.raterId}>${e.recommenderId}`)!;
+    expect([e.positive, e.negative, e.count, e.atMs]).toEqual([p.positive, p.negative, p.count, p.at]);
+  }
+}

@@ -33,7 +33,8 @@ import org.neo4j.procedure.Procedure;
  *   is missing or not a string.
  */
 public final class MemberColumnsExport {
-    static final int CHUNK = 16_384;
+    /** Members per row: 256 make a row of about 47 KB, within one Bolt chunk (see TrustEdgeExport.CHUNK). */
+    static final int CHUNK = 256;
     private static final Label MEMBER = Label.label("Member");
 
     @Context

@@ -7,7 +7,7 @@
 import type { Graph, Tx } from '../../graph/graph';
 import { recordTrustSignal } from '../../graph/trust-signals';
 import type { PlannedVerdict } from './plan-types';
-import { verdictWaves } from './verdict-waves';
+import { wavesByDay, type DayOfVerdicts } from './verdict-waves';
 import { dayOf } from '../day';
 
 const VERDICTS_PER_TRANSACTION = 50;
@@ -50,8 +50,8 @@ async function signal(tx: Tx, v: PlannedVerdict): Promise<boolean> {
 }
 
 /**
- * Applies every verdict, with the result of applying them one by one in time order: waves in
- * order, the verdicts of one wave (no member in common) concurrently in one transaction, about
+ * Applies every verdict, with the result of applying them one by one in time order: day by day,
+ * each day's waves in order, the verdicts of one wave (no member in common) concurrently, about
  * 50 verdicts per transaction. Returns how many trust events were recorded.
  */
 export async function applyVerdicts(
@@ -59,41 +59,43 @@ export async function applyVerdicts(
   verdicts: PlannedVerdict[],
   seedRun: string,
   say: (line: string) => void,
-  /** Called when the replay crosses into a new day, with the day just finished and its last moment. */
+  /** Called when the replay crosses into a new day, with the day just finished and the moment just after its last verdict. */
   onDayEnd?: (day: string, lastAt: Date) => Promise<void>,
 ): Promise<number> {
   let events = 0;
   let done = 0;
   let reported = 0;
-  let currentDay: string | undefined;
-  let lastAt = 0;
-  const waves = verdictWaves(verdicts);
-  for (let i = 0; i < waves.length; ) {
-    const nextDay = dayOf(new Date(waves[i]![0]!.at));
-    if (onDayEnd && currentDay !== undefined && nextDay !== currentDay) await onDayEnd(currentDay, new Date(lastAt));
-    currentDay = nextDay;
-    const batch: PlannedVerdict[][] = [];
-    let size = 0;
-    while (i < waves.length && size < VERDICTS_PER_TRANSACTION) {
-      batch.push(waves[i]!);
-      size += waves[i]!.length;
-      i++;
-    }
-    // Counted inside the work function: the driver may retry it, and only the committed try counts.
-    events += await graph.write(async (tx) => {
-      let recorded = 0;
-      for (const wave of batch) {
-        await writeWave(tx, wave, seedRun);
-        const results = await Promise.all(wave.map((v) => signal(tx, v)));
-        recorded += results.filter(Boolean).length;
+  let yesterday: DayOfVerdicts<PlannedVerdict> | undefined;
+  for (const today of wavesByDay(verdicts, (at) => dayOf(new Date(at)))) {
+    // The day's jobs see every verdict before them and none after (verdict-waves.ts), and run a
+    // millisecond after the last one: at the same instant, the recompute's trust event and that
+    // verdict's would be ordered only by their random ids, in the member's history too.
+    if (onDayEnd && yesterday) await onDayEnd(yesterday.day, new Date(yesterday.lastAt + 1));
+    yesterday = today;
+    const { waves } = today;
+    for (let i = 0; i < waves.length; ) {
+      const batch: PlannedVerdict[][] = [];
+      let size = 0;
+      while (i < waves.length && size < VERDICTS_PER_TRANSACTION) {
+        batch.push(waves[i]!);
+        size += waves[i]!.length;
+        i++;
       }
-      return recorded;
-    });
-    done += size;
-    lastAt = Math.max(lastAt, ...batch.flat().map((v) => v.at));
-    if (done - reported >= PROGRESS_EVERY || done === verdicts.length) {
-      reported = done;
-      say(`Demo market: ${done.toLocaleString('en')} of ${verdicts.length.toLocaleString('en')} verdicts applied`);
+      // Counted inside the work function: the driver may retry it, and only the committed try counts.
+      events += await graph.write(async (tx) => {
+        let recorded = 0;
+        for (const wave of batch) {
+          await writeWave(tx, wave, seedRun);
+          const results = await Promise.all(wave.map((v) => signal(tx, v)));
+          recorded += results.filter(Boolean).length;
+        }
+        return recorded;
+      });
+      done += size;
+      if (done - reported >= PROGRESS_EVERY || done === verdicts.length) {
+        reported = done;
+        say(`Demo market: ${done.toLocaleString('en')} of ${verdicts.length.toLocaleString('en')} verdicts applied`);
+      }
     }
   }
   // recordTrustSignal does not know about seed runs; tag its events so a run can be removed whole.

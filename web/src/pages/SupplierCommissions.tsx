@@ -64,10 +64,10 @@ export function SupplierCommissions() {
                   <Link to={`/p/${row.product.id}`}>{row.product.title}</Link>
                 </th>
                 <td>
-                  {money(row.owedMinor, row.product.currency)}{' '}
+                  <span className="money">{money(row.owedMinor, row.product.currency)}</span>{' '}
                   <span className="muted small">({t('supplierCommissions.owedCount', { count: row.owedCount })})</span>
                 </td>
-                <td>{money(row.pendingEstimateMinor, row.product.currency)}</td>
+                <td className="money">{money(row.pendingEstimateMinor, row.product.currency)}</td>
               </tr>
             ))}
           </tbody>

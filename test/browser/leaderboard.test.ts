@@ -87,6 +87,8 @@ test('global, category and "people I follow" boards show positions and movement 
   const page = await context.newPage();
   await page.goto(h.server.url);
   await page.getByText(`Movement since the snapshot of ${DAY2}`).waitFor();
+  // Why a row's score can be above the one before it: the board ranks on confidence too.
+  expect(await page.getByTestId('board-order').textContent()).toMatch(/^Ranked on the trust we are sure of/);
   const expected = [
     [liu.handle, '▲2'],
     [wang.handle, '▼1'],

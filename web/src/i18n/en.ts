@@ -47,6 +47,7 @@ export const en = {
     pickCategory: 'Choose a category to see who is trusted there.',
     listLabel: 'Recommenders, most trusted first',
     since: 'Movement since the snapshot of {{day}}',
+    order: 'Ranked on the trust we are sure of: a score backed by more evidence can rank above a slightly higher one backed by less.',
     noSnapshot: 'No daily snapshot yet: movement shows after the first one.',
     empty: 'Nobody is ranked here yet. Recommenders appear once they post a recommendation.',
     emptyFollowing: 'Follow recommenders to see how you compare with them.',

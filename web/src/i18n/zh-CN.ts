@@ -50,6 +50,7 @@ export const zhCN: Messages = {
     pickCategory: '选择一个分类，看看谁在这里最受信任。',
     listLabel: '推荐者，按信任从高到低',
     since: '名次变化对比 {{day}} 的快照',
+    order: '按我们有把握的信任排名：证据更多的分数，可以排在证据较少而分数略高者之前。',
     noSnapshot: '还没有每日快照：第一次快照后显示名次变化。',
     empty: '这里还没有上榜的人。发布推荐后即可上榜。',
     emptyFollowing: '关注推荐者，看看你和他们相比如何。',

@@ -81,6 +81,8 @@ function Board({ scope, category }: { scope: LeaderboardScope; category: string 
       <p className="muted small">
         {board.snapshotDay ? t('leaderboard.since', { day: board.snapshotDay }) : t('leaderboard.noSnapshot')}
       </p>
+      {/* Rows are in rank-key order (a lower confidence bound), so a score can sit below a lower one: say why. */}
+      <p className="muted small" data-testid="board-order">{t('leaderboard.order')}</p>
       <BoardRows board={board} label={t('leaderboard.listLabel')} />
       <LoadMore hasMore={pager.hasMore} loading={pager.loadingMore} onMore={pager.more} />
       <FormError error={pager.error} />

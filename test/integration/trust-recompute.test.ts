@@ -10,6 +10,8 @@ import { cleanup, createMember, createProduct, track, type TestMember } from '..
 import { initialTrustProps } from '../../graph/member-trust-props';
 import { recomputeTrust } from '../../graph/trust-recompute';
 import { rebuildTrustEdges } from '../../graph/trust-edges';
+import { memberTrustEvents } from '../../graph/trust-events';
+import { explainReconcile } from '../../server/domain/trust';
 
 let server: TestServer;
 let honest: TestMember;
@@ -83,15 +85,21 @@ test('the recompute lifts honest, vouched-for evidence above a closed ring, and 
   const events = await server.graph.read(async (tx) => {
     const r = await tx.run(
       `MATCH (m:Member {id: $id})-[:HAS_TRUST_EVENT]->(e:TrustEvent {cause: 'RECOMPUTE'})
-       RETURN e.textEn AS text, e.textZh AS textZh, e.delta AS delta, e.before AS before, e.after AS after, e.at AS at, m.trustScore AS score`,
+       RETURN e.id AS id, e.textEn IS NULL AND e.textZh IS NULL AS sentencesUnstored,
+              e.delta AS delta, e.before AS before, e.after AS after, e.at AS at, m.trustScore AS score`,
       { id: honest.id },
     );
-    return r.records.map((x) => x.toObject() as { text: string; textZh: string; delta: number; before: number; after: number; at: number; score: number });
+    return r.records.map((x) => x.toObject() as { id: string; sentencesUnstored: boolean; delta: number; before: number; after: number; at: number; score: number });
   });
   expect(events).toHaveLength(1);
   const [event] = events;
-  expect(event!.text).toMatch(/recompute|reconcil/i);
-  expect(event!.textZh).toMatch(/[\u4e00-\u9fff]/);
+  // Its sentences follow from delta and score: stored without them, written when read.
+  expect(event!.sentencesUnstored).toBe(true);
+  const read = (await memberTrustEvents(server.graph, honest.id, 10, undefined)).find((e) => e.id === event!.id)!;
+  expect(read.textEn).toBe(explainReconcile({ delta: event!.delta, after: event!.after }, 'en'));
+  expect(read.textEn).toMatch(/^[+-]?\d+\.\d: the periodic recompute/);
+  expect(read.textZh).toBe(explainReconcile({ delta: event!.delta, after: event!.after }, 'zh-CN'));
+  expect(read.textZh).toMatch(/[\u4e00-\u9fff]/);
   // The event and the member's stored score were written by the same row of the same batch.
   expect(event!.after).toBe(event!.score);
   expect(event!.delta).toBeCloseTo(Math.round((event!.after - event!.before) * 10) / 10, 9);

@@ -195,7 +195,7 @@ async function writeBack(graph: Graph, writes: readonly MemberWrite[], now: Date
   if (failure) throw failure.error;
 }
 
-// One list per property, not a map per member: ten trust keys and six event keys sent again in each
+// One list per property, not a map per member: ten trust keys and the event keys sent again in each
 // of 2,000 rows were measured to cost the database about a fifth of the batch. Each property is
 // named rather than `SET m += row.trust`: with a map the planner cannot tell the write from the
 // `id` the MATCH seeks on, and puts Eager barriers around it. The event's two sentences are not

@@ -49,6 +49,18 @@ async function signal(tx: Tx, v: PlannedVerdict): Promise<boolean> {
   return event !== undefined;
 }
 
+/** Consecutive waves in groups of about VERDICTS_PER_TRANSACTION verdicts: one transaction each. */
+function* transactions<T>(waves: readonly T[][]): Generator<T[][]> {
+  for (let i = 0; i < waves.length; ) {
+    const batch: T[][] = [];
+    for (let size = 0; i < waves.length && size < VERDICTS_PER_TRANSACTION; i++) {
+      batch.push(waves[i]!);
+      size += waves[i]!.length;
+    }
+    yield batch;
+  }
+}
+
 /**
  * Applies every verdict, with the result of applying them one by one in time order: day by day,
  * each day's waves in order, the verdicts of one wave (no member in common) concurrently, about
@@ -72,15 +84,7 @@ export async function applyVerdicts(
     // verdict's would be ordered only by their random ids, in the member's history too.
     if (onDayEnd && yesterday) await onDayEnd(yesterday.day, new Date(yesterday.lastAt + 1));
     yesterday = today;
-    const { waves } = today;
-    for (let i = 0; i < waves.length; ) {
-      const batch: PlannedVerdict[][] = [];
-      let size = 0;
-      while (i < waves.length && size < VERDICTS_PER_TRANSACTION) {
-        batch.push(waves[i]!);
-        size += waves[i]!.length;
-        i++;
-      }
+    for (const batch of transactions(today.waves)) {
       // Counted inside the work function: the driver may retry it, and only the committed try counts.
       events += await graph.write(async (tx) => {
         let recorded = 0;
@@ -91,7 +95,7 @@ export async function applyVerdicts(
         }
         return recorded;
       });
-      done += size;
+      done += batch.reduce((sum, wave) => sum + wave.length, 0);
       if (done - reported >= PROGRESS_EVERY || done === verdicts.length) {
         reported = done;
         say(`Demo market: ${done.toLocaleString('en')} of ${verdicts.length.toLocaleString('en')} verdicts applied`);

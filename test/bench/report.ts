@@ -481,7 +481,7 @@ function recomputeVsGdsPacked(o: Out): string {
   TypeScript domain.${byCypher}${first} It computes (table, collusion, propagation, Beta evidence) in
   ${r.computeSeconds} s on one JavaScript thread — against GDS's ${g.computeSeconds} s of PageRank alone, on many — and writes back
   ${written} in ${r.writeSeconds} s, two batches at a time, through Bolt: ten properties and a trust event (a node with
-  both texts, two indexes and a relationship) per changed member, where GDS writes one property from inside
+  two index entries and a relationship) per changed member, where GDS writes one property from inside
   the database.${recomputeJitText(o)} ${verdict} ${ratio <= 2
     ? 'What is left between the two is that computation and that write-back, not the read. The margin is small: GDS\'s time and our write-back\'s both vary between runs, by up to a third.'
     : `Our read alone takes ${round(r.readSeconds / gdsSeconds)}× GDS's whole run, our write-back ${round(r.writeSeconds! / gdsSeconds)}×: GDS reads its projection from the store and writes its one property back in place, on every core, where our members and edges cross Bolt out to the Node process and our states and trust events cross it back in. Even with no write-back at all, our read and compute (${round(r.readSeconds + r.computeSeconds!)} s) would be ${round((r.readSeconds + r.computeSeconds!) / gdsSeconds)}× GDS. Closing the gap would mean computing inside the database too: a Java procedure duplicating the pure trust domain, so that the trust rules would live, and be tested, in two places; not done for a job that runs every six hours, off every request's path.`}`;

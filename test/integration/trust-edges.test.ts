@@ -152,7 +152,7 @@ test('the packed read gives edges spread over many rows, and skips an edge to a 
   // 60 members, each with an edge to every other: 3,540 edges, more than three rows of the
   // procedure's (TrustEdgeExport.CHUNK), so members first sent in one row are named by index in later ones.
   const crowd = await Promise.all(Array.from({ length: 60 }, () => createMember(server.graph, server.url)));
-  const pairs = crowd.flatMap((r, i) => crowd.filter((_, j) => j !== i).map((t, j) => ({
+  const pairs: WrittenEdge[] = crowd.flatMap((r, i) => crowd.filter((_, j) => j !== i).map((t, j) => ({
     rater: r.id, recommender: t.id, positive: i + j / 100, negative: j / 7, count: 1 + ((i + j) % 5), at: 1_780_000_000_000 + i * 1000 + j,
   })));
   await server.graph.write((tx) => tx.run(
@@ -174,7 +174,10 @@ test('the packed read gives edges spread over many rows, and skips an edge to a 
   }
 });
 
-async function expectPackedEqualsCypher(inCrowd: Set<string>, pairs: Array<{ rater: string; recommender: string; positive: number; negative: number; count: number; at: number }>) {
+/** One edge as the test wrote it. */
+interface WrittenEdge { rater: string; recommender: string; positive: number; negative: number; count: number; at: number }
+
+async function expectPackedEqualsCypher(inCrowd: Set<string>, pairs: WrittenEdge[]) {
   const edgesOf = async (via: 'procedure' | 'cypher') =>
     edgesOfColumns(await readTrustEdges(server.graph, { via }))
       .filter((e) => inCrowd.has(e.raterId))

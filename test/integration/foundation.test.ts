@@ -47,6 +47,21 @@ test('a database from a newer Trustline is refused with a clear message', async 
   }
 });
 
+test("a failed statement's error keeps its code and message, and stack traces stay on for everything else", async () => {
+  const limit = Error.stackTraceLimit;
+  // In a transaction (tx.run) and as one auto-commit statement (graph.query): the two ways a
+  // statement is issued without the driver capturing a stack for it (graph/graph.ts).
+  const failures = [
+    server.graph.read((tx) => tx.run('RETURN $x +', { x: 1 })),
+    server.graph.query('RETURN $x +', { x: 1 }, () => undefined),
+  ];
+  for (const failure of failures) {
+    await expect(failure).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError', message: expect.stringMatching(/Invalid input/) });
+  }
+  expect(Error.stackTraceLimit).toBe(limit);
+  expect(new Error('here').stack).toMatch(/foundation\.test/);
+});
+
 test('errors a client cannot act on are masked; request errors keep their code', async () => {
   const api = new ApiClient(server.url);
   const res = await api.request('{ network { nope } }');

@@ -102,14 +102,5 @@ export async function applyVerdicts(
       }
     }
   }
-  // recordTrustSignal does not know about seed runs; tag its events so a run can be removed whole.
-  await graph.write((tx) =>
-    tx.run(
-      `MATCH (m:Member {seedRun: $seedRun})-[:HAS_TRUST_EVENT]->(e:TrustEvent)
-       WHERE e.seedRun IS NULL
-       SET e.seedRun = $seedRun`,
-      { seedRun },
-    ),
-  );
   return events;
 }

@@ -95,6 +95,16 @@ export async function loadDemoMarket(graph: Graph, clock: Clock, say: (line: str
     await takeDailySnapshot(graph, dayOf(clock.now()), clock.now());
     say(`Demo market: trust recomputed from the verified seed (${final.iterations} iterations) and today's ranks snapshot taken (${elapsed()})`);
   }
+  // The trust hook and the recompute do not know about seed runs: tag the members' events, the
+  // last recompute's too, so the summary counts them and a run is removed whole.
+  await graph.write((tx) =>
+    tx.run(
+      `MATCH (m:Member {seedRun: $seedRun})-[:HAS_TRUST_EVENT]->(e:TrustEvent)
+       WHERE e.seedRun IS NULL
+       SET e.seedRun = $seedRun`,
+      { seedRun },
+    ),
+  );
   const counts = await countSeedRun(graph, seedRun);
   return { seed, seedRun, ...counts, seconds: Math.round((performance.now() - started) / 100) / 10 };
 }

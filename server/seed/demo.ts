@@ -14,6 +14,7 @@ import { hashPassword } from '../auth/passwords';
 import type { Clock } from '../clock';
 import { applyVerdicts } from './apply-verdicts';
 import { replayCommissions } from './replay-commissions';
+import { reviewDemoFlags } from './review-flags';
 import { recomputeTrust } from '../../graph/trust-recompute';
 import { takeDailySnapshot } from '../../graph/snapshots';
 import { dayOf } from '../day';
@@ -91,6 +92,9 @@ export async function loadDemoMarket(graph: Graph, clock: Clock, say: (line: str
   await applyVerdicts(graph, plan.verdicts, seedRun, (line) => say(`${line} (${elapsed()})`), history ? endOfDay : undefined);
   if (history) {
     const final = await recomputeTrust(graph, clock.now());
+    const admin = plan.members.find((m) => m.baseHandle === 'admin')!;
+    const cleared = await reviewDemoFlags(graph, admin.id, clock.now());
+    say(`Demo market: the admin cleared ${cleared} fraud flag(s) raised more than two days ago (${elapsed()})`);
     await replayCommissions(graph, plan.orders, clock.now(), (line) => say(`${line} (${elapsed()})`));
     await takeDailySnapshot(graph, dayOf(clock.now()), clock.now());
     say(`Demo market: trust recomputed from the verified seed (${final.iterations} iterations) and today's ranks snapshot taken (${elapsed()})`);

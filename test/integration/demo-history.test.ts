@@ -1,8 +1,9 @@
 // The demo market with its 60 days of history, as `npm start` loads it into an empty database:
 // the verdicts replayed day by day with the weekly global recompute and the daily rank snapshot
-// between days, then the commissions' lifecycle. What a visitor reads must add up: each
-// member's trust events form one chain (each starts where the one before ended), every day has
-// its ranks, and the commission audit passes on the whole database.
+// between days, the admin's review of fraud flags, then the commissions' lifecycle. What a
+// visitor reads must add up: each member's trust events form one chain (each starts where the
+// one before ended), every day has its ranks, and the commission audit passes on the whole
+// database.
 //
 // The replay's jobs (recompute, snapshots, settlement) work on every member of the database, so
 // this file starts its own Neo4j in its own temporary folder rather than touch the shared one
@@ -95,6 +96,29 @@ test('the weekly recompute ran through the 60 days, and every day has its ranks'
   for (let i = 1; i < days.length; i++) expect(days[i]!.day).toBe(shiftDay(days[i - 1]!.day, -1));
   expect(days.length).toBeGreaterThanOrEqual(45);
   expect(days.every((d) => d.ranks > 0)).toBe(true);
+});
+
+test('the admin cleared the flags raised more than two days ago; the newest wait for review', async () => {
+  const flags = await read<{ status: string; createdAt: number; clearedAt: number | null; note: string | null; by: string | null }>(
+    `MATCH (f:FraudFlag) OPTIONAL MATCH (a:Member {id: f.clearedById})
+     RETURN f.status AS status, f.createdAt AS createdAt, f.clearedAt AS clearedAt, f.clearNote AS note, a.handle AS by`,
+  );
+  const open = flags.filter((f) => f.status === 'OPEN');
+  const cleared = flags.filter((f) => f.status === 'CLEARED');
+  expect(open.length).toBeGreaterThan(0);
+  expect(cleared.length).toBeGreaterThan(open.length);
+  expect(open.every((f) => f.createdAt > NOW.getTime() - 2 * DAY_MS)).toBe(true);
+  for (const f of cleared) {
+    expect(f).toMatchObject({ by: 'admin', note: expect.stringMatching(/^Reviewed/) });
+    expect(f.clearedAt! - f.createdAt).toBe(2 * DAY_MS);
+  }
+  // Paid and confirmed commissions outnumber those the open flags hold.
+  const [held] = await read<{ held: number; settled: number }>(
+    `MATCH (c:Commission)
+     RETURN count(CASE WHEN c.onHold THEN 1 END) AS held, count(CASE WHEN c.status IN ['CONFIRMED', 'PAID'] THEN 1 END) AS settled`,
+  );
+  expect(held!.held).toBeGreaterThan(0);
+  expect(held!.settled).toBeGreaterThan(100);
 });
 
 test('commissions went through their whole lifecycle, and the audit passes on the whole database', async () => {

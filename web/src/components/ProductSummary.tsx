@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { formatMoney } from '../lib/format';
+import { useCategoryName } from '../lib/category';
 import { MemberBadge } from './MemberBadge';
 
 export const ProductSummaryFragment = graphql(`
@@ -23,6 +24,7 @@ export const ProductSummaryFragment = graphql(`
 
 export function ProductSummary(props: { product: FragmentType<typeof ProductSummaryFragment>; compact?: boolean; heading?: 'h1' | 'h2' }) {
   const { t, i18n } = useTranslation();
+  const categoryName = useCategoryName();
   const product = getFragmentData(ProductSummaryFragment, props.product);
   const Heading = props.heading ?? 'h2';
   const price = formatMoney(product.priceMinor, product.currency, i18n.language);
@@ -35,7 +37,7 @@ export function ProductSummary(props: { product: FragmentType<typeof ProductSumm
         <strong className="price" data-testid="price">
           {price}
         </strong>{' '}
-        · <Link to={`/products?category=${encodeURIComponent(product.category)}`}>{product.category}</Link>
+        · <Link to={`/products?category=${encodeURIComponent(product.category)}`}>{categoryName(product.category)}</Link>
       </p>
       {!props.compact && product.description && <p className="description">{product.description}</p>}
       <p className="muted small">

@@ -335,6 +335,16 @@ export const en = {
   common: {
     cancel: 'Cancel',
   },
+  // Names of the categories the network has; any other is shown as its words (lib/category.ts).
+  categories: {
+    baby: 'Baby',
+    beauty: 'Beauty',
+    electronics: 'Electronics',
+    'fresh-fruit': 'Fresh fruit',
+    kitchen: 'Kitchen',
+    outdoor: 'Outdoor',
+    tea: 'Tea',
+  } as Record<string, string>,
 };
 
 export type Messages = typeof en;

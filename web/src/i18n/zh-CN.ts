@@ -337,4 +337,13 @@ export const zhCN: Messages = {
   common: {
     cancel: '取消',
   },
+  categories: {
+    baby: '母婴',
+    beauty: '美妆',
+    electronics: '数码',
+    'fresh-fruit': '生鲜水果',
+    kitchen: '厨房',
+    outdoor: '户外',
+    tea: '茶',
+  },
 };

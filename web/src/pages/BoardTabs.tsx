@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import type { LeaderboardScope } from '../gql/graphql';
 import { FormError } from '../components/States';
+import { useCategoryName } from '../lib/category';
 
 export const CategoriesQuery = graphql(`
   query Categories {
@@ -57,6 +58,7 @@ export function BoardTabs({ scope, signedIn, onChoose }: { scope: LeaderboardSco
 
 export function CategoryPicker({ value, onChange, allLabel }: { value: string; onChange: (c: string) => void; allLabel?: string }) {
   const { t } = useTranslation();
+  const categoryName = useCategoryName();
   const id = useId();
   const { data, error } = useQuery(CategoriesQuery);
   return (
@@ -66,7 +68,7 @@ export function CategoryPicker({ value, onChange, allLabel }: { value: string; o
         <option value="">{allLabel ?? t('leaderboard.chooseCategory')}</option>
         {data?.categories.map((c) => (
           <option key={c.category} value={c.category}>
-            {c.category} ({c.productCount})
+            {categoryName(c.category)} ({c.productCount})
           </option>
         ))}
       </select>

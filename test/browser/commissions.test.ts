@@ -118,6 +118,8 @@ test('an admin clears a fraud flag and sees the held commission released', async
   const flag = page.locator(`[data-testid="fraud-flag"][data-flag-id="${flagId}"]`);
   await flag.and(page.locator('[data-status="OPEN"]')).waitFor();
   expect(await flag.textContent()).toContain('1 commission on hold');
+  // What raised it, in words: not the stored RECOMPUTE.
+  expect(await flag.textContent()).toMatch(/Raised .+ by the trust recompute/);
   expect(await flag.getByRole('link', { name: recommender.handle }).getAttribute('href')).toBe(`/m/${recommender.handle}`);
 
   await flag.getByRole('button', { name: 'Clear' }).click();

@@ -120,7 +120,7 @@ export async function raiseFlag(graph: Graph, memberIds: string[], at: Date, kin
   const id = randomUUID();
   await graph.write((tx) =>
     tx.run(
-      `CREATE (f:FraudFlag {id: $id, key: $key, kind: $kind, status: 'OPEN', createdAt: toInteger($at), raisedBy: 'TEST'})
+      `CREATE (f:FraudFlag {id: $id, key: $key, kind: $kind, status: 'OPEN', createdAt: toInteger($at), raisedBy: 'RECOMPUTE'})
        WITH f UNWIND $memberIds AS memberId
        MATCH (m:Member {id: memberId}) CREATE (f)-[:FLAGS]->(m)`,
       { id, key: `${kind}:${id}`, kind, at: at.getTime(), memberIds },

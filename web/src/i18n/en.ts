@@ -316,6 +316,7 @@ export const en = {
     empty: 'No fraud flags here.',
     raised: 'Raised {{date}}',
     raisedBy: 'by {{by}}',
+    raisers: { RECOMPUTE: 'the trust recompute' },
     members: 'Flagged members',
     held_one: '{{count}} commission on hold',
     held_other: '{{count}} commissions on hold',

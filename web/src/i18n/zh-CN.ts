@@ -318,6 +318,7 @@ export const zhCN: Messages = {
     empty: '这里没有欺诈标记。',
     raised: '标记于 {{date}}',
     raisedBy: '来源：{{by}}',
+    raisers: { RECOMPUTE: '信任全局重算' },
     members: '被标记的会员',
     held_one: '{{count}} 笔佣金暂停中',
     held_other: '{{count}} 笔佣金暂停中',

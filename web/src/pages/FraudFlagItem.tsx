@@ -53,6 +53,7 @@ export function FraudFlagItem(props: { flag: FragmentType<typeof FraudFlagItemFr
   const [clear, clearState] = useMutation(ClearFraudFlagMutation);
   const at = (iso: string) => formatDateTime(iso, i18n.language);
   const kind = i18n.exists(`fraud.kind.${flag.kind}`) ? t(`fraud.kind.${flag.kind}` as 'fraud.kind.RING') : flag.kind;
+  const raiser = flag.raisedBy && (i18n.exists(`fraud.raisers.${flag.raisedBy}`) ? t(`fraud.raisers.${flag.raisedBy}` as 'fraud.raisers.RECOMPUTE') : flag.raisedBy);
 
   const onClear = async () => {
     const result = await clear({ variables: { id: flag.id, note: note.trim() } });
@@ -73,7 +74,7 @@ export function FraudFlagItem(props: { flag: FragmentType<typeof FraudFlagItemFr
       </p>
       <p className="muted small">
         {t('fraud.raised', { date: at(flag.createdAt) })}
-        {flag.raisedBy && <> {t('fraud.raisedBy', { by: flag.raisedBy })}</>}
+        {raiser && <> {t('fraud.raisedBy', { by: raiser })}</>}
       </p>
       <p className="small">{t('fraud.members')}:</p>
       <ul className="flagged">

@@ -1,6 +1,7 @@
 // `npm run compare:schemes`: what a recruit-based two-level scheme would have paid on the demo
 // market, against what Trustline's trust-weighted split pays, by member decile. Loads the demo
-// market (server/seed/demo.ts) into the graph beside whatever is there, reads its sales,
+// market (server/seed/demo.ts) into the graph beside other demo data (never beside real members:
+// refuseRealMembers), reads its sales,
 // invitations and trust history back, computes both schemes, prints Markdown tables, and
 // deletes its own run (unless --keep). The table in docs/commissions.md is this output.
 //
@@ -197,7 +198,28 @@ export function describeComparison(c: SchemeComparison): string {
   ].join('\n');
 }
 
+/**
+ * The demo's history replays the network's jobs — the global recompute, daily snapshots,
+ * commission confirmations and a payout — and those work on every member and commission in the
+ * database. Beside demo data that is harmless; beside real members it would pay their
+ * commissions. So a database with any member not from a demo run is refused, before anything is
+ * written.
+ */
+export async function refuseRealMembers(graph: Graph): Promise<void> {
+  const real = await graph.read(async (tx) =>
+    (await tx.run('MATCH (m:Member) WHERE m.seedRun IS NULL RETURN count(m) AS n')).records[0]!.get('n') as number,
+  );
+  if (real > 0) {
+    throw new Error(
+      `compare:schemes refused: the database holds ${real} member(s) not from a demo run, and the demo's replay runs ` +
+        'the recompute, confirmations and a payout over everyone. Run it on a database of demo data only ' +
+        '(npm run seed -- --reset), or at NEO4J_URI on a scratch database.',
+    );
+  }
+}
+
 export async function runComparison(graph: Graph, clock: Clock, say: (line: string) => void, keep = false): Promise<SchemeComparison> {
+  await refuseRealMembers(graph);
   const summary = await loadDemoMarket(graph, clock, say, { namespace: `cmp${Date.now().toString(36).slice(-4)}` });
   try {
     const nowMs = clock.now().getTime();

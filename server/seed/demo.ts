@@ -93,7 +93,7 @@ export async function loadDemoMarket(graph: Graph, clock: Clock, say: (line: str
   if (history) {
     const final = await recomputeTrust(graph, clock.now());
     const admin = plan.members.find((m) => m.baseHandle === 'admin')!;
-    const cleared = await reviewDemoFlags(graph, admin.id, clock.now());
+    const cleared = await reviewDemoFlags(graph, seedRun, admin.id, clock.now());
     say(`Demo market: the admin cleared ${cleared} fraud flag(s) raised more than two days ago (${elapsed()})`);
     await replayCommissions(graph, plan.orders, clock.now(), (line) => say(`${line} (${elapsed()})`));
     await takeDailySnapshot(graph, dayOf(clock.now()), clock.now());

@@ -11,6 +11,7 @@ import { verifyPassword } from '../../server/auth/passwords';
 import { ManualClock } from '../../server/clock';
 import { DEMO_PASSWORD, loadDemoMarket, type DemoSummary } from '../../server/seed/demo';
 import { deleteSeedRun } from '../../server/seed/reset';
+import { runComparison } from '../../server/seed/compare-schemes';
 import { uniqueSuffix } from '../support/factories';
 import { testGraph } from '../support/test-server';
 
@@ -209,3 +210,15 @@ test(
   },
   LOAD_TIMEOUT_MS,
 );
+
+test('compare:schemes refuses a database with real members, before writing anything', async () => {
+  const id = `real-${uniqueSuffix()}`;
+  await graph.write((tx) => tx.run('CREATE (:Member {id: $id, handle: $id, email: $id})', { id }));
+  try {
+    const nodes = await one<number>('MATCH (n) RETURN count(n) AS n', {});
+    await expect(runComparison(graph, new ManualClock(NOW), () => {})).rejects.toThrow(/member\(s\) not from a demo run/);
+    expect(await one<number>('MATCH (n) RETURN count(n) AS n', {})).toBe(nodes);
+  } finally {
+    await graph.write((tx) => tx.run('MATCH (m:Member {id: $id}) DELETE m', { id }));
+  }
+});

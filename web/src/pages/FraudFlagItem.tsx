@@ -52,8 +52,11 @@ export function FraudFlagItem(props: { flag: FragmentType<typeof FraudFlagItemFr
   const [released, setReleased] = useState<number | null>(null);
   const [clear, clearState] = useMutation(ClearFraudFlagMutation);
   const at = (iso: string) => formatDateTime(iso, i18n.language);
-  const kind = i18n.exists(`fraud.kind.${flag.kind}`) ? t(`fraud.kind.${flag.kind}` as 'fraud.kind.RING') : flag.kind;
-  const raiser = flag.raisedBy && (i18n.exists(`fraud.raisers.${flag.raisedBy}`) ? t(`fraud.raisers.${flag.raisedBy}` as 'fraud.raisers.RECOMPUTE') : flag.raisedBy);
+  // Stored codes read as words; a code this app has no words for yet shows as stored.
+  const words = (group: 'kind' | 'raisers', code: string) =>
+    i18n.exists(`fraud.${group}.${code}`) ? (t(`fraud.${group}.${code}` as never) as string) : code;
+  const kind = words('kind', flag.kind);
+  const raiser = flag.raisedBy && words('raisers', flag.raisedBy);
 
   const onClear = async () => {
     const result = await clear({ variables: { id: flag.id, note: note.trim() } });

@@ -194,6 +194,10 @@ function serveWebApp(app: express.Express, dist: string, firstPaint: Omit<FirstP
       },
     }),
   );
+  // A hashed file that is not there (a page still open from the previous release asks for its
+  // old chunk) is a 404, not the app shell: served as a script, the shell only failed with a
+  // MIME-type error that told the browser nothing.
+  app.use('/assets', (_req, res) => void res.status(404).type('text/plain').send('Not found'));
   app.get('/graphiql', (_req, res) => res.sendFile(path.join(dist, 'graphiql.html')));
   // Client-side routes: every other GET that is not an API path gets the app shell, with the
   // first answers of the page it opens (first-paint.ts).

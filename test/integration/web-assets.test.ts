@@ -37,6 +37,12 @@ describe('caching', () => {
     }
   });
 
+  test('a hashed file that is not there is a 404, not the app shell', async () => {
+    const res = await fetch(`${server.url}/assets/MemberPage-from-an-old-release.js`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+  });
+
   test('other static files keep the short cache', async () => {
     const res = await fetch(`${server.url}/graphiql.html`);
     expect(res.status).toBe(200);

@@ -31,3 +31,22 @@ test('the home page shows the network read from Neo4j', async () => {
     await server.graph.write((tx) => tx.run('MATCH (m:Member {id: $id}) DELETE m', { id }));
   }
 });
+
+test('a tab open across a release: a page whose chunk is gone reloads once and opens', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.getByRole('heading', { level: 1, name: 'Most trusted recommenders' }).waitFor();
+  // The release that served this tab is gone: its products chunk answers 404, once.
+  let missing = 0;
+  await page.route(/\/assets\/ProductsPage-[^/]+\.js$/, async (route) => {
+    if (missing++ === 0) await route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+    else await route.continue();
+  });
+  const reloaded = page.waitForEvent('load');
+  await page.getByRole('link', { name: 'Products', exact: true }).click();
+  await reloaded;
+  await page.getByRole('heading', { level: 1, name: 'Products' }).waitFor();
+  expect(missing).toBe(2);
+  expect(page.url()).toBe(`${server.url}/products`);
+  await page.close();
+});

@@ -12,15 +12,42 @@ export interface LazyPage {
   load(): Promise<void>;
 }
 
+// After a release, a tab still open on the previous one asks for chunks the server no longer has
+// (a 404): loading the page again fetches the new release. Once in a row: if the chunk is still
+// missing after the reload, the page shows the error instead of reloading forever.
+const RELOADED_KEY = 'trustline.reloadedForMissingChunk';
+
+function reloadOnce(err: unknown): Promise<never> {
+  try {
+    if (sessionStorage.getItem(RELOADED_KEY) === null) {
+      sessionStorage.setItem(RELOADED_KEY, '1');
+      location.reload();
+      return new Promise<never>(() => {}); // the page is going away
+    }
+  } catch {
+    // No session storage: no way to tell a second failure from a first, so no reload.
+  }
+  return Promise.reject(err);
+}
+
+function loaded(): void {
+  try {
+    sessionStorage.removeItem(RELOADED_KEY);
+  } catch {
+    // Nothing was stored either.
+  }
+}
+
 export function lazyPage(loader: () => Promise<{ default: ComponentType }>): LazyPage {
-  let loaded: ComponentType | undefined;
+  let loadedPage: ComponentType | undefined;
   const load = () =>
     loader().then((module) => {
-      loaded = module.default;
+      loaded();
+      loadedPage = module.default;
       return module;
-    });
+    }, reloadOnce);
   const Lazy = lazy(load);
-  const Page = ((props: object) => createElement(loaded ?? Lazy, props)) as LazyPage;
+  const Page = ((props: object) => createElement(loadedPage ?? Lazy, props)) as LazyPage;
   Page.load = () => load().then(() => undefined);
   return Page;
 }

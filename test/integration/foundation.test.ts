@@ -51,12 +51,13 @@ test("a failed statement's error keeps its code and message, and stack traces st
   const limit = Error.stackTraceLimit;
   // In a transaction (tx.run) and as one auto-commit statement (graph.query): the two ways a
   // statement is issued without the driver capturing a stack for it (graph/graph.ts).
+  // Issued one after the other: a second rejection while the first is awaited would be unhandled.
   const failures = [
-    server.graph.read((tx) => tx.run('RETURN $x +', { x: 1 })),
-    server.graph.query('RETURN $x +', { x: 1 }, () => undefined),
+    () => server.graph.read((tx) => tx.run('RETURN $x +', { x: 1 })),
+    () => server.graph.query('RETURN $x +', { x: 1 }, () => undefined),
   ];
   for (const failure of failures) {
-    await expect(failure).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError', message: expect.stringMatching(/Invalid input/) });
+    await expect(failure()).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError', message: expect.stringMatching(/Invalid input/) });
   }
   expect(Error.stackTraceLimit).toBe(limit);
   expect(new Error('here').stack).toMatch(/foundation\.test/);

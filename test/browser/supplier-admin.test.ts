@@ -55,6 +55,14 @@ test('a supplier lists a product priced in yuan; it is stored in fen exactly', a
   const context = await newContext(h, { as: supplier });
   const page = await context.newPage();
   await page.goto(`${h.server.url}/supplier`);
+  // The products are a jump away from the top, past the orders to deliver.
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Products' }).click();
+  await page.waitForURL(/\/supplier#supplier-products-title$/);
+  const [top, height] = await page
+    .getByRole('heading', { name: 'My products', exact: true })
+    .evaluate((el) => [el.getBoundingClientRect().top, window.innerHeight]);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(height!);
   await page.getByRole('button', { name: 'New product' }).click();
   const form = page.getByRole('form', { name: 'New product' });
   await form.getByLabel('Title').fill(title);

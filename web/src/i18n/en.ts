@@ -212,6 +212,7 @@ export const en = {
   },
   supplier: {
     title: 'Supplier',
+    jump: { label: 'On this page', orders: 'Orders', commissions: 'Commissions', products: 'Products' },
     orders: 'Orders to deliver or refund',
     products: 'My products',
     show: 'Show',

@@ -215,6 +215,7 @@ export const zhCN: Messages = {
   },
   supplier: {
     title: '供应商',
+    jump: { label: '本页', orders: '订单', commissions: '佣金', products: '商品' },
     orders: '待发货或退款的订单',
     products: '我的商品',
     show: '显示',

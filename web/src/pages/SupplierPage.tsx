@@ -38,6 +38,12 @@ export default function SupplierPage() {
     <>
       <h1>{t('supplier.title')}</h1>
       <RequireSignIn role="SUPPLIER">
+        {/* Up to twenty orders to deliver come first: the products are a jump away, not a long scroll. */}
+        <nav className="jump" aria-label={t('supplier.jump.label')}>
+          <a href="#supplier-orders-title">{t('supplier.jump.orders')}</a>
+          <a href="#supplier-commissions-title">{t('supplier.jump.commissions')}</a>
+          <a href="#supplier-products-title">{t('supplier.jump.products')}</a>
+        </nav>
         <section aria-labelledby="supplier-orders-title">
           <h2 id="supplier-orders-title">{t('supplier.orders')}</h2>
           <SupplierOrders />

@@ -1,7 +1,7 @@
 // A category is a supplier's slug (`fresh-fruit`), which is what URLs and the API carry. People
 // read its name: the network's categories have one in each language (i18n `categories`); a
 // category a supplier opened since is shown as its words ("Fresh fruit"), never as a slug.
-import { useTranslation } from 'react-i18next';
+import { useKnownWords } from './known-words';
 
 export function categoryWords(slug: string): string {
   const words = slug.replace(/-/g, ' ');
@@ -10,9 +10,6 @@ export function categoryWords(slug: string): string {
 
 /** The category's name in the language in use. */
 export function useCategoryName(): (slug: string) => string {
-  const { t, i18n } = useTranslation();
-  return (slug) => {
-    const key = `categories.${slug}`;
-    return i18n.exists(key) ? (t(key as never) as string) : categoryWords(slug);
-  };
+  const words = useKnownWords();
+  return (slug) => words(`categories.${slug}`, categoryWords(slug));
 }

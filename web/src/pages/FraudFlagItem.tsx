@@ -4,6 +4,7 @@
 import { useId, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { useKnownWords } from '../lib/known-words';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { MemberBadge } from '../components/MemberBadge';
 import { FormError } from '../components/States';
@@ -44,6 +45,7 @@ const ClearFraudFlagMutation = graphql(`
 
 export function FraudFlagItem(props: { flag: FragmentType<typeof FraudFlagItemFragment> }) {
   const { t, i18n } = useTranslation();
+  const words = useKnownWords();
   const flag = getFragmentData(FraudFlagItemFragment, props.flag);
   const noteId = useId();
   const hintId = useId();
@@ -53,10 +55,8 @@ export function FraudFlagItem(props: { flag: FragmentType<typeof FraudFlagItemFr
   const [clear, clearState] = useMutation(ClearFraudFlagMutation);
   const at = (iso: string) => formatDateTime(iso, i18n.language);
   // Stored codes read as words; a code this app has no words for yet shows as stored.
-  const words = (group: 'kind' | 'raisers', code: string) =>
-    i18n.exists(`fraud.${group}.${code}`) ? (t(`fraud.${group}.${code}` as never) as string) : code;
-  const kind = words('kind', flag.kind);
-  const raiser = flag.raisedBy && words('raisers', flag.raisedBy);
+  const kind = words(`fraud.kind.${flag.kind}`, flag.kind);
+  const raiser = flag.raisedBy && words(`fraud.raisers.${flag.raisedBy}`, flag.raisedBy);
 
   const onClear = async () => {
     const result = await clear({ variables: { id: flag.id, note: note.trim() } });

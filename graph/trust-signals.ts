@@ -141,6 +141,7 @@ export function trustMove(
   );
   const explain = {
     delta: outcome.delta,
+    faded: outcome.faded,
     after: outcome.next.score,
     raterHandle: buyer.handle,
     productTitle: facts.productTitle,

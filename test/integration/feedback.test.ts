@@ -17,6 +17,8 @@ import {
   type RecView,
 } from '../support/commerce';
 import { DAY_MS, RATING_WINDOW_DAYS } from '../../server/domain/order-policy';
+import { deriveTrust } from '../../server/domain/trust';
+import { trustToProps } from '../../graph/member-trust-props';
 
 let server: TestServer;
 let supplier: TestMember;
@@ -166,6 +168,23 @@ describe('rateRecommendation', () => {
     expect(new Set(events.map((e) => e.before)).size).toBe(events.length);
     const moved = events.reduce((sum, e) => sum + e.delta, 0);
     expect(await trustOf(recommender.id)).toBeCloseTo(start + moved, 6);
+  });
+
+  test('a verdict that held up on a high score gone quiet says how much older verdicts faded', async () => {
+    // Ninety days without a verdict: decay pulls a high score towards the prior by more than a
+    // brand-new buyer's "held up" adds, so the event must explain why "held up" came with a minus.
+    const recommender = await member();
+    const theirs = await recommend(recommender, supplier, product.id);
+    const quietSince = new Date(server.clock.now().getTime() - 90 * DAY_MS);
+    const strong = deriveTrust({ vouchedPositive: 40, vouchedNegative: 1, unvouchedPositive: 2, unvouchedNegative: 0 }, 0.8, quietSince);
+    await server.graph.write((tx) => tx.run('MATCH (m:Member {id: $id}) SET m += $props', { id: recommender.id, props: trustToProps(strong) }));
+    const { buyer, order } = await buyerWithReceivedOrder(theirs.code);
+    const event = (await buyer.api.ok<RatePayload>(RATE, { orderId: order.id, stars: 5, heldUp: true })).rateRecommendation.trustEvent!;
+    expect(event.delta).toBeLessThan(0);
+    const [, own, faded] = event.textEn.match(/held up \((\+?\d+\.\d)\);.* Older verdicts faded with time \((-\d+\.\d)\)\. Now/) ?? [];
+    expect(Number(own)).toBeGreaterThanOrEqual(0);
+    expect(Math.round((Number(own) + Number(faded)) * 10) / 10).toBe(event.delta);
+    expect(event.textZh).toContain('较早的评价随时间淡化');
   });
 
   test('stores the verdict and its trust event with the same value types as before', async () => {

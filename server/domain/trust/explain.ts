@@ -14,6 +14,8 @@ export type TrustLocale = 'en' | 'zh-CN';
 export interface VerdictEventFacts {
   /** Score change of the recommender, one decimal. */
   readonly delta: number;
+  /** The part of `delta` that is older evidence fading since the last change (VerdictOutcome.faded). */
+  readonly faded?: number;
   /** Recommender's score after the event. */
   readonly after: number;
   /** The buyer's handle, with or without the leading @. */
@@ -43,6 +45,12 @@ const handle = (h: string) => (h.startsWith('@') ? h : `@${h}`);
 /**
  * e.g. en: "+1.8: @wang's order of Hainan cherries held up; @wang's trust is 72. Now 74.3."
  *      zh-CN: "+1.8：@wang 购买的海南樱桃符合推荐；@wang 的信任分为 72。信任分现为 74.3。"
+ * When older evidence faded by a visible amount since the last change, the sentence splits the
+ * delta in two, so a verdict that held up and still lowered the score is not a riddle:
+ *      en: "-0.1: @wang's order of Hainan cherries held up (0.0); @wang's trust is 50. Older
+ *           verdicts faded with time (-0.1). Now 92.8."
+ * The verdict's part is the rounded delta less the rounded fading, so the parts add up to the
+ * delta as shown, and rounding never gives a verdict that held up a negative part.
  */
 export function explainTrustEvent(facts: VerdictEventFacts, locale: TrustLocale): string {
   const d = formatDelta(facts.delta);
@@ -50,12 +58,18 @@ export function explainTrustEvent(facts: VerdictEventFacts, locale: TrustLocale)
   const rater = String(round(facts.raterScore));
   const after = facts.after.toFixed(1);
   const outcome = facts.cause === 'REFUND' ? 'refund' : facts.heldUp ? 'heldUp' : 'letDown';
+  const faded = roundDelta(facts.faded ?? 0);
+  const own = faded === 0 ? undefined : formatDelta(roundDelta(facts.delta) - faded);
   if (locale === 'zh-CN') {
     const what = { refund: '已退款', heldUp: '符合推荐', letDown: '不符合推荐' }[outcome];
-    return `${d}：${who} 购买的${facts.productTitle}${what}；${who} 的信任分为 ${rater}。信任分现为 ${after}。`;
+    const part = own === undefined ? '' : `（${own}）`;
+    const fading = own === undefined ? '' : `较早的评价随时间淡化（${formatDelta(faded)}）。`;
+    return `${d}：${who} 购买的${facts.productTitle}${what}${part}；${who} 的信任分为 ${rater}。${fading}信任分现为 ${after}。`;
   }
   const what = { refund: 'was refunded', heldUp: 'held up', letDown: 'did not hold up' }[outcome];
-  return `${d}: ${who}'s order of ${facts.productTitle} ${what}; ${who}'s trust is ${rater}. Now ${after}.`;
+  const part = own === undefined ? '' : ` (${own})`;
+  const fading = own === undefined ? '' : ` Older verdicts faded with time (${formatDelta(faded)}).`;
+  return `${d}: ${who}'s order of ${facts.productTitle} ${what}${part}; ${who}'s trust is ${rater}.${fading} Now ${after}.`;
 }
 
 /**

@@ -41,6 +41,12 @@ export interface VerdictOutcome {
   readonly next: MemberTrust;
   /** next.score − current.score, one decimal (decay since the last event included). */
   readonly delta: number;
+  /**
+   * The part of `delta` that is older evidence fading since the recommender's last change (the
+   * score decay alone gives − current.score), one decimal. A verdict that held up can still
+   * lower a high score this way, and its trust event says so.
+   */
+  readonly faded: number;
   /** base × voice: full-weight verdicts this one counts as, before decay. 0 for self-dealing. */
   readonly weight: number;
   /** The weight without the rater's voice (what the recompute re-weighs with fresh reach). */
@@ -61,7 +67,7 @@ export function applyVerdict(
   // Evidence is never un-forgotten: if this server's clock is behind the stored state's, the
   // update happens at the stored instant instead.
   const nowMs = max(timeOf(now, 'now'), isoTimeOf(current.evidenceAt, 'evidenceAt'));
-  if (verdict.selfDealing) return { next: current, delta: 0, weight: 0, baseWeight: 0 };
+  if (verdict.selfDealing) return { next: current, delta: 0, faded: 0, weight: 0, baseWeight: 0 };
 
   const base = baseWeight(
     {
@@ -88,6 +94,7 @@ export function applyVerdict(
   return {
     next,
     delta: roundDelta(next.score - current.score),
+    faded: roundDelta(decayed.score - current.score),
     weight: base * (voice.vouched + voice.unvouched),
     baseWeight: base,
   };

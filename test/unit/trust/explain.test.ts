@@ -38,6 +38,23 @@ describe('explainTrustEvent', () => {
     );
   });
 
+  test('visible fading splits the delta: the verdict’s part and the older verdicts’ part add up to it', () => {
+    const faded = { ...cherries, delta: -0.12, faded: -0.14, after: 92.8, raterScore: 50 };
+    expect(explainTrustEvent(faded, 'en')).toBe(
+      "-0.1: @wang's order of Hainan cherries held up (0.0); @wang's trust is 50. Older verdicts faded with time (-0.1). Now 92.8.",
+    );
+    expect(explainTrustEvent({ ...faded, delta: 0.3, faded: -0.1 }, 'en')).toMatch(/held up \(\+0\.4\);.*faded with time \(-0\.1\)/);
+    expect(explainTrustEvent({ ...faded, productTitle: '海南樱桃', delta: -2.1, faded: 0.2, heldUp: false }, 'zh-CN')).toBe(
+      '-2.1：@wang 购买的海南樱桃不符合推荐（-2.3）；@wang 的信任分为 50。较早的评价随时间淡化（+0.2）。信任分现为 92.8。',
+    );
+  });
+
+  test('fading too small to show leaves the sentence as the spec has it', () => {
+    expect(explainTrustEvent({ ...cherries, faded: -0.04 }, 'en')).toBe(
+      "+1.8: @wang's order of Hainan cherries held up; @wang's trust is 72. Now 74.3.",
+    );
+  });
+
   test('a handle that already carries its @ is not doubled', () => {
     expect(explainTrustEvent({ ...cherries, raterHandle: '@li' }, 'en')).toMatch(/^\+1\.8: @li's order/);
   });

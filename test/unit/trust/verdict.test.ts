@@ -73,7 +73,7 @@ describe('applyVerdict: the immediate update', () => {
     const before = established();
     const out = applyVerdict(before, verdict({ selfDealing: true, orderValueMinor: 90_000 }), daysAfter(30));
     expect(out.next).toBe(before);
-    expect(out).toEqual({ next: before, delta: 0, weight: 0, baseWeight: 0 });
+    expect(out).toEqual({ next: before, delta: 0, faded: 0, weight: 0, baseWeight: 0 });
   });
 
   test('a refund is a "did not hold up" of refundWeight', () => {
@@ -96,6 +96,17 @@ describe('applyVerdict: the immediate update', () => {
     expect(out.next.vouchedPositive).toBeCloseTo(decayed.vouchedPositive + 1, 12);
     expect(out.next.vouchedNegative).toBeCloseTo(before.vouchedNegative / 2, 12);
     expect(out.next.evidenceAt).toBe(later.toISOString());
+  });
+
+  test('faded is the part of delta that decay alone gives; a held-up verdict can still lower a high score', () => {
+    const before = established();
+    const later = daysAfter(60);
+    const out = applyVerdict(before, verdict({ raterTrust: rater(0) }), later);
+    expect(out.faded).toBe(Math.round((decayTrust(before, later).score - before.score) * 10) / 10);
+    expect(out.faded).toBeLessThan(0);
+    expect(out.delta).toBeLessThan(0);
+    expect(out.delta).toBeGreaterThan(out.faded);
+    expect(applyVerdict(before, verdict(), T0).faded).toBe(0);
   });
 
   test('a verdict processed after it happened is decayed from its own date', () => {

@@ -38,6 +38,20 @@ export function productsByIds(graph: Graph, ids: readonly string[]): Promise<Pro
   );
 }
 
+/** How many recommendations each product has (one live one per member), in the order of `ids`. */
+export function recommendationCounts(graph: Graph, ids: readonly string[]): Promise<number[]> {
+  return graph.read(async (tx) => {
+    const result = await tx.run(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (p:Product {id: id})
+       RETURN id, COUNT { (p)<-[:FOR]-(:Recommendation) } AS recommendations`,
+      { ids },
+    );
+    const counts = new Map(result.records.map((r) => [r.get('id') as string, Number(r.get('recommendations'))]));
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+}
+
 export interface ProductFields {
   title: string;
   description: string;

@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import type { Graph } from '../graph/graph';
 import { membersByIds, type MemberRecord } from '../graph/members';
 import { followCounts, followsAmong, type FollowCounts } from '../graph/follows';
-import { productsByIds, type ProductRecord } from '../graph/products';
+import { productsByIds, recommendationCounts, type ProductRecord } from '../graph/products';
 import { statusHistories, type OrderStatusChangeRecord } from '../graph/orders';
 import {
   recommendationsByIds,
@@ -56,11 +56,14 @@ function memberLoaders(graph: Graph): MemberLoaders {
 
 export interface ProductLoaders {
   productById: DataLoader<string, ProductRecord | null>;
+  /** How many recommendations a product has, for a page of product cards at once. */
+  recommendationCount: DataLoader<string, number>;
 }
 
 function productLoaders(graph: Graph): ProductLoaders {
   return {
     productById: new DataLoader(async (ids) => byKey(ids, await productsByIds(graph, ids), (p) => p.id)),
+    recommendationCount: new DataLoader((ids) => recommendationCounts(graph, ids)),
   };
 }
 

@@ -971,6 +971,8 @@ export type Product = {
   id: Scalars['ID']['output'];
   /** Unit price in minor units of `currency` (fen for CNY). */
   priceMinor: Scalars['Money']['output'];
+  /** How many recommendations it has (each member has at most one per product); `productRecommendations` lists them, most trusted author first. */
+  recommendationCount: Scalars['Int']['output'];
   /** The supplier who lists and ships it. */
   supplier: Member;
   /** Name, 1–120 characters. */
@@ -1963,6 +1965,7 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priceMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  recommendationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supplier?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

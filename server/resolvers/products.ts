@@ -1,6 +1,6 @@
 // Products: suppliers list and edit their own; anyone browses, filters by category or supplier,
-// and searches. Product.supplier goes through the request's member DataLoader, so a page of
-// products asks for its suppliers once.
+// and searches. Product.supplier and Product.recommendationCount go through the request's
+// DataLoaders, so a page of products asks for its suppliers and its counts once each.
 import { z } from 'zod';
 import type { MutationResolvers, ProductResolvers, QueryResolvers } from '../generated/graphql';
 import * as products from '../../graph/products';
@@ -84,4 +84,5 @@ export const Product: ProductResolvers = {
     if (!supplier) throw new Error(`product ${p.id} has no supplier ${p.supplierId}`);
     return supplier;
   },
+  recommendationCount: (p, _args, ctx) => ctx.loaders.recommendationCount.load(p.id),
 };

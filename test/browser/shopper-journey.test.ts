@@ -58,6 +58,11 @@ test('a shopper signs up, follows a top recommender, buys through the recommenda
   await page.getByRole('link', { name: 'Feed' }).click();
   await page.locator(`[data-testid="feed"] [data-code="${rec.code}"]`).waitFor();
 
+  // The products of the category say how many recommendations each has.
+  await page.goto(`${h.server.url}/products?category=${category}`);
+  const listed = page.getByTestId('products').getByTestId('product').filter({ hasText: product.title });
+  expect(await listed.getByTestId('recommendation-count').textContent()).toBe('1 recommendation');
+
   // From their pocket shop to the product, and buy through their recommendation.
   await page.goto(`${h.server.url}/m/${recommender.handle}`);
   await page.getByTestId('pocket-shop').getByRole('link', { name: product.title }).click();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { ApiClient } from '../support/graphql-client';
 import { cleanup, createMember, createProduct, track, uniqueSuffix, type TestMember } from '../support/factories';
+import { recommend } from '../support/commerce';
 
 let server: TestServer;
 let supplier: TestMember;
@@ -205,6 +206,22 @@ describe('reading products', () => {
     expect(ids(await api.ok(LIST, { category, supplierId: rival.id }))).toEqual([]);
     const cats = await api.ok<{ categories: { category: string; productCount: number }[] }>('{ categories { category productCount } }');
     expect(cats.categories).toContainEqual({ category, productCount: 3 });
+  });
+
+  test('each product in a list says how many recommendations it has', async () => {
+    const shop = await createMember(server.graph, server.url, { roles: ['MEMBER', 'SUPPLIER'] });
+    const quiet = await create(shop.api, valid({ title: 'Quiet kettle' }));
+    server.clock.advance(1000);
+    const loved = await create(shop.api, valid({ title: 'Loved kettle' }));
+    for (let i = 0; i < 2; i++) await recommend(await createMember(server.graph, server.url), shop, loved.id);
+    const data = await new ApiClient(server.url).ok<{ products: { edges: { node: { id: string; recommendationCount: number } }[] } }>(
+      `query($supplierId: ID) { products(supplierId: $supplierId) { edges { node { id recommendationCount } } } }`,
+      { supplierId: shop.id },
+    );
+    expect(data.products.edges.map((e) => e.node)).toEqual([
+      { id: loved.id, recommendationCount: 2 },
+      { id: quiet.id, recommendationCount: 0 },
+    ]);
   });
 
   test('search finds words and prefixes in title and description, and combines with filters', async () => {

@@ -1,5 +1,6 @@
-// A product's essentials: title, price, category, supplier. Used by the product page, the
-// share page and the products list (compact).
+// A product's essentials: title, price, category, supplier; compact (in lists and on the
+// share page), also how many recommendations it has, so a shopper sees where others' experience
+// is. Used by the product page, the share page, the supplier's desk and the products list.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
@@ -15,6 +16,7 @@ export const ProductSummaryFragment = graphql(`
     category
     priceMinor
     currency
+    recommendationCount
     supplier {
       id
       ...MemberBadge_member
@@ -40,6 +42,11 @@ export function ProductSummary(props: { product: FragmentType<typeof ProductSumm
         · <Link to={`/products?category=${encodeURIComponent(product.category)}`}>{categoryName(product.category)}</Link>
       </p>
       {!props.compact && product.description && <p className="description">{product.description}</p>}
+      {props.compact && (
+        <p className="small" data-testid="recommendation-count">
+          {t('products.recommendationCount', { count: product.recommendationCount })}
+        </p>
+      )}
       <p className="muted small">
         {t('products.suppliedBy')} <MemberBadge member={product.supplier} />
       </p>

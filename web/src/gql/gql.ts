@@ -19,7 +19,7 @@ type Documents = {
     "\n  mutation Follow($memberId: ID!) {\n    follow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($memberId: ID!) {\n    unfollow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.UnfollowDocument,
     "\n  fragment MemberBadge_member on Member {\n    handle\n    displayName\n    verified\n  }\n": typeof types.MemberBadge_MemberFragmentDoc,
-    "\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n": typeof types.ProductSummary_ProductFragmentDoc,
+    "\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    recommendationCount\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n": typeof types.ProductSummary_ProductFragmentDoc,
     "\n  fragment RecommendationCard_recommendation on Recommendation {\n    id\n    code\n    shareUrl\n    stars\n    text\n    createdAt\n    revision\n    author {\n      id\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n    product {\n      id\n      title\n      priceMinor\n      currency\n    }\n  }\n": typeof types.RecommendationCard_RecommendationFragmentDoc,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment TrustEventItem_event on TrustEvent {\n    id\n    cause\n    delta\n    after\n    textEn\n    textZh\n    at\n  }\n": typeof types.TrustEventItem_EventFragmentDoc,
@@ -76,7 +76,7 @@ const documents: Documents = {
     "\n  mutation Follow($memberId: ID!) {\n    follow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($memberId: ID!) {\n    unfollow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": types.UnfollowDocument,
     "\n  fragment MemberBadge_member on Member {\n    handle\n    displayName\n    verified\n  }\n": types.MemberBadge_MemberFragmentDoc,
-    "\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n": types.ProductSummary_ProductFragmentDoc,
+    "\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    recommendationCount\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n": types.ProductSummary_ProductFragmentDoc,
     "\n  fragment RecommendationCard_recommendation on Recommendation {\n    id\n    code\n    shareUrl\n    stars\n    text\n    createdAt\n    revision\n    author {\n      id\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n    product {\n      id\n      title\n      priceMinor\n      currency\n    }\n  }\n": types.RecommendationCard_RecommendationFragmentDoc,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment TrustEventItem_event on TrustEvent {\n    id\n    cause\n    delta\n    after\n    textEn\n    textZh\n    at\n  }\n": types.TrustEventItem_EventFragmentDoc,
@@ -165,7 +165,7 @@ export function graphql(source: "\n  fragment MemberBadge_member on Member {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n"): (typeof documents)["\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    recommendationCount\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n"): (typeof documents)["\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    recommendationCount\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

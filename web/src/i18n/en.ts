@@ -122,6 +122,9 @@ export const en = {
     recommendations: 'Recommendations',
     recommendationsOrder: 'Most trusted recommender first.',
     noRecommendations: 'Nobody has recommended this yet. Buy it, and once it arrives you can be the first.',
+    recommendationCount_zero: 'No recommendations yet',
+    recommendationCount_one: '{{count}} recommendation',
+    recommendationCount_other: '{{count}} recommendations',
   },
   buy: {
     direct: 'Buy',

@@ -125,6 +125,9 @@ export const zhCN: Messages = {
     recommendations: '推荐',
     recommendationsOrder: '最受信任的推荐者排在前面。',
     noRecommendations: '还没有人推荐。买下它，收货后你可以成为第一个推荐的人。',
+    recommendationCount_zero: '暂无推荐',
+    recommendationCount_one: '{{count}} 条推荐',
+    recommendationCount_other: '{{count}} 条推荐',
   },
   buy: {
     direct: '购买',

@@ -140,3 +140,28 @@ test('an admin clears a fraud flag and sees the held commission released', async
   expect(stored).toEqual({ status: 'CLEARED', by: admin.id, onHold: false });
   await context.close();
 }, SLOW_JOURNEY_MS);
+
+test('a cleared flag whose member has another open flag says the commission still waits, not that it holds it', async () => {
+  const { recommender } = await deliveredSaleThroughRecommendation();
+  const first = await raiseFlag(h.server.graph, [recommender.id], h.server.clock.now());
+  const second = await raiseFlag(h.server.graph, [recommender.id], h.server.clock.now());
+  flags.push(first, second);
+  h.server.clock.advance(PAST_THE_HOLD);
+  expect((await confirmCommissions(h.server.graph, h.server.clock)).held).toBeGreaterThanOrEqual(1);
+
+  const admin = await member(h, { roles: ['MEMBER', 'ADMIN'] });
+  const context = await newContext(h, { as: admin });
+  const page = await context.newPage();
+  await page.goto(`${h.server.url}/admin`);
+  const flag = page.locator(`[data-testid="fraud-flag"][data-flag-id="${first}"]`);
+  await flag.getByRole('button', { name: 'Clear' }).click();
+  await flag.getByLabel('Why it can be cleared').fill('Checked: a household, not a ring.');
+  await flag.getByRole('button', { name: 'Clear the flag' }).click();
+  await flag.and(page.locator('[data-status="CLEARED"]')).waitFor();
+  expect(await flag.getByTestId('flag-released').textContent()).toBe('Cleared; no commission was released from hold.');
+  expect(await flag.getByTestId('flag-still-held').textContent()).toBe('1 commission of these members still waits on another open flag.');
+  expect(await flag.textContent()).not.toContain('on hold');
+  const other = page.locator(`[data-testid="fraud-flag"][data-flag-id="${second}"]`);
+  expect(await other.textContent()).toContain('1 commission on hold');
+  await context.close();
+}, SLOW_JOURNEY_MS);

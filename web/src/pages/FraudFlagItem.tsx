@@ -73,7 +73,7 @@ export function FraudFlagItem(props: { flag: FragmentType<typeof FraudFlagItemFr
         <span className={`tag status-${flag.status.toLowerCase()}`} data-testid="flag-status">
           {t(`fraud.status.${flag.status}`)}
         </span>{' '}
-        {flag.heldCommissionCount > 0 && <span className="tag">{t('fraud.held', { count: flag.heldCommissionCount })}</span>}
+        {flag.status === 'OPEN' && flag.heldCommissionCount > 0 && <span className="tag">{t('fraud.held', { count: flag.heldCommissionCount })}</span>}
       </p>
       <p className="muted small">
         {t('fraud.raised', { date: at(flag.createdAt) })}
@@ -91,6 +91,12 @@ export function FraudFlagItem(props: { flag: FragmentType<typeof FraudFlagItemFr
         <p className="muted small">
           {t('fraud.clearedAt', { date: at(flag.clearedAt) })} {flag.clearedBy && <MemberBadge member={flag.clearedBy} />}
           {flag.note && <> — “{flag.note}”</>}
+        </p>
+      )}
+      {/* A cleared flag holds nothing itself: what still waits is held by another open flag on one of these members. */}
+      {flag.status === 'CLEARED' && flag.heldCommissionCount > 0 && (
+        <p className="muted small" data-testid="flag-still-held">
+          {t('fraud.stillHeld', { count: flag.heldCommissionCount })}
         </p>
       )}
       {released !== null && (

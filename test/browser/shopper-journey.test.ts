@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { cleanup, createProduct, type TestMember, type TestProduct, uniqueSuffix } from '../support/factories';
 import { RATE, receivedOrder, recommend, type RecView } from '../support/commerce';
+import { deriveTrust } from '../../server/domain/trust';
+import { trustToProps } from '../../graph/member-trust-props';
 import { member, newContext, screenshot, startHarness, stopHarness, trackSignedUp, type Harness } from './support';
 
 let h: Harness;
@@ -152,5 +154,28 @@ test('a verdict on a recommender with much evidence says it counted, not that it
   const verdict = order.getByTestId('verdict-event');
   await verdict.waitFor();
   expect(await verdict.textContent()).toMatch(/^Thanks: your verdict counts in Zhou Hua's trust; a score backed by this much evidence moves little at a time\. 0\.0: /);
+  await context.close();
+});
+
+test('a verdict that held up on a score gone quiet says it counted, and the sentence names the fading', async () => {
+  // Ninety quiet days: the fading of older verdicts outweighs a new buyer's "held up".
+  const quiet = await member(h, { verified: true });
+  const since = new Date(h.server.clock.now().getTime() - 90 * 86_400_000);
+  const strong = deriveTrust({ vouchedPositive: 40, vouchedNegative: 1, unvouchedPositive: 2, unvouchedNegative: 0 }, 0.8, since);
+  await h.server.graph.write((tx) => tx.run("MATCH (m:Member {id: $id}) SET m += $props, m.displayName = 'Lin Qing'", { id: quiet.id, props: trustToProps(strong) }));
+  const kettle = await createProduct(h.server.graph, supplier.id, { title: `Copper kettle ${uniqueSuffix()}`, now: h.server.clock.now() });
+  const kettleRec = await recommend(quiet, supplier, kettle.id);
+  const buyer = await member(h);
+  await receivedOrder(buyer, supplier, kettle.id, kettleRec.code);
+  const context = await newContext(h, { as: buyer });
+  const page = await context.newPage();
+  await page.goto(`${h.server.url}/me`);
+  const order = page.getByTestId('order').filter({ hasText: kettle.title });
+  await order.getByRole('button', { name: 'Rate the recommendation' }).click();
+  await order.getByLabel('Yes').check();
+  await order.getByRole('button', { name: 'Send my verdict' }).click();
+  const verdict = order.getByTestId('verdict-event');
+  await verdict.waitFor();
+  expect(await verdict.textContent()).toMatch(/^Thanks: your verdict counts in Lin Qing's trust; .* -\d\.\d: .* held up \(\+?\d\.\d\); .* Older verdicts faded with time \(-\d\.\d\)\. Now /);
   await context.close();
 });

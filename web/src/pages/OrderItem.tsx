@@ -59,7 +59,7 @@ export function OrderItem(props: { order: FragmentType<typeof OrderItemFragment>
   const order = getFragmentData(OrderItemFragment, props.order);
   const [confirm, confirmState] = useMutation(ConfirmReceiptMutation);
   const [open, setOpen] = useState<'rate' | 'recommend' | null>(null);
-  const [verdict, setVerdict] = useState<{ event: RatedEvent | null } | null>(null);
+  const [verdict, setVerdict] = useState<{ event: RatedEvent | null; heldUp: boolean } | null>(null);
   // The server's clock decides whether the window is still open (it refuses late verdicts with
   // the date it closed); the page only shows the deadline.
   const ratable = order.status === 'DELIVERED' && !!order.recommendation && !order.feedback && !!order.ratableUntil;
@@ -92,8 +92,10 @@ export function OrderItem(props: { order: FragmentType<typeof OrderItemFragment>
           {verdict.event
             ? // The event is the recommender's, told from their side ("… trust is 50. Now 50.3."): say
               // whose trust it is, or the buyer reads the new score as their own. One verdict moves a
-              // score backed by much evidence by less than the 0.1 shown: "moved" would read as a bug.
-              `${t(Math.abs(verdict.event.delta) < 0.05 ? 'rate.countedTrust' : 'rate.movedTrust', { name: order.recommendation?.author.displayName ?? '' })} ${i18n.language === 'zh-CN' ? verdict.event.textZh : verdict.event.textEn}`
+              // score backed by much evidence by less than the 0.1 shown, and a delta against the
+              // verdict's direction is older verdicts fading (the sentence says so): in both cases
+              // "moved" would read as a bug.
+              `${t(movedByVerdict(verdict.event.delta, verdict.heldUp) ? 'rate.movedTrust' : 'rate.countedTrust', { name: order.recommendation?.author.displayName ?? '' })} ${i18n.language === 'zh-CN' ? verdict.event.textZh : verdict.event.textEn}`
             : t('rate.noTrustChange')}
         </p>
       )}
@@ -118,8 +120,8 @@ export function OrderItem(props: { order: FragmentType<typeof OrderItemFragment>
       {open === 'rate' && ratable && (
         <RateForm
           orderId={order.id}
-          onRated={(event) => {
-            setVerdict({ event });
+          onRated={(event, heldUp) => {
+            setVerdict({ event, heldUp });
             setOpen(null);
           }}
         />
@@ -127,4 +129,9 @@ export function OrderItem(props: { order: FragmentType<typeof OrderItemFragment>
       {open === 'recommend' && canRecommend && <RecommendationForm target={{ productId: order.product.id }} onDone={() => setOpen(null)} />}
     </li>
   );
+}
+
+/** Did the verdict itself visibly move the score: at least the 0.1 shown, in its own direction? */
+function movedByVerdict(delta: number, heldUp: boolean): boolean {
+  return Math.abs(delta) >= 0.05 && delta > 0 === heldUp;
 }

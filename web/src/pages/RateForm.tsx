@@ -32,7 +32,7 @@ export interface RatedEvent {
   textZh: string;
 }
 
-export function RateForm({ orderId, onRated }: { orderId: string; onRated: (event: RatedEvent | null) => void }) {
+export function RateForm({ orderId, onRated }: { orderId: string; onRated: (event: RatedEvent | null, heldUp: boolean) => void }) {
   const { t } = useTranslation();
   const commentId = useId();
   const [stars, setStars] = useState(5);
@@ -45,7 +45,7 @@ export function RateForm({ orderId, onRated }: { orderId: string; onRated: (even
     if (heldUp === null) return;
     try {
       const { data } = await rate({ variables: { orderId, stars, heldUp, comment: comment.trim() || null } });
-      onRated(data?.rateRecommendation.trustEvent ?? null);
+      onRated(data?.rateRecommendation.trustEvent ?? null, heldUp);
     } catch {
       // shown by FormError
     }

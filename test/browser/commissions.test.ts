@@ -9,6 +9,7 @@
 // suite running files one at a time (`npm test` runs --runInBand) and on every file deleting its
 // own data, as the commission integration tests do.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import type { Locator } from 'playwright-core';
 import { cleanup, createProduct, type TestMember, type TestProduct, uniqueSuffix } from '../support/factories';
 import { MARK_DELIVERED, placeOrder, recommend, type OrderView } from '../support/commerce';
 import { commissionIdOf, raiseFlag } from '../support/commissions';
@@ -122,10 +123,7 @@ test('an admin clears a fraud flag and sees the held commission released', async
   expect(await flag.textContent()).toMatch(/Raised .+ by the trust recompute/);
   expect(await flag.getByRole('link', { name: recommender.handle }).getAttribute('href')).toBe(`/m/${recommender.handle}`);
 
-  await flag.getByRole('button', { name: 'Clear' }).click();
-  await flag.getByLabel('Why it can be cleared').fill('Family members who really do share tea.');
-  await flag.getByRole('button', { name: 'Clear the flag' }).click();
-  await flag.and(page.locator('[data-status="CLEARED"]')).waitFor();
+  await clearThroughTheUi(flag, 'Family members who really do share tea.');
   expect(await flag.getByTestId('flag-released').textContent()).toBe('Cleared: 1 commission released from hold.');
   expect(await flag.getByTestId('flag-status').textContent()).toBe('Cleared');
   expect(await flag.textContent()).toContain('Family members who really do share tea.');
@@ -154,10 +152,7 @@ test('a cleared flag whose member has another open flag says the commission stil
   const page = await context.newPage();
   await page.goto(`${h.server.url}/admin`);
   const flag = page.locator(`[data-testid="fraud-flag"][data-flag-id="${first}"]`);
-  await flag.getByRole('button', { name: 'Clear' }).click();
-  await flag.getByLabel('Why it can be cleared').fill('Checked: a household, not a ring.');
-  await flag.getByRole('button', { name: 'Clear the flag' }).click();
-  await flag.and(page.locator('[data-status="CLEARED"]')).waitFor();
+  await clearThroughTheUi(flag, 'Checked: a household, not a ring.');
   expect(await flag.getByTestId('flag-released').textContent()).toBe('Cleared; no commission was released from hold.');
   expect(await flag.getByTestId('flag-still-held').textContent()).toBe('1 commission of these members still waits on another open flag.');
   expect(await flag.textContent()).not.toContain('on hold');
@@ -165,3 +160,11 @@ test('a cleared flag whose member has another open flag says the commission stil
   expect(await other.textContent()).toContain('1 commission on hold');
   await context.close();
 }, SLOW_JOURNEY_MS);
+
+/** The admin clears an open flag with a note, and waits until it shows as cleared. */
+async function clearThroughTheUi(flag: Locator, note: string): Promise<void> {
+  await flag.getByRole('button', { name: 'Clear' }).click();
+  await flag.getByLabel('Why it can be cleared').fill(note);
+  await flag.getByRole('button', { name: 'Clear the flag' }).click();
+  await flag.and(flag.page().locator('[data-status="CLEARED"]')).waitFor();
+}

@@ -142,19 +142,7 @@ test('a verdict on a recommender with much evidence says it counted, not that it
   const first = await member(h);
   const firstOrder = await receivedOrder(first, supplier, wok.id, wokRec.code);
   await first.api.ok(RATE, { orderId: firstOrder.id, stars: 5, heldUp: true });
-  const buyer = await member(h);
-  await receivedOrder(buyer, supplier, wok.id, wokRec.code);
-  const context = await newContext(h, { as: buyer });
-  const page = await context.newPage();
-  await page.goto(`${h.server.url}/me`);
-  const order = page.getByTestId('order').filter({ hasText: wok.title });
-  await order.getByRole('button', { name: 'Rate the recommendation' }).click();
-  await order.getByLabel('Yes').check();
-  await order.getByRole('button', { name: 'Send my verdict' }).click();
-  const verdict = order.getByTestId('verdict-event');
-  await verdict.waitFor();
-  expect(await verdict.textContent()).toMatch(/^Thanks: your verdict counts in Zhou Hua's trust; a score backed by this much evidence moves little at a time\. 0\.0: /);
-  await context.close();
+  expect(await heldUpThroughTheUi(wok, wokRec.code)).toMatch(/^Thanks: your verdict counts in Zhou Hua's trust; a score backed by this much evidence moves little at a time\. 0\.0: /);
 });
 
 test('a verdict that held up on a score gone quiet says it counted, and the sentence names the fading', async () => {
@@ -165,17 +153,23 @@ test('a verdict that held up on a score gone quiet says it counted, and the sent
   await h.server.graph.write((tx) => tx.run("MATCH (m:Member {id: $id}) SET m += $props, m.displayName = 'Lin Qing'", { id: quiet.id, props: trustToProps(strong) }));
   const kettle = await createProduct(h.server.graph, supplier.id, { title: `Copper kettle ${uniqueSuffix()}`, now: h.server.clock.now() });
   const kettleRec = await recommend(quiet, supplier, kettle.id);
+  expect(await heldUpThroughTheUi(kettle, kettleRec.code)).toMatch(/^Thanks: your verdict counts in Lin Qing's trust; .* -\d\.\d: .* held up \(\+?\d\.\d\); .* Older verdicts faded with time \(-\d\.\d\)\. Now /);
+});
+
+/** A fresh buyer receives `product` through `code`, says "held up" on the me page, and reads what it did. */
+async function heldUpThroughTheUi(product: TestProduct, code: string): Promise<string | null> {
   const buyer = await member(h);
-  await receivedOrder(buyer, supplier, kettle.id, kettleRec.code);
+  await receivedOrder(buyer, supplier, product.id, code);
   const context = await newContext(h, { as: buyer });
   const page = await context.newPage();
   await page.goto(`${h.server.url}/me`);
-  const order = page.getByTestId('order').filter({ hasText: kettle.title });
+  const order = page.getByTestId('order').filter({ hasText: product.title });
   await order.getByRole('button', { name: 'Rate the recommendation' }).click();
   await order.getByLabel('Yes').check();
   await order.getByRole('button', { name: 'Send my verdict' }).click();
   const verdict = order.getByTestId('verdict-event');
   await verdict.waitFor();
-  expect(await verdict.textContent()).toMatch(/^Thanks: your verdict counts in Lin Qing's trust; .* -\d\.\d: .* held up \(\+?\d\.\d\); .* Older verdicts faded with time \(-\d\.\d\)\. Now /);
+  const text = await verdict.textContent();
   await context.close();
-});
+  return text;
+}

@@ -17,7 +17,7 @@ Loads the deterministic demo market (220 members, 70 products, 2,800 orders over
 the Neo4j at NEO4J_URI, or the embedded one in NEO4J_DATA_DIR (default data/neo4j).
 
   --reset      delete ALL Trustline data in that database first (the schema is kept)
-  --seed <n>   another market (default ${DEMO_SEED}); the same seed gives the same market
+  --seed <n>   another market (default ${DEMO_SEED}); the same seed at the same time of day gives the same market
   --help       show this text
 
 Every demo account's password is "${DEMO_PASSWORD}" (e.g. sign in as admin).`;

@@ -1,6 +1,8 @@
 // The whole demo market as plain values: a pure function of the seed, the namespace and `now`.
-// The same seed gives the same members, handles, products, orders, recommendations and
-// verdicts; `now` only slides the 60 days along the calendar.
+// The same seed gives the same members, handles, products and catalogue; the trade (orders,
+// recommendations, verdicts) is the same for the same time of day, because the planner's daily
+// post cap counts calendar (UTC) days: `now` an hour later can move a post across midnight and
+// change what follows (366 recommendations at one hour, 338 at another).
 import { DemoRandom, hashString } from './prng';
 import { DAY_MS, DEMO_DAYS, planMembers, planProducts } from './plan-members';
 import { planTrade } from './plan-orders';

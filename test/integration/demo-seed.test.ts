@@ -197,7 +197,7 @@ test('trust comes from the verdicts: one event per verdict, good recommenders ri
 });
 
 test(
-  'the same seed gives the same market',
+  'the same seed at the same time gives the same market',
   async () => {
     const second = await load();
     const { seedRun: _a, seconds: _b, ...firstCounts } = first.summary;

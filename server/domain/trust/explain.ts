@@ -58,18 +58,24 @@ export function explainTrustEvent(facts: VerdictEventFacts, locale: TrustLocale)
   const rater = String(round(facts.raterScore));
   const after = facts.after.toFixed(1);
   const outcome = facts.cause === 'REFUND' ? 'refund' : facts.heldUp ? 'heldUp' : 'letDown';
-  const faded = roundDelta(facts.faded ?? 0);
-  const own = faded === 0 ? undefined : formatDelta(roundDelta(facts.delta) - faded);
+  const split = splitDelta(facts);
   if (locale === 'zh-CN') {
     const what = { refund: '已退款', heldUp: '符合推荐', letDown: '不符合推荐' }[outcome];
-    const part = own === undefined ? '' : `（${own}）`;
-    const fading = own === undefined ? '' : `较早的评价随时间淡化（${formatDelta(faded)}）。`;
+    const part = split ? `（${split.own}）` : '';
+    const fading = split ? `较早的评价随时间淡化（${split.faded}）。` : '';
     return `${d}：${who} 购买的${facts.productTitle}${what}${part}；${who} 的信任分为 ${rater}。${fading}信任分现为 ${after}。`;
   }
   const what = { refund: 'was refunded', heldUp: 'held up', letDown: 'did not hold up' }[outcome];
-  const part = own === undefined ? '' : ` (${own})`;
-  const fading = own === undefined ? '' : ` Older verdicts faded with time (${formatDelta(faded)}).`;
+  const part = split ? ` (${split.own})` : '';
+  const fading = split ? ` Older verdicts faded with time (${split.faded}).` : '';
   return `${d}: ${who}'s order of ${facts.productTitle} ${what}${part}; ${who}'s trust is ${rater}.${fading} Now ${after}.`;
+}
+
+/** The verdict's own part and the fading, formatted; undefined when the fading does not show. */
+function splitDelta(facts: VerdictEventFacts): { own: string; faded: string } | undefined {
+  const faded = roundDelta(facts.faded ?? 0);
+  if (faded === 0) return undefined;
+  return { own: formatDelta(roundDelta(facts.delta) - faded), faded: formatDelta(faded) };
 }
 
 /**

@@ -36,10 +36,14 @@ export function trustToProps(t: MemberTrust): TrustProps {
   };
 }
 
-/** The stored state, or the starting state of a member who has none yet. */
-export function trustFromProps(props: Partial<TrustProps> & { verified?: boolean }, now: Date): MemberTrust {
+/**
+ * The stored state, or the starting state of a member who has none yet (a verified one's seed
+ * state). `verified` may come apart from the properties: the recompute's 100k members then need
+ * no merged copy each (copying them was over half of its bookkeeping between compute and write).
+ */
+export function trustFromProps(props: Partial<TrustProps> & { verified?: boolean }, now: Date, verified = props.verified === true): MemberTrust {
   if (typeof props.trustScore !== 'number' || typeof props.trustEvidenceAt !== 'string') {
-    return props.verified ? seedTrust(now) : newcomerTrust(now);
+    return verified ? seedTrust(now) : newcomerTrust(now);
   }
   return {
     score: props.trustScore,

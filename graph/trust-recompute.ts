@@ -18,7 +18,7 @@ import { TRUST_PROP_KEYS, storedAlready, trustFromProps, trustToProps, type Trus
 import { packedView, readPath, type ReadPath } from './packed-reads';
 import { readTrustEdges } from './trust-edges';
 
-const WRITE_BATCH = 2000;
+export const WRITE_BATCH = 2000;
 // Write-back batches in flight at once. Neo4j runs each transaction on one thread, so on two
 // cores two batches took about a quarter less wall time than one after the other (20,007 members
 // of the 100k benchmark market: 2.7–3.3 s against 3.9–4.5 s); a third added nothing measurable.
@@ -44,6 +44,8 @@ export interface RecomputeSummary {
   maxAbsDelta: number;
   flagsRaised: number;
   seconds: number;
+  /** Where the time went: both reads; the domain's recompute and choosing what changed; writing it back and raising flags. */
+  phases: { readSeconds: number; computeSeconds: number; writeSeconds: number };
 }
 
 export async function recomputeTrust(
@@ -51,10 +53,11 @@ export async function recomputeTrust(
   now: Date,
   say: (line: string) => void = () => {},
 ): Promise<RecomputeSummary> {
-  const started = Date.now();
+  const started = performance.now();
   const via = await readPath(graph);
   // Independent reads, so they overlap: the database answers one while the driver decodes another.
   const [members, edges] = await Promise.all([readMembers(graph, via), readTrustEdges(graph, { via })]);
+  const read = performance.now();
   const ratings = edges.count.reduce((sum, n) => sum + n, 0);
   say(`Recompute: ${members.length} members, ${edgeCount(edges)} trust edges from ${ratings} outcome-backed ratings (read ${via === 'procedure' ? 'packed, by the launcher\'s procedures' : 'by Cypher'}).`);
 
@@ -62,26 +65,14 @@ export async function recomputeTrust(
     if (p.phase === 'propagate' && p.iteration % 5 === 0) say(`  propagation step ${p.iteration}: residual ${p.residual.toExponential(2)}`);
   });
   say(`  converged=${result.converged} after ${result.iterations} steps (residual ${result.residual.toExponential(2)})`);
+  const { writes, membersChanged, maxAbsDelta } = planWriteBack(members, result.trust, now);
+  const computed = performance.now();
 
-  // Only members whose stored state changes are written, events only for moved scores.
-  const writes: MemberWrite[] = [];
-  let membersChanged = 0;
-  let maxAbsDelta = 0;
-  for (const m of members) {
-    const before = trustFromProps({ ...m.trust, verified: m.verified }, now);
-    const after = result.trust.get(m.id) as MemberTrust;
-    const delta = Math.round((after.score - before.score) * 10) / 10;
-    const moved = Math.abs(delta) >= EVENT_THRESHOLD;
-    if (moved) membersChanged++;
-    maxAbsDelta = Math.max(maxAbsDelta, Math.abs(delta));
-    const trust = trustToProps(after);
-    if (storedAlready(m.trust, trust)) continue;
-    const event = moved ? { id: randomUUID(), before: before.score, after: after.score, delta } : null;
-    writes.push({ id: m.id, trust, event });
-  }
   await writeBack(graph, writes, now, say);
   if (writes.length === 0) say('  wrote 0 members: every stored state is current');
   const flagsRaised = await raiseCollusionFlags(graph, result.reciprocalPairs, result.rings, now);
+  const done = performance.now();
+  const seconds = (from: number, to: number) => Math.round(to - from) / 1000;
   return {
     members: members.length,
     ratings,
@@ -94,8 +85,37 @@ export async function recomputeTrust(
     membersWritten: writes.length,
     maxAbsDelta,
     flagsRaised,
-    seconds: Math.round((Date.now() - started) / 100) / 10,
+    seconds: Math.round((done - started) / 100) / 10,
+    phases: { readSeconds: seconds(started, read), computeSeconds: seconds(read, computed), writeSeconds: seconds(computed, done) },
   };
+}
+
+/** What the write-back writes: the members whose stored state changes, a trust event for each score that moved. */
+export interface WriteBackPlan {
+  writes: MemberWrite[];
+  /** Members whose score moved by at least EVENT_THRESHOLD. */
+  membersChanged: number;
+  maxAbsDelta: number;
+}
+
+/** Compares every member's stored trust with the recompute's: only changed states are written, events only for moved scores. */
+export function planWriteBack(members: readonly StoredMember[], trust: ReadonlyMap<string, MemberTrust>, now: Date): WriteBackPlan {
+  const writes: MemberWrite[] = [];
+  let membersChanged = 0;
+  let maxAbsDelta = 0;
+  for (const m of members) {
+    const before = trustFromProps(m.trust, now, m.verified);
+    const after = trust.get(m.id) as MemberTrust;
+    const delta = Math.round((after.score - before.score) * 10) / 10;
+    const moved = Math.abs(delta) >= EVENT_THRESHOLD;
+    if (moved) membersChanged++;
+    maxAbsDelta = Math.max(maxAbsDelta, Math.abs(delta));
+    const next = trustToProps(after);
+    if (storedAlready(m.trust, next)) continue;
+    const event = moved ? { id: randomUUID(), before: before.score, after: after.score, delta } : null;
+    writes.push({ id: m.id, trust: next, event });
+  }
+  return { writes, membersChanged, maxAbsDelta };
 }
 
 export interface StoredMember {
@@ -163,7 +183,7 @@ function readPackedMembers(graph: Graph): Promise<StoredMember[]> {
   });
 }
 
-interface MemberWrite {
+export interface MemberWrite {
   id: string;
   trust: TrustProps;
   event: { id: string; before: number; after: number; delta: number } | null;
@@ -202,7 +222,7 @@ async function writeBack(graph: Graph, writes: readonly MemberWrite[], now: Date
 // stored: they follow from its delta and score (explainReconcile), and graph/trust-events.ts
 // writes them when the event is read. Interleaved, 20,000 members a batch at a time: 1.3 s without
 // them, 1.4-1.5 s with them, besides two strings per moved member on every run kept forever.
-const WRITE_MEMBERS = `
+export const WRITE_MEMBERS = `
   UNWIND range(0, size($ids) - 1) AS i
   MATCH (m:Member {id: $ids[i]})
   SET ${TRUST_PROP_KEYS.map((k) => `m.${k} = $${k}[i]`).join(', ')}
@@ -211,7 +231,7 @@ const WRITE_MEMBERS = `
     before: $before[i], after: $after[i], delta: $delta[i]})`;
 
 /** WRITE_MEMBERS's parameters for one batch: the members' ids, then one list per property. */
-function writeParams(batch: readonly MemberWrite[], now: Date): Record<string, unknown> {
+export function writeParams(batch: readonly MemberWrite[], now: Date): Record<string, unknown> {
   const params: Record<string, unknown> = { ids: batch.map((w) => w.id), at: now.getTime() };
   for (const k of TRUST_PROP_KEYS) params[k] = batch.map((w) => w.trust[k]);
   const event = <K extends keyof NonNullable<MemberWrite['event']>>(key: K) => batch.map((w) => w.event?.[key] ?? null);

@@ -11,7 +11,8 @@ export function describeRecompute(s: RecomputeSummary): string {
     `trust recompute: ${s.members} members, ${s.ratings} ratings; ${s.iterations} iterations, ` +
     `residual ${s.residual.toExponential(2)} (${s.converged ? 'converged' : 'NOT converged: hit the iteration cap'}); ` +
     `${s.membersChanged} members changed (largest correction ${s.maxAbsDelta.toFixed(1)}), ${s.membersWritten} written, ` +
-    `${s.flagsRaised} collusion flag(s); ${s.seconds}s`
+    `${s.flagsRaised} collusion flag(s); ${s.seconds}s ` +
+    `(read ${s.phases.readSeconds}s, compute ${s.phases.computeSeconds}s, write ${s.phases.writeSeconds}s)`
   );
 }
 

@@ -64,6 +64,10 @@ test('the recompute lifts honest, vouched-for evidence above a closed ring, and 
   expect(lines.some((l) => l.includes('wrote'))).toBe(true);
   expect(summary.membersWritten).toBeGreaterThanOrEqual(summary.membersChanged);
   expect(summary.membersWritten).toBeGreaterThan(0);
+  // Its phases account for its time: read, compute (with choosing what changed), write.
+  const { readSeconds, computeSeconds, writeSeconds } = summary.phases;
+  for (const s of [readSeconds, computeSeconds, writeSeconds]) expect(s).toBeGreaterThanOrEqual(0);
+  expect(Math.abs(readSeconds + computeSeconds + writeSeconds - summary.seconds)).toBeLessThanOrEqual(0.1);
 
   const trust = await server.graph.read(async (tx) => {
     const r = await tx.run('MATCH (m:Member) WHERE m.id IN $ids RETURN m.id AS id, m.trustRankKey AS rankKey, m.trustScore AS score', {

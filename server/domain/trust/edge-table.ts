@@ -41,7 +41,8 @@ export function buildEdgeTable(
   const memberAt = (local: number | undefined) => (local !== undefined && local >= 0 && local < toMember.length ? toMember[local]! : UNKNOWN);
   const rater0 = new Int32Array(m);
   const target0 = new Int32Array(m);
-  const kept: number[] = [];
+  const kept = new Uint32Array(m);
+  let keptCount = 0;
   for (let k = 0; k < m; k++) {
     const i = memberAt(c.rater[k]);
     const j = memberAt(c.recommender[k]);
@@ -51,15 +52,18 @@ export function buildEdgeTable(
     }
     rater0[k] = i;
     target0[k] = j;
-    const [positive, negative, count, atMs] = [c.positive[k]!, c.negative[k]!, c.count[k]!, c.atMs[k]!];
+    const positive = c.positive[k]!;
+    const negative = c.negative[k]!;
+    const count = c.count[k]!;
+    const atMs = c.atMs[k]!;
     if (!isSum(positive) || !isSum(negative) || !isSafeInteger(count) || count < 1 || !isFiniteNumber(atMs)) {
       throw new TrustRuleError('INVALID_VERDICT', `trust edge ${k}: sums must be finite and ≥ 0, count a positive integer`, {
         edge: k, positive, negative, count, atMs,
       });
     }
-    if (i !== j) kept.push(k);
+    if (i !== j) kept[keptCount++] = k;
   }
-  const origin = countingSort(countingSort(Uint32Array.from(kept), target0, n), rater0, n);
+  const origin = countingSort(countingSort(kept.subarray(0, keptCount), target0, n), rater0, n);
   const pairCount = origin.length;
   const pairRater = new Int32Array(pairCount);
   const pairTarget = new Int32Array(pairCount);

@@ -9,7 +9,13 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** What the packed-read procedures share: little-endian buffers sent as base64, and chunk streams. */
+import org.neo4j.internal.kernel.api.InternalIndexState;
+import org.neo4j.internal.kernel.api.exceptions.schema.IndexNotFoundKernelException;
+import org.neo4j.internal.schema.IndexDescriptor;
+import org.neo4j.internal.schema.SchemaDescriptor;
+import org.neo4j.kernel.api.KernelTransaction;
+
+/** What the packed-read procedures share: little-endian buffers sent as base64, chunk streams, the token indexes. */
 final class Packed {
     private Packed() {}
 
@@ -22,6 +28,21 @@ final class Packed {
         byte[] packed = new byte[buf.position()];
         buf.flip().get(packed);
         return Base64.getEncoder().encodeToString(packed);
+    }
+
+    /**
+     * The label or relationship type lookup index (`descriptor`: SchemaDescriptors.ANY_TOKEN_*) when
+     * it exists and is online, as Neo4j creates them; null when the caller must scan instead.
+     */
+    static IndexDescriptor onlineTokenIndex(KernelTransaction ktx, SchemaDescriptor descriptor) {
+        Iterator<IndexDescriptor> found = ktx.schemaRead().index(descriptor);
+        if (!found.hasNext()) return null;
+        IndexDescriptor index = found.next();
+        try {
+            return ktx.schemaRead().indexGetState(index) == InternalIndexState.ONLINE ? index : null;
+        } catch (IndexNotFoundKernelException e) {
+            return null;
+        }
     }
 
     /** The chunks as a procedure's result stream, closing the store iterator with it. */

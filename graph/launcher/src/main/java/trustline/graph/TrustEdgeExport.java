@@ -11,7 +11,6 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.internal.kernel.api.CursorFactory;
 import org.neo4j.internal.kernel.api.IndexQueryConstraints;
-import org.neo4j.internal.kernel.api.InternalIndexState;
 import org.neo4j.internal.kernel.api.NodeCursor;
 import org.neo4j.internal.kernel.api.PropertyCursor;
 import org.neo4j.internal.kernel.api.Read;
@@ -227,7 +226,7 @@ public final class TrustEdgeExport {
 
         static Edges of(KernelTransaction ktx, int type) {
             CursorContext context = ktx.cursorContext();
-            IndexDescriptor typeIndex = onlineTypeIndex(ktx);
+            IndexDescriptor typeIndex = Packed.onlineTokenIndex(ktx, SchemaDescriptors.ANY_TOKEN_RELATIONSHIP_SCHEMA_DESCRIPTOR);
             try {
                 if (typeIndex != null) {
                     RelationshipTypeIndexCursor c = ktx.cursors().allocateRelationshipTypeIndexCursor(context, ktx.memoryTracker());
@@ -254,17 +253,6 @@ public final class TrustEdgeExport {
                     return false;
                 }
             };
-        }
-
-        private static IndexDescriptor onlineTypeIndex(KernelTransaction ktx) {
-            Iterator<IndexDescriptor> found = ktx.schemaRead().index(SchemaDescriptors.ANY_TOKEN_RELATIONSHIP_SCHEMA_DESCRIPTOR);
-            if (!found.hasNext()) return null;
-            IndexDescriptor index = found.next();
-            try {
-                return ktx.schemaRead().indexGetState(index) == InternalIndexState.ONLINE ? index : null;
-            } catch (org.neo4j.internal.kernel.api.exceptions.schema.IndexNotFoundKernelException e) {
-                return null;
-            }
         }
     }
 }

@@ -3,6 +3,7 @@
 import type { GdsPeer } from './gds-peer';
 import type { CpuPerRequest } from './process-cpu';
 import type { JitSettleResult } from './jit-settle';
+import type { WriteBackAnatomy } from './write-back-anatomy';
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -56,7 +57,7 @@ export interface Out {
       bulkLoadSeconds: number;
       bulkLoadRowsPerSecond: number;
       recomputeSeconds: number;
-      recompute: { members: number; ratings: number; /** Absent in runs from before trust edges. */ trustEdges?: number; /** Absent in runs from before the packed read (they read by Cypher). */ edgeRead?: 'procedure' | 'cypher'; cypherReadSeconds?: number; iterations: number; converged: boolean; membersChanged: number; membersWritten?: number; readSeconds?: number; computeSeconds?: number; writeSeconds?: number; firstReadSeconds?: number; warmUpSeconds?: number; /** Each untimed whole recompute before the timed one (absent in runs with a single warm-up). */ warmUps?: Array<{ seconds: number; jitCoreShare?: number }>; databaseWalkSeconds?: number; neo4jJitCoreShare?: number };
+      recompute: { members: number; ratings: number; /** Absent in runs from before trust edges. */ trustEdges?: number; /** Absent in runs from before the packed read (they read by Cypher). */ edgeRead?: 'procedure' | 'cypher'; cypherReadSeconds?: number; iterations: number; converged: boolean; membersChanged: number; membersWritten?: number; readSeconds?: number; computeSeconds?: number; writeSeconds?: number; firstReadSeconds?: number; warmUpSeconds?: number; /** Each untimed whole recompute before the timed one (absent in runs with a single warm-up). */ warmUps?: Array<{ seconds: number; jitCoreShare?: number }>; databaseWalkSeconds?: number; neo4jJitCoreShare?: number; /** Absent in runs from before it was measured. */ writeBackAnatomy?: WriteBackAnatomy };
       marketReused?: boolean;
       /** Deriving every trust edge from the verdicts again, as the market reset does (runs since trust edges). */
       trustEdgeRebuild?: { ratings: number; edges: number; seconds: number };
@@ -298,8 +299,17 @@ write row carries compile time, more of it per rating the slower the path.`;
   return `
 The four closed-loop feedback rows ran interleaved: ${rounds} rounds of ${grouped(Math.ceil(o.settings.feedbackRequests! / rounds))} ratings per row, the rows'
 order turned by one place each round, so each ran once in each position (test/bench/rounds.ts); each row's
-figures are over all its rounds.${warm}
+figures are over all its rounds.${warm}${pathWarmUp(o)}
 `;
+}
+
+/** The untimed ratings each path made before the rounds, when the run recorded them. */
+function pathWarmUp(o: Out): string {
+  const n = o.settings.feedbackWarmUp;
+  if (!n) return '';
+  return ` Then ${grouped(n)} untimed ratings through each path, so that each process's
+JavaScript (the API server's Apollo, graphql-js and driver; the bench's driver) is optimised by V8 before it is measured, as
+in a server that has been running for a while.`;
 }
 
 /** Where a rating's CPU goes, per process, for the closed-loop feedback rows that measured it. */
@@ -324,6 +334,10 @@ function recomputeRows(o: Out): string {
   const rows = [
     `| global trust recompute${r.firstReadSeconds !== undefined ? ' (page cache warm)' : ''} | ${o.wallTimes.recomputeSeconds} | ${grouped(r.members)} members, ${r.trustEdges !== undefined ? `${grouped(r.trustEdges)} trust edges from ` : ''}${grouped(r.ratings)} ratings, ${r.iterations} iterations, converged: ${r.converged}${phases}${written}${jit} |`,
   ];
+  const a = r.writeBackAnatomy;
+  if (a) {
+    rows.push(`| its write-back again, from the same starting state, its batches one after another (test/bench/write-back-anatomy.ts): statements + commits | ${a.statementSeconds} + ${a.commitSeconds} | ${grouped(a.members)} member states, ${grouped(a.events)} trust events in ${a.batches} transactions; the commits are Neo4j storing them with their index entries |`);
+  }
   if (r.firstReadSeconds !== undefined) {
     rows.push(`| the recompute's ${r.trustEdges !== undefined ? 'trust-edge' : 'rating'} read, first after the database started (untimed warm-up before the row above) | ${r.firstReadSeconds} | store pages into the page cache, query plans, JIT |`);
     if (r.warmUps !== undefined) {
@@ -478,13 +492,32 @@ function recomputeVsGdsPacked(o: Out): string {
   embedded launcher's procedures inside the database send them packed (\`trustline.trustEdges\`: 36 bytes per edge,
   found by the relationship type's index, in a few base64 strings; \`trustline.memberColumns\`: every member's stored
   trust), the domain builds its table from the edges as typed columns, and the trust maths stay in the pure
-  TypeScript domain.${byCypher}${first} It computes (table, collusion, propagation, Beta evidence) in
+  TypeScript domain.${byCypher}${first} It computes (table, collusion, propagation, Beta evidence${r.writeBackAnatomy ? ', which stored states changed' : ''}) in
   ${r.computeSeconds} s on one JavaScript thread — against GDS's ${g.computeSeconds} s of PageRank alone, on many — and writes back
   ${written} in ${r.writeSeconds} s, two batches at a time, through Bolt: ten properties and a trust event (a node with
   two index entries and a relationship) per changed member, where GDS writes one property from inside
   the database.${recomputeJitText(o)} ${verdict} ${ratio <= 2
     ? 'What is left between the two is that computation and that write-back, not the read. The margin is small: GDS\'s time and our write-back\'s both vary between runs, by up to a third.'
-    : `Our read alone takes ${round(r.readSeconds / gdsSeconds)}× GDS's whole run, our write-back ${round(r.writeSeconds! / gdsSeconds)}×: GDS reads its projection from the store and writes its one property back in place, on every core, where our members and edges cross Bolt out to the Node process and our states and trust events cross it back in. Even with no write-back at all, our read and compute (${round(r.readSeconds + r.computeSeconds!)} s) would be ${round((r.readSeconds + r.computeSeconds!) / gdsSeconds)}× GDS. Closing the gap would mean computing inside the database too: a Java procedure duplicating the pure trust domain, so that the trust rules would live, and be tested, in two places; not done for a job that runs every six hours, off every request's path.`}`;
+    : `Our read alone takes ${round(r.readSeconds / gdsSeconds)}× GDS's whole run, our write-back ${round(r.writeSeconds! / gdsSeconds)}×: GDS reads its projection from the store and writes its one property back in place, on every core, where our members and edges cross Bolt out to the Node process and our states and trust events cross it back in. Even with no write-back at all, our read and compute (${round(r.readSeconds + r.computeSeconds!)} s) would be ${round((r.readSeconds + r.computeSeconds!) / gdsSeconds)}× GDS.${anatomyText(r.writeBackAnatomy, o, (r.readSeconds + r.computeSeconds!) / gdsSeconds)}`}`;
+}
+
+/** What the write-back's own commit costs, against GDS's whole run: the part no way of computing removes. */
+function anatomyText(a: WriteBackAnatomy | undefined, o: Out, readAndCompute: number): string {
+  if (!a) {
+    return ' Closing the gap would mean computing inside the database too: a Java procedure duplicating the pure trust domain, so that the trust rules would live, and be tested, in two places; not done for a job that runs every six hours, off every request\'s path.';
+  }
+  const g = o.gds as Extract<Out['gds'], { available: true }>;
+  const gdsSeconds = g.projectionSeconds + g.computeAndWriteSeconds;
+  const cores = Math.max(1, o.machine.nproc);
+  // The commits' work, were the cores to share it perfectly: less wall time than that no write-back of these writes takes here.
+  const floor = a.commitSeconds / cores / gdsSeconds;
+  const room = 2 - readAndCompute;
+  const apart = ` The write-back taken apart — the same ${grouped(a.members)} member states and ${grouped(a.events)} trust events written again from the same starting state, its ${a.batches} batches one after another (test/bench/write-back-anatomy.ts) — spent ${a.statementSeconds} s on the statements and ${a.commitSeconds} s on Neo4j's commits of them; the recompute keeps two batches in flight, so its ${o.wallTimes.recompute.writeSeconds} s overlap the two. The commits are the database storing what the product requires of a recompute: each changed member's ten trust properties with the rank index entry under them, and a trust event, with its index entries and relationship, for every score that moved. No way of computing removes them; a recompute inside the database, in Java, would pay them too. Shared perfectly between the ${cores} cores they would still take ${round(a.commitSeconds / cores, 2)} s, ${round(floor, 2)}× GDS's whole run`;
+  if (room <= 0) return `${apart}, and our read and compute alone already take the whole 2×: only a read and compute inside the database (the trust domain again, in Java) could meet the target.`;
+  if (room < floor) {
+    return `${apart}: more than the ${round(room, 2)}× of the target's 2× that our read and compute leave for the whole write-back. So no faster write-back can meet the target. It would take our read and compute inside the database too — the pure trust domain again, in Java, its rules then living and tested in two places, for a job that runs every six hours off every request's path — or writing less (no trust event per moved score), which the product rules out.`;
+  }
+  return `${apart}, within the ${round(room, 2)}× of the target's 2× that our read and compute leave for the whole write-back: what stands in the way is the statements (${round(a.statementSeconds / gdsSeconds, 2)}× GDS one after another), the members and events crossing Bolt and Cypher writing them row by row, which a write procedure inside the database could shorten.`;
 }
 
 /** The paragraph for runs from before trust edges, when the recompute read every verdict. */

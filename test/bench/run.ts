@@ -19,7 +19,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import autocannon, { type AutocannonRequest, type Result } from 'autocannon';
+import type { AutocannonRequest, Result } from 'autocannon';
 import { freePort } from '../../graph/free-port';
 import type { Graph } from '../../graph/graph';
 import { RATE_FACTS, RATE_WRITE, rateRecommendation, verdictWriteParams, type RateFacts } from '../../graph/feedback';
@@ -32,6 +32,8 @@ import { DEFAULT_SESSION_IDLE_MS } from '../../server/auth/viewer';
 import { readMarker, resetMarket, resetMemberTrust, sameMarket, writeMarker } from './market-reuse';
 import type { TrustEdgeRebuild } from '../../graph/trust-edges';
 import { cypherEdgeRead, databaseEdgeWalk, firstEdgeRead } from './recompute-read';
+import { writeBackAnatomy } from './write-back-anatomy';
+import { timedRun } from './timed-run';
 import { pacedLoad, type PacedRequest } from './paced-load';
 import { jitCpuMs, withCpuPerRequest, withJitShare } from './process-cpu';
 import { untilJitSettles } from './jit-settle';
@@ -54,8 +56,11 @@ const FEEDBACK_FIXED = intFlag(argv, 'feedback-fixed', 200);
 const CONNECTIONS = 10;
 // Ratings made, untimed, through each write path before any is measured: whichever path went
 // first used to pay the JVM's and the driver's warm-up for all three (a first-measured path ran
-// at a third of its rate in a repeat).
-const WRITE_WARM_UP = 100;
+// at a third of its rate in a repeat). 2,000 and not 100: the write warm-up below runs peer 2
+// only, so the API server's own code (Apollo, graphql-js, its driver) met its first ratings here,
+// and V8 went on optimising it through the measured rounds: its CPU per rating fell from 3.7 ms
+// in the first round to 1.6 ms in the last, and to 1.8 ms after 6,000 ratings in a separate run.
+const WRITE_WARM_UP = intFlag(argv, 'path-warm-up', 2000);
 // The write warm-up before them (jit-settle.ts): at most this many peer 2 ratings, stopping once
 // Neo4j's JIT compiler threads use under this share of a core during a batch.
 const JIT_WARM_UP_MAX = intFlag(argv, 'write-warm-up', 40_000);
@@ -79,13 +84,13 @@ const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 
 
-function fromAutocannon(name: string, kind: Figure['kind'], r: Result, targetRate?: number): Figure {
+function fromAutocannon(name: string, kind: Figure['kind'], r: Result, seconds: number, targetRate?: number): Figure {
   const requests = r['2xx'];
   return {
     name,
     kind,
     requests,
-    perSecond: round(requests / Math.max(0.001, r.duration)),
+    perSecond: round(requests / Math.max(0.001, seconds)),
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors: r.errors + r.timeouts + r.non2xx,
@@ -111,19 +116,19 @@ async function cannon(
   opts: { kind: Figure['kind']; amount?: number; rate?: number },
   sink?: RoundSink,
 ): Promise<Figure> {
-  const started = performance.now();
-  const run = autocannon({
-    url,
-    connections: opts.kind === 'fixed' ? 20 : CONNECTIONS,
-    ...(opts.amount ? { amount: opts.amount } : { duration: DURATION }),
-    ...(opts.rate ? { overallRate: opts.rate } : {}),
-    timeout: 30,
-    requests: [request],
-  });
-  if (sink) run.on('response', (_client, status, _bytes, ms) => status < 300 && sink.latencies.push(ms));
-  const r = await run;
-  if (sink) sink.seconds = (performance.now() - started) / 1000;
-  const f = fromAutocannon(name, opts.kind, r, opts.rate);
+  const { result: r, seconds } = await timedRun(
+    {
+      url,
+      connections: opts.kind === 'fixed' ? 20 : CONNECTIONS,
+      ...(opts.amount ? { amount: opts.amount } : { duration: DURATION }),
+      ...(opts.rate ? { overallRate: opts.rate } : {}),
+      timeout: 30,
+      requests: [request],
+    },
+    sink && ((status, ms) => status < 300 && sink.latencies.push(ms)),
+  );
+  if (sink) sink.seconds = seconds;
+  const f = fromAutocannon(name, opts.kind, r, seconds, opts.rate);
   log(`  ${name}: ${f.perSecond} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms${f.errors ? `, ${f.errors} errors (${f.errorSamples?.join(', ')})` : ''}`);
   return f;
 }
@@ -466,22 +471,17 @@ async function main(): Promise<void> {
     await resetMarket(graph, () => {});
     log(`  market reset ${round((performance.now() - resetStarted) / 1000)} s`);
     log('Global recompute…');
-    let t = performance.now();
-    // Phase times from the recompute's own progress lines: reads done, propagation done, written.
-    const phases: Record<string, number> = {};
     // How much of a core Neo4j's JIT compiler took while the recompute ran: work that is not the recompute's.
-    const { result: recompute, seconds: recomputeSeconds, jitShare: recomputeJitShare } = await withJitShare(neo4jJitMs, () =>
-      recomputeTrust(graph, BENCH_NOW, (line) => {
-        if (line.startsWith('Recompute:')) phases.readSeconds = (performance.now() - t) / 1000;
-        if (line.includes('converged=')) phases.computeSeconds = (performance.now() - t) / 1000 - (phases.readSeconds ?? 0);
-      }),
-    );
+    const { result: recompute, seconds: recomputeSeconds, jitShare: recomputeJitShare } = await withJitShare(neo4jJitMs, () => recomputeTrust(graph, BENCH_NOW));
     const recomputePhases = {
-      readSeconds: round(phases.readSeconds ?? 0, 2),
-      computeSeconds: round(phases.computeSeconds ?? 0, 2),
-      writeSeconds: round(recomputeSeconds - (phases.readSeconds ?? 0) - (phases.computeSeconds ?? 0), 2),
+      readSeconds: round(recompute.phases.readSeconds, 2),
+      computeSeconds: round(recompute.phases.computeSeconds, 2),
+      writeSeconds: round(recompute.phases.writeSeconds, 2),
     };
     log(`  recompute: ${round(recomputeSeconds)} s (${recompute.members} members, ${recompute.trustEdges} trust edges from ${recompute.ratings} ratings, ${recompute.iterations} iterations; ${JSON.stringify(recomputePhases)}${recomputeJitShare === undefined ? '' : `; Neo4j's JIT compiler at ${Math.round(recomputeJitShare * 100)}% of a core meanwhile`})`);
+    log('  the same write-back again, in one transaction, its statements and its commit timed apart…');
+    const anatomy = await writeBackAnatomy(graph, BENCH_NOW);
+    log(`  write-back anatomy: ${anatomy.members} members, ${anatomy.events} trust events: statements ${anatomy.statementSeconds} s, commit ${anatomy.commitSeconds} s`);
     const cypherRead = recompute.edgeRead === 'procedure' ? await cypherEdgeRead(graph) : undefined;
     if (cypherRead) log(`  the same edges read by Cypher, as on a Neo4j without trustline.trustEdges: ${cypherRead.seconds} s (${cypherRead.edges} trust edges)`);
     const walk = await databaseEdgeWalk(graph);
@@ -493,7 +493,7 @@ async function main(): Promise<void> {
       if (!gds.available) log(`  skipped: ${gds.reason}`);
     }
     log('Daily snapshots (the day before, then the measured day with movement)…');
-    t = performance.now();
+    let t = performance.now();
     await takeDailySnapshot(graph, '2026-05-31', new Date(BENCH_NOW.getTime() - DAY));
     const snapshotFirstSeconds = (performance.now() - t) / 1000;
     t = performance.now();
@@ -523,7 +523,7 @@ async function main(): Promise<void> {
     // has slack: no order is ever rated twice (the written counts below check it).
     const SLACK = 50;
     const perRound = Math.ceil(FEEDBACK / FEEDBACK_ROUNDS);
-    const pools = [FEEDBACK_ROUNDS * (perRound + SLACK), FEEDBACK_ROUNDS * perRound, FEEDBACK_ROUNDS * perRound, FEEDBACK_FIXED + SLACK, FEEDBACK_FIXED + SLACK, WRITE_WARM_UP + SLACK, WRITE_WARM_UP, WRITE_WARM_UP, FEEDBACK_ROUNDS * perRound];
+    const pools = [FEEDBACK_ROUNDS * (perRound + SLACK), FEEDBACK_ROUNDS * perRound, FEEDBACK_ROUNDS * perRound, FEEDBACK_FIXED + SLACK, FEEDBACK_FIXED + SLACK, WRITE_WARM_UP + SLACK, WRITE_WARM_UP, WRITE_WARM_UP, FEEDBACK_ROUNDS * perRound, WRITE_WARM_UP];
     const total = pools.reduce((a, b) => a + b, 0);
     log(`Feedback fixtures (${total} delivered, attributed, unrated orders)…`);
     const fixture = await createFeedbackFixture(graph, market, total, { buyers: 200, firstBuyer: 0, firstOrder: 0 });
@@ -535,7 +535,7 @@ async function main(): Promise<void> {
     const pool = (i: number) => fixture.orders.slice(starts[i]!, starts[i]! + pools[i]!);
     const [fbGraphql, fbBare, fbDirect, fbIdle, fbRecompute] = [pool(0), pool(1), pool(2), pool(3), pool(4)];
     const [warmGraphql, warmBare, warmDirect] = [pool(5), pool(6), pool(7)];
-    const fbSessionBare = pool(8);
+    const [fbSessionBare, warmSessionBare] = [pool(8), pool(9)];
 
     // What one Bolt round trip costs on this machine: the floor under every statement above.
     const trips: number[] = [];
@@ -687,10 +687,6 @@ async function main(): Promise<void> {
       },
       log,
     });
-    log('  warm-up (untimed): ratings through each path');
-    await rateOverGraphql('warm-up GraphQL ratings', warmGraphql, WRITE_WARM_UP);
-    await closedLoop('warm-up bare ratings', CONNECTIONS, { count: warmBare.length }, bareWrite(warmBare, 1_000_000));
-    await closedLoop('warm-up direct ratings', CONNECTIONS, { count: warmDirect.length }, directWrite(warmDirect));
     // What the one statement a signed-in request makes before its mutation costs: the session
     // lookup (viewerBySession, as every request with a token runs it), then peer 2.
     const sessionThenBare = (orders: typeof fbSessionBare, idOffset: number) => {
@@ -701,6 +697,11 @@ async function main(): Promise<void> {
         await write(i);
       };
     };
+    log(`  warm-up (untimed): ${WRITE_WARM_UP.toLocaleString('en')} ratings through each path`);
+    await rateOverGraphql('warm-up GraphQL ratings', warmGraphql, WRITE_WARM_UP);
+    await closedLoop('warm-up bare ratings', CONNECTIONS, { count: warmBare.length }, bareWrite(warmBare, 1_000_000));
+    await closedLoop('warm-up direct ratings', CONNECTIONS, { count: warmDirect.length }, directWrite(warmDirect));
+    await closedLoop('warm-up session lookup, then peer 2', CONNECTIONS, { count: warmSessionBare.length }, sessionThenBare(warmSessionBare, 4_000_000));
     // The four paths in FEEDBACK_ROUNDS rounds, their order turned each round (rounds.ts), each
     // round's orders a distinct slice of the path's pool; CPU per rating of each process.
     const cpuOf = { api: server?.pid, neo4j: neo4jPid };
@@ -799,7 +800,7 @@ async function main(): Promise<void> {
         bulkLoadSeconds: round(market.seconds),
         bulkLoadRowsPerSecond: Math.round(market.rowsPerSecond),
         recomputeSeconds: round(recomputeSeconds),
-        recompute: { members: recompute.members, ratings: recompute.ratings, trustEdges: recompute.trustEdges, edgeRead: recompute.edgeRead, iterations: recompute.iterations, converged: recompute.converged, membersChanged: recompute.membersChanged, membersWritten: recompute.membersWritten, ...recomputePhases, firstReadSeconds: firstRead.seconds, warmUpSeconds: round(recomputeWarmUpSeconds), warmUps: recomputeWarmUps, databaseWalkSeconds: walk.seconds, ...(cypherRead ? { cypherReadSeconds: cypherRead.seconds } : {}), ...(recomputeJitShare === undefined ? {} : { neo4jJitCoreShare: recomputeJitShare }) },
+        recompute: { members: recompute.members, ratings: recompute.ratings, trustEdges: recompute.trustEdges, edgeRead: recompute.edgeRead, iterations: recompute.iterations, converged: recompute.converged, membersChanged: recompute.membersChanged, membersWritten: recompute.membersWritten, ...recomputePhases, firstReadSeconds: firstRead.seconds, warmUpSeconds: round(recomputeWarmUpSeconds), warmUps: recomputeWarmUps, databaseWalkSeconds: walk.seconds, ...(cypherRead ? { cypherReadSeconds: cypherRead.seconds } : {}), ...(recomputeJitShare === undefined ? {} : { neo4jJitCoreShare: recomputeJitShare }), writeBackAnatomy: anatomy },
         marketReused: reuse,
         ...(edgeRebuild ? { trustEdgeRebuild: edgeRebuild } : {}),
         snapshotFirstDaySeconds: round(snapshotFirstSeconds),

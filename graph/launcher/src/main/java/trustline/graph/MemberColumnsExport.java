@@ -94,7 +94,7 @@ public final class MemberColumnsExport {
         private final PropertyCursor properties;
         private final PropertySelection selection;
         private final int idKey;
-        /** Property key id -> its slot: 0..numbers-1 a number, numbers.. a text; -1 none. */
+        /** The property key id of each name asked for, in the caller's order (NO_TOKEN: no node has it). */
         private final int[] numberKeys;
         private final int[] textKeys;
         private final double[] numberValues;

@@ -58,8 +58,9 @@ const CONNECTIONS = 10;
 // first used to pay the JVM's and the driver's warm-up for all three (a first-measured path ran
 // at a third of its rate in a repeat). 2,000 and not 100: the write warm-up below runs peer 2
 // only, so the API server's own code (Apollo, graphql-js, its driver) met its first ratings here,
-// and V8 went on optimising it through the measured rounds: its CPU per rating fell from 3.7 ms
-// in the first round to 1.6 ms in the last, and to 1.8 ms after 6,000 ratings in a separate run.
+// and V8 went on optimising it through the measured rounds: on the full market its CPU per
+// rating fell from 3.5 ms in the first round to 1.6 ms in the last (on the 10k market, 1.8 ms
+// after 6,000 ratings in a separate run).
 const WRITE_WARM_UP = intFlag(argv, 'path-warm-up', 2000);
 // The write warm-up before them (jit-settle.ts): at most this many peer 2 ratings, stopping once
 // Neo4j's JIT compiler threads use under this share of a core during a batch.

@@ -480,9 +480,9 @@ async function main(): Promise<void> {
       writeSeconds: round(recompute.phases.writeSeconds, 2),
     };
     log(`  recompute: ${round(recomputeSeconds)} s (${recompute.members} members, ${recompute.trustEdges} trust edges from ${recompute.ratings} ratings, ${recompute.iterations} iterations; ${JSON.stringify(recomputePhases)}${recomputeJitShare === undefined ? '' : `; Neo4j's JIT compiler at ${Math.round(recomputeJitShare * 100)}% of a core meanwhile`})`);
-    log('  the same write-back again, in one transaction, its statements and its commit timed apart…');
+    log('  the same write-back again, batch after batch, its statements and its commits timed apart…');
     const anatomy = await writeBackAnatomy(graph, BENCH_NOW);
-    log(`  write-back anatomy: ${anatomy.members} members, ${anatomy.events} trust events: statements ${anatomy.statementSeconds} s, commit ${anatomy.commitSeconds} s`);
+    log(`  write-back anatomy: ${anatomy.members} members, ${anatomy.events} trust events in ${anatomy.batches} transactions: statements ${anatomy.statementSeconds} s, commits ${anatomy.commitSeconds} s`);
     const cypherRead = recompute.edgeRead === 'procedure' ? await cypherEdgeRead(graph) : undefined;
     if (cypherRead) log(`  the same edges read by Cypher, as on a Neo4j without trustline.trustEdges: ${cypherRead.seconds} s (${cypherRead.edges} trust edges)`);
     const walk = await databaseEdgeWalk(graph);

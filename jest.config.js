@@ -1,6 +1,7 @@
 // Jest runs the TypeScript sources as native ES modules (swc strips types; `npm run typecheck`
 // type-checks once before the suite). Projects are the test depths: unit (pure domain),
-// sim (trust simulation), integration (GraphQL against the embedded Neo4j), browser (Chromium).
+// sim (trust simulation), integration (GraphQL against the embedded Neo4j), browser (Chromium),
+// adversarial (attacks through the API on the demo market, in a Neo4j of its own).
 // Only the projects that need a database name the Neo4j global setup, so `--selectProjects unit`
 // starts no JVM.
 const transform = {
@@ -29,6 +30,8 @@ export default {
     { ...common, displayName: 'sim', testMatch: ['<rootDir>/test/sim/**/*.test.ts'] },
     { ...common, ...withNeo4j, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
     { ...common, ...withNeo4j, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.test.ts'] },
+    // Attacks staged through the API on the demo market, in a Neo4j of their own (test/adversarial).
+    { ...common, displayName: 'adversarial', testMatch: ['<rootDir>/test/adversarial/**/*.test.ts'] },
   ],
   testTimeout: 60000,
 };

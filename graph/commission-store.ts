@@ -19,6 +19,7 @@ import type {
 } from '../server/domain/commission';
 import type { Tx } from './graph';
 import { trustFromProps } from './member-trust-props';
+import { commissionTrust } from '../server/domain/trust';
 import { run } from './write-support';
 
 /** Which split a share row belongs to. */
@@ -237,7 +238,10 @@ export async function appendLedger(tx: Tx, entries: readonly LedgerEntry[]): Pro
   );
 }
 
-/** Every member's trust score now, for the split (a member without a stored score: the prior). */
+/**
+ * Every member's commission trust now, for the split: the score of a vouched record, 0 for an
+ * unvouched one (server/domain/trust commissionTrust; a member without a stored state is unvouched).
+ */
 export async function trustOfMembers(tx: Tx, memberIds: readonly string[], now: Date): Promise<Map<string, number>> {
   const result = await run(tx,
     `UNWIND $ids AS id MATCH (m:Member {id: id})
@@ -245,7 +249,7 @@ export async function trustOfMembers(tx: Tx, memberIds: readonly string[], now: 
     { ids: [...new Set(memberIds)] },
   );
   return new Map(
-    result.records.map((r) => [r.get('id') as string, trustFromProps(r.get('props') as Parameters<typeof trustFromProps>[0], now).score]),
+    result.records.map((r) => [r.get('id') as string, commissionTrust(trustFromProps(r.get('props') as Parameters<typeof trustFromProps>[0], now))]),
   );
 }
 

@@ -1,7 +1,11 @@
-// Leaderboard pages: recommenders ordered by their trust rank key (a lower confidence bound,
-// so a lucky streak does not outrank a long record), best first, ties by score then id. The
-// global board walks the trustRankKey index in order and stops after one page; the category and
-// "people I follow" boards are bounded by the category's recommenders or by whom one follows.
+// Leaderboard pages: recommenders ordered by their trust rank key (a lower confidence bound of
+// vouched evidence, so a lucky streak does not outrank a long record), best first, ties by member
+// id: something no verdict can buy (the score would hand a tie to whoever collected the most
+// unvouched praise). The global and category boards rank only records with vouched evidence
+// (rank key > 0): a fresh identity has no place on them, so it gains nothing over the record it
+// abandoned. The global board walks the trustRankKey index in order and stops after one page; the
+// category and "people I follow" boards are bounded by the category's recommenders or by whom
+// one follows (that board shows everyone I follow, the unvouched last).
 import type { Graph } from './graph';
 import { memberFields, type MemberRecord } from './members';
 
@@ -32,22 +36,22 @@ export type LeaderboardScope =
   | { kind: 'CATEGORY'; category: string }
   | { kind: 'FOLLOWING'; viewerId: string };
 
-// Keyset pagination: strictly after the cursor's (rankKey desc, score desc, id asc) position.
+// Keyset pagination: strictly after the cursor's (rankKey desc, id asc) position. (The cursor
+// still carries the score, for cursors handed out before ties stopped being broken by it.)
 const AFTER = `($after IS NULL
   OR m.trustRankKey < $after.rankKey
-  OR (m.trustRankKey = $after.rankKey AND (m.trustScore < $after.score
-      OR (m.trustScore = $after.score AND m.id > $after.id))))`;
-const ORDER = 'ORDER BY m.trustRankKey DESC, m.trustScore DESC, m.id ASC LIMIT toInteger($limit)';
+  OR (m.trustRankKey = $after.rankKey AND m.id > $after.id))`;
+const ORDER = 'ORDER BY m.trustRankKey DESC, m.id ASC LIMIT toInteger($limit)';
 
 // "Is a recommender" without naming the far node's label: RECOMMENDS only ever points at a
 // Recommendation, and without the label the planner answers from the node's relationship
 // count by type (a degree lookup, constant even on a member with thousands of orders and
 // verdicts) instead of expanding the relationships and checking each far node's label.
 const MATCH_BY_SCOPE = {
-  GLOBAL: `MATCH (m:Member) WHERE m.trustRankKey IS NOT NULL
+  GLOBAL: `MATCH (m:Member) WHERE m.trustRankKey > 0
            AND EXISTS { (m)-[:RECOMMENDS]->() } AND ${AFTER}`,
   CATEGORY: `MATCH (m:Member)-[:RECOMMENDS]->(:Recommendation)-[:FOR]->(:Product {category: $category})
-             WITH DISTINCT m WHERE m.trustRankKey IS NOT NULL AND ${AFTER}`,
+             WITH DISTINCT m WHERE m.trustRankKey > 0 AND ${AFTER}`,
   // Like a friends' step ranking: the people I follow, and me among them.
   FOLLOWING: `MATCH (me:Member {id: $viewerId})
               CALL (me) { MATCH (me)-[:FOLLOWS]->(f:Member) RETURN f AS m UNION RETURN me AS m }
@@ -72,7 +76,7 @@ export function leaderboardCypher(kind: LeaderboardScope['kind']): string {
     OPTIONAL MATCH (s:RankSnapshot {key: m.id + '|' + $scopeKey + '|' + day})
     RETURN day, ${memberFields('m')} AS member, m.trustRankKey AS rankKey, m.trustScore AS score,
       s.rank AS snapshotRank, s.movement AS movement
-    ORDER BY rankKey DESC, score DESC, member.id ASC`;
+    ORDER BY rankKey DESC, member.id ASC`;
 }
 
 /**

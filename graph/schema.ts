@@ -91,6 +91,16 @@ export const MIGRATIONS: Migration[] = [
       await rebuildTrustEdges(graph, log);
     },
   },
+  {
+    version: 6,
+    description: 'trust edges weigh let-downs double and weak evidence a quarter (issue 23)',
+    statements: [],
+    // The edges hold base weights, and the base weight of a let-down and of weak evidence
+    // changed: fold every verdict again. Member states follow at the next global recompute.
+    upgrade: async (graph, log) => {
+      await rebuildTrustEdges(graph, log);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -23,17 +23,19 @@ interface RankRow {
   rankKey: number;
 }
 
-// Recommenders only: a member ranks once they have posted a recommendation.
+// Recommenders with vouched evidence only (rank key > 0), as the live boards: a member ranks once
+// they have posted a recommendation and raters the verified seed reaches have judged it. Ties by
+// id, never by the score (graph/leaderboard.ts says why).
 const GLOBAL_ORDER = `
-  MATCH (m:Member) WHERE m.trustRankKey IS NOT NULL AND EXISTS { (m)-[:RECOMMENDS]->(:Recommendation) }
+  MATCH (m:Member) WHERE m.trustRankKey > 0 AND EXISTS { (m)-[:RECOMMENDS]->(:Recommendation) }
   RETURN m.id AS memberId, m.trustScore AS score, m.trustConfidence AS confidence, m.trustRankKey AS rankKey
-  ORDER BY m.trustRankKey DESC, m.trustScore DESC, m.id ASC`;
+  ORDER BY m.trustRankKey DESC, m.id ASC`;
 
 const CATEGORY_ORDER = `
   MATCH (m:Member)-[:RECOMMENDS]->(:Recommendation)-[:FOR]->(p:Product)
-  WHERE m.trustRankKey IS NOT NULL
+  WHERE m.trustRankKey > 0
   WITH DISTINCT p.category AS category, m
-  ORDER BY category, m.trustRankKey DESC, m.trustScore DESC, m.id ASC
+  ORDER BY category, m.trustRankKey DESC, m.id ASC
   RETURN category, collect({memberId: m.id, score: m.trustScore, confidence: m.trustConfidence, rankKey: m.trustRankKey}) AS rows`;
 
 export async function takeDailySnapshot(

@@ -24,16 +24,17 @@
 // and are consumed as they stream.
 import type { RecomputeRating } from '../server/domain/trust';
 import type { Graph } from './graph';
+import { COST_FACTS, weakOf, type StoredCostFacts } from './evidence-cost';
 
 /** Every outcome-backed rating (verdicts and refunds), one row each: the definition readRatings must match. */
 export const RATINGS = `
   MATCH (buyer:Member)-[:GAVE]->(f:Feedback)-[:ON]->(o:Order)-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author:Member)
   RETURN buyer.id AS raterId, author.id AS recommenderId, f.heldUp AS heldUp, o.totalMinor AS orderValueMinor,
-         f.at AS at, 'FEEDBACK' AS cause
+         f.at AS at, 'FEEDBACK' AS cause, ${COST_FACTS} AS cost
   UNION ALL
   MATCH (buyer:Member)-[:PLACED]->(o:Order {status: 'REFUNDED'})-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author:Member)
   RETURN buyer.id AS raterId, author.id AS recommenderId, false AS heldUp, o.totalMinor AS orderValueMinor,
-         o.refundedAt AS at, 'REFUND' AS cause`;
+         o.refundedAt AS at, 'REFUND' AS cause, ${COST_FACTS} AS cost`;
 
 /**
  * RATINGS' first half, grouped by recommendation (and author, should one have several), for the
@@ -48,7 +49,7 @@ export const VERDICTS_BY_RECOMMENDATION = `
     MATCH (r)<-[:THROUGH]-(o:Order)<-[:ON]-(f:Feedback)<-[:GAVE]-(buyer:Member)
     // One small list per verdict rather than a list per field: collect() skips nulls, which
     // would shift parallel lists against each other; inside a list a null stays in its place.
-    RETURN collect([buyer.id, f.heldUp, o.totalMinor, f.at]) AS verdicts
+    RETURN collect([buyer.id, f.heldUp, o.totalMinor, f.at, ${COST_FACTS}]) AS verdicts
   }
   WITH author, verdicts WHERE size(verdicts) > 0
   RETURN author.id AS recommenderId, verdicts`;
@@ -74,10 +75,11 @@ export const REFUNDS = `
   MATCH (o:Order) WHERE o.status = 'REFUNDED' AND o.placedAt IS NOT NULL
   MATCH (o)-[:THROUGH]->(:Recommendation)<-[:RECOMMENDS]-(author:Member)
   MATCH (buyer:Member)-[:PLACED]->(o)
-  RETURN buyer.id AS raterId, author.id AS recommenderId, o.totalMinor AS orderValueMinor, o.refundedAt AS at`;
+  RETURN buyer.id AS raterId, author.id AS recommenderId, o.totalMinor AS orderValueMinor, o.refundedAt AS at,
+         ${COST_FACTS} AS cost`;
 
-/** [raterId, heldUp, orderValueMinor, at]. */
-type Verdict = [string, boolean, number, number];
+/** [raterId, heldUp, orderValueMinor, at, cost facts]. */
+type Verdict = [string, boolean, number, number, StoredCostFacts];
 
 /** Every outcome-backed rating, as RATINGS defines them (in another order). */
 export async function readRatings(graph: Graph, parts = READ_PARTS): Promise<RecomputeRating[]> {
@@ -117,8 +119,8 @@ function readVerdicts(graph: Graph, pivots: string[], part: number): Promise<Rec
     const out: RecomputeRating[] = [];
     for await (const record of tx.run(VERDICTS_BY_RECOMMENDATION, { pivots, part })) {
       const recommenderId = record.get('recommenderId') as string;
-      for (const [raterId, heldUp, orderValueMinor, at] of record.get('verdicts') as Verdict[]) {
-        out.push({ raterId, recommenderId, heldUp, orderValueMinor, at: new Date(at), cause: 'FEEDBACK' });
+      for (const [raterId, heldUp, orderValueMinor, at, cost] of record.get('verdicts') as Verdict[]) {
+        out.push({ raterId, recommenderId, heldUp, orderValueMinor, at: new Date(at), cause: 'FEEDBACK', weak: weakOf(cost, at) });
       }
     }
     return out;
@@ -129,8 +131,8 @@ function readRefunds(graph: Graph): Promise<RecomputeRating[]> {
   return graph.read(async (tx) => {
     const out: RecomputeRating[] = [];
     for await (const record of tx.run(REFUNDS)) {
-      const r = record.toObject() as { raterId: string; recommenderId: string; orderValueMinor: number; at: number };
-      out.push({ ...r, heldUp: false, at: new Date(r.at), cause: 'REFUND' });
+      const { cost, ...r } = record.toObject() as { raterId: string; recommenderId: string; orderValueMinor: number; at: number; cost: StoredCostFacts };
+      out.push({ ...r, heldUp: false, at: new Date(r.at), cause: 'REFUND', weak: weakOf(cost, r.at) });
     }
     return out;
   });

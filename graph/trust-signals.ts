@@ -12,7 +12,8 @@
 // only under the recommender's lock (LOCK_RECOMMENDER), so two verdicts of one pair cannot both
 // start from the same edge.
 import { randomUUID } from 'node:crypto';
-import { addVerdictToEdge, applyVerdict, explainTrustEvent, type VerdictCause } from '../server/domain/trust';
+import { addVerdictToEdge, applyVerdict, evidenceGiven, explainTrustEvent, letDownRun, type VerdictCause } from '../server/domain/trust';
+import { COST_FACTS, weakOf, type StoredCostFacts } from './evidence-cost';
 import type { Tx } from './graph';
 import { trustFromProps, trustToProps, type TrustProps } from './member-trust-props';
 
@@ -55,10 +56,12 @@ export const TRUST_FACTS = `[(buyer:Member)-[:PLACED]->(o)-[:OF]->(p:Product) WH
     buyer: buyer {.*, passwordHash: null}, author: author {.*, passwordHash: null},
     orderValueMinor: o.totalMinor, productTitle: p.title,
     edge: [(buyer)-[e:TRUST_EDGE]->(author) | e {.positive, .negative, .count, .at}][0],
-    reciprocal: EXISTS { (author)-[:TRUST_EDGE]->(buyer) }
+    given: [(buyer)-[g:TRUST_EDGE]->() | g {.positive, .negative, .count, .at}],
+    reciprocal: EXISTS { (author)-[:TRUST_EDGE]->(buyer) },
+    cost: ${COST_FACTS}
   }][0]`;
 
-type StoredMember = Partial<TrustProps> & { id: string; handle: string; verified?: boolean };
+type StoredMember = Partial<TrustProps> & { id: string; handle: string; verified?: boolean; letDownRun?: number };
 
 export interface TrustFacts {
   buyer: StoredMember;
@@ -69,6 +72,10 @@ export interface TrustFacts {
   edge: StoredTrustEdge | null;
   /** The recommender has rated (or refunded an order through) one of the buyer's recommendations. */
   reciprocal: boolean;
+  /** Every trust edge the buyer has given (this pair's included): what their budget is spent on. */
+  given: StoredTrustEdge[];
+  /** What decides whether this verdict is weak evidence. */
+  cost: StoredCostFacts;
 }
 
 /** A TRUST_EDGE relationship's properties; `at` is epoch ms, as every time in the graph. */
@@ -95,17 +102,27 @@ export const TRUST_WRITE = `
     textEn: $trustEvent.textEn, textZh: $trustEvent.textZh, orderId: $trustEvent.orderId, raterId: $trustEvent.raterId })
   MERGE (rater)-[edge:TRUST_EDGE]->(author)
   SET edge.positive = $edge.positive, edge.negative = $edge.negative,
-      edge.count = toInteger($edge.count), edge.at = toInteger($edge.at)`;
+      edge.count = toInteger($edge.count), edge.at = toInteger($edge.at),
+      author.letDownRun = toInteger($letDownRun)
+  FOREACH (run IN CASE WHEN $runFlag IS NULL THEN [] ELSE [$runFlag] END |
+    MERGE (f:FraudFlag {key: run.key})
+      ON CREATE SET f.id = run.id, f.kind = 'LET_DOWN_RUN', f.status = 'OPEN', f.createdAt = toInteger($trustEvent.at),
+                    f.raisedBy = 'VERDICT'
+    MERGE (f)-[:FLAGS]->(author))`;
 
 export interface TrustWriteParams {
   trust: TrustProps | null;
   trustEvent: (RecordedTrustEvent & { at: number; cause: VerdictCause; weight: number; orderId: string; raterId: string }) | null;
   /** The pair's trust edge with this verdict folded in. */
   edge: StoredTrustEdge | null;
+  /** The recommender's let-downs in a row after this verdict. */
+  letDownRun: number;
+  /** A LET_DOWN_RUN fraud flag to raise (the run just reached letDownRunFlag), or null. */
+  runFlag: { id: string; key: string } | null;
 }
 
 /** TRUST_WRITE's params when no trust moves: it then writes nothing. */
-export const NO_TRUST_MOVE: TrustWriteParams = { trust: null, trustEvent: null, edge: null };
+export const NO_TRUST_MOVE: TrustWriteParams = { trust: null, trustEvent: null, edge: null, letDownRun: 0, runFlag: null };
 
 /**
  * The pure step between the facts and the write: the recommender's new trust and the event
@@ -122,6 +139,8 @@ export function trustMove(
   if (buyer.id === author.id) return undefined;
 
   const heldUp = signal.cause === 'REFUND' ? false : signal.heldUp;
+  const weak = weakOf(facts.cost, now.getTime());
+  const raterGiven = evidenceGiven(facts.given.map((e) => ({ ...e, atMs: e.at })), now.getTime());
   const raterTrust = trustFromProps(buyer, now);
   const current = trustFromProps(author, now);
   const outcome = applyVerdict(
@@ -135,6 +154,8 @@ export function trustMove(
       previousRatingsByRaterOfRecommender: facts.edge?.count ?? 0,
       reciprocal: facts.reciprocal,
       selfDealing: false,
+      weak,
+      raterGiven,
       at: now,
     },
     now,
@@ -161,10 +182,13 @@ export function trustMove(
   const trustEvent = { ...event, at: now.getTime(), cause: signal.cause, weight: outcome.weight, orderId: signal.orderId, raterId: buyer.id };
   const before = facts.edge && { ...facts.edge, atMs: facts.edge.at };
   const next = addVerdictToEdge(before ?? undefined, {
-    heldUp, orderValueMinor: facts.orderValueMinor, refund: signal.cause === 'REFUND', atMs: now.getTime(),
+    heldUp, orderValueMinor: facts.orderValueMinor, refund: signal.cause === 'REFUND', weak, atMs: now.getTime(),
   });
   const edge = { positive: next.positive, negative: next.negative, count: next.count, at: next.atMs };
-  return { event, params: { trust: trustToProps(outcome.next), trustEvent, edge } };
+  // A run of let-downs holds the recommender's commissions for review (a slow burn cashing in).
+  const run = letDownRun(typeof author.letDownRun === 'number' ? author.letDownRun : 0, heldUp);
+  const runFlag = run.flag ? { id: randomUUID(), key: `LET_DOWN_RUN:${author.id}:${now.getTime()}` } : null;
+  return { event, params: { trust: trustToProps(outcome.next), trustEvent, edge, letDownRun: run.run, runFlag } };
 }
 
 const LOCKED_TRUST_FACTS = `MATCH (o:Order {id: $orderId}) ${LOCK_RECOMMENDER} RETURN ${TRUST_FACTS} AS trust`;

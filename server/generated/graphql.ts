@@ -259,7 +259,7 @@ export type FraudFlag = {
   heldCommissionCount: Scalars['Int']['output'];
   /** Stable id. */
   id: Scalars['ID']['output'];
-  /** What was detected: RECIPROCAL, RING, … */
+  /** What was detected: RECIPROCAL (two members rated each other), RING (a closed group rating itself), LET_DOWN_RUN (a recommender's let-downs in a row). */
   kind: Scalars['String']['output'];
   /** The flagged members. */
   members: Array<Member>;
@@ -1017,9 +1017,11 @@ export type Query = {
   /** Fraud flags for review: open ones first, then newest first. Admins only. */
   fraudFlags: FraudFlagConnection;
   /**
-   * Recommenders ranked by trust, best first: globally, within one product category, or among the
-   * members the viewer follows (and the viewer), like a friends' step ranking. A member ranks once
-   * they have posted a recommendation. Public, except FOLLOWING, which needs a signed-in viewer.
+   * Recommenders ranked by trust (rankKey), best first, equal keys by member id: globally, within one
+   * product category, or among the members the viewer follows (and the viewer), like a friends' step
+   * ranking. On GLOBAL and CATEGORY a member ranks once they have posted a recommendation and their
+   * record carries vouched evidence (Trust.vouched); FOLLOWING lists everyone followed, the unvouched
+   * last. Public, except FOLLOWING, which needs a signed-in viewer.
    */
   leaderboard: LeaderboardConnection;
   /** The signed-in member, or null when the request is anonymous. */
@@ -1384,10 +1386,20 @@ export type Trust = {
   confidence: Scalars['Float']['output'];
   /** True while there is too little evidence to say much: shown as new. */
   isNew: Scalars['Boolean']['output'];
-  /** What leaderboards sort on, 0–100: a lower confidence bound of the score, so a lucky streak does not outrank a long record. */
+  /**
+   * What leaderboards sort on, 0–100: a lower confidence bound of the vouched evidence (verdicts of
+   * raters the verified members' trust reaches), so a lucky streak does not outrank a long record.
+   * 0 without vouched evidence: such a record is not on the global and category boards.
+   */
   rankKey: Scalars['Float']['output'];
   /** Score from 0 to 100 (one decimal). Newcomers start at the neutral 50. */
   score: Scalars['Float']['output'];
+  /**
+   * True when the record carries vouched evidence (at least one full verdict's worth from raters the
+   * verified members' trust reaches). An unvouched score rests only on accounts nobody trusted yet:
+   * it ranks nowhere and is shown as unvouched.
+   */
+  vouched: Scalars['Boolean']['output'];
 };
 
 /** One recorded change of a member's trust score, with its cause and a sentence explaining it. Append-only. */
@@ -2060,6 +2072,7 @@ export type TrustResolvers<ContextType = Context, ParentType extends ResolversPa
   isNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rankKey?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  vouched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TrustEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustEvent'] = ResolversParentTypes['TrustEvent']> = {

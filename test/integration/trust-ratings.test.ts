@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { cleanup, createMember, createProduct, type TestMember } from '../support/factories';
 import { RATINGS, readRatings } from '../../graph/trust-ratings';
+import { weakOf, type StoredCostFacts } from '../../graph/evidence-cost';
 import { recomputeGlobalTrust, type RecomputeRating } from '../../server/domain/trust';
 
 let server: TestServer;
@@ -79,13 +80,13 @@ afterAll(async () => {
 async function readByDefinition(): Promise<RecomputeRating[]> {
   return server.graph.read(async (tx) =>
     (await tx.run(RATINGS)).records.map((r): RecomputeRating => {
-      const row = r.toObject() as Omit<RecomputeRating, 'at'> & { at: number };
-      return { ...row, at: new Date(row.at) };
+      const { cost, ...row } = r.toObject() as Omit<RecomputeRating, 'at'> & { at: number; cost: StoredCostFacts };
+      return { ...row, at: new Date(row.at), weak: weakOf(cost, row.at) };
     }),
   );
 }
 
-const key = (r: RecomputeRating) => JSON.stringify([r.raterId, r.recommenderId, r.heldUp, r.orderValueMinor, r.at.getTime(), r.cause]);
+const key = (r: RecomputeRating) => JSON.stringify([r.raterId, r.recommenderId, r.heldUp, r.orderValueMinor, r.at.getTime(), r.cause, r.weak]);
 const members = () =>
   server.graph.read(async (tx) =>
     (await tx.run('MATCH (m:Member) RETURN m.id AS id, coalesce(m.verified, false) AS verified')).records.map(

@@ -67,6 +67,8 @@ export class Market {
   private readonly storedVouched: number[] = [];
   private readonly storedUnvouched: number[] = [];
   private readonly pairCount = new Map<string, number>();
+  // Everything each rater has said (undamped base weights), decayed to `givenAt`: their budget's use.
+  private readonly given = new Map<string, { sum: number; atMs: number }>();
   private ringOf = new Map<string, number>();
 
   constructor(readonly params: TrustParams = DEFAULT_TRUST_PARAMS) {}
@@ -86,6 +88,8 @@ export class Market {
     const selfDealing = buyer === seller;
     const ringA = this.ringOf.get(buyer.id);
     const before = seller.trust;
+    const said = this.given.get(buyer.id);
+    const raterGiven = said ? said.sum * decayFactor((at.getTime() - said.atMs) / DAY_MS, this.params) : 0;
     const out = applyVerdict(
       before,
       {
@@ -98,15 +102,17 @@ export class Market {
         reciprocal: this.pairCount.has(`${seller.id}>${buyer.id}`),
         inRing: ringA !== undefined && ringA === this.ringOf.get(seller.id),
         selfDealing,
+        raterGiven,
         at,
       },
       at,
       this.params,
     );
     seller.trust = out.next;
-    const voice = voiceParts(buyer.trust.reach, this.params);
-    this.storedVouched.push(out.baseWeight * voice.vouched);
-    this.storedUnvouched.push(out.baseWeight * voice.unvouched);
+    if (!selfDealing) this.given.set(buyer.id, { sum: raterGiven + out.said, atMs: at.getTime() });
+    const voice = voiceParts(ringA !== undefined && ringA === this.ringOf.get(seller.id) ? 0 : buyer.trust.reach, this.params);
+    this.storedVouched.push(out.baseWeight * out.share * voice.vouched);
+    this.storedUnvouched.push(out.baseWeight * out.share * voice.unvouched);
     this.ratings.push({ raterId: buyer.id, recommenderId: seller.id, heldUp, orderValueMinor: valueMinor, at, cause });
     if (selfDealing) {
       this.selfDealings++;
@@ -129,10 +135,8 @@ export class Market {
     const bad = new Map<string, number>();
     const nowMs = now.getTime();
     this.ratings.forEach((r, k) => {
-      const voice = voiceParts(result.trust.get(r.raterId)!.reach, this.params);
-      const base = result.ratingBaseWeights[k]!;
-      const v = base * voice.vouched;
-      const u = base * voice.unvouched;
+      const v = result.ratingVouchedWeights[k]!;
+      const u = result.ratingUnvouchedWeights[k]!;
       const age = decayFactor((nowMs - r.at.getTime()) / DAY_MS, this.params);
       const dv = abs(v - this.storedVouched[k]!) * age;
       const du = abs(u - this.storedUnvouched[k]!) * age;

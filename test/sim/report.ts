@@ -70,7 +70,7 @@ export function formatTable(o: SimOutcomes, c: SimConfig, elapsedMs: number): st
       `bound exceeded: ${o.drift.violations} times; from day ${MATURE_FROM_DAY}: mean ${f2(o.drift.matureMean)}, ` +
         `p99 ${f2(o.drift.matureP99)} (p99 of the bound ${f2(o.drift.matureBoundP99)}), max ${f1(o.drift.matureMax)}; ` +
         `first weeks' max ${f1(o.drift.maxAll)}`,
-      'never above the bound; mature mean ≤ 0.5, p99 ≤ 4',
+      'never above the bound; mature mean ≤ 0.6, p99 ≤ 4',
     ],
     [
       '10. Self-dealing (orders through one\'s own recommendation)',

@@ -74,7 +74,10 @@ describe('the trust model in a seeded market', () => {
   test('drift between immediate updates and the recompute stays within its bound', () => {
     expect(o.drift.recomputes).toBeGreaterThan(30);
     expect(o.drift.violations).toBe(0);
-    expect(o.drift.matureMean).toBeLessThanOrEqual(0.5);
+    // A weekly recompute here, every six hours on the server. Linear reach (a voice in proportion
+    // to the trust mass behind it, below the median) makes a week's change in raters' trust show
+    // in the drift one-to-one where the old log scale compressed it: 0.25 then, about 0.5 now.
+    expect(o.drift.matureMean).toBeLessThanOrEqual(0.6);
     expect(o.drift.matureP99).toBeLessThanOrEqual(4);
   });
 

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TestServer } from './test-server';
 import { createMember, createProduct } from './factories';
-import { newKey, placeOrder, RATE, receivedOrder, recommend } from './commerce';
+import { newKey, placeOrder, RATE, receivedOrder, recommend, vouchFor } from './commerce';
 import { CLEAR_FLAG, raiseFlag } from './commissions';
 import type { BadInputWorld } from './bad-input-kit';
 
@@ -22,6 +22,8 @@ export async function makeBadInputWorld(server: TestServer): Promise<BadInputWor
   const huge = await createProduct(graph, supplier.id, { priceMinor: Number.MAX_SAFE_INTEGER, commissionRateBps: 0 });
 
   const recommendation = await recommend(author, supplier, product.id);
+  // Vouched evidence puts the author on the global board, whose cursor the corpus needs.
+  await vouchFor(graph, server.url, supplier, product.id, recommendation, { now: server.clock.now() });
   const otherRecommendation = await recommend(other, supplier, unreceived.id);
   // The author's daily cap: four more recommendations today (five in all), and one more product
   // received, whose recommendation would be the sixth.

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
 import type { Graph } from '../../graph/graph';
 import type { ApiClient } from './graphql-client';
-import type { TestMember } from './factories';
+import { createMember, type TestMember } from './factories';
 
 export const ORDER_FIELDS = `
   id status quantity unitPriceMinor totalMinor currency commissionRateBps
@@ -153,4 +153,28 @@ export async function expectRefusedWithoutWrites(
   expect(res.errors?.[0]?.extensions?.code).toBe(code);
   if (message !== undefined) expect(res.errors?.[0]?.message).toMatch(message);
   expect(await footprint(graph, ids)).toEqual(before);
+}
+
+/**
+ * Gives an author's record vouched evidence, as the boards require (docs/trust-model.md): `times`
+ * verified members of a month's standing (past the probation week) each buy through `rec`, the
+ * supplier ships, and they say it held up. Two ¥59 verdicts from verified buyers are 1.3 full
+ * verdicts, past minVouchedEvidence. Returns the buyers, for cleanup through the factory.
+ */
+export async function vouchFor(
+  graph: Graph,
+  baseUrl: string,
+  supplier: TestMember,
+  productId: string,
+  rec: { code: string },
+  opts: { times?: number; now: Date },
+): Promise<TestMember[]> {
+  const buyers: TestMember[] = [];
+  for (let k = 0; k < (opts.times ?? 2); k++) {
+    const buyer = await createMember(graph, baseUrl, { verified: true, now: new Date(opts.now.getTime() - 30 * 86_400_000) });
+    const order = await receivedOrder(buyer, supplier, productId, rec.code);
+    await buyer.api.ok(RATE, { orderId: order.id, stars: 5, heldUp: true, comment: null });
+    buyers.push(buyer);
+  }
+  return buyers;
 }

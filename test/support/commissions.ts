@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
 import type { Graph } from '../../graph/graph';
 import { auditLiveData, describeAudit } from '../../server/jobs/audit';
+import { commissionTrust } from '../../server/domain/trust';
 
 export const SHARE_FIELDS = 'member { id } role amountMinor estimated trust baseShareBps trustFactorBps weightBps';
 export const COMMISSION_FIELDS = `
@@ -99,11 +100,11 @@ export async function commissionIdOf(graph: Graph, orderId: string): Promise<str
   });
 }
 
-/** A member's trust score as stored now. */
+/** A member's commission trust as stored now: the score of a vouched record, else 0. */
 export async function trustOf(graph: Graph, memberId: string): Promise<number> {
   return graph.read(async (tx) => {
-    const result = await tx.run('MATCH (m:Member {id: $memberId}) RETURN m.trustScore AS t', { memberId });
-    return result.records[0]!.get('t') as number;
+    const result = await tx.run('MATCH (m:Member {id: $memberId}) RETURN m.trustScore AS score, m.trustRankKey AS rankKey', { memberId });
+    return commissionTrust(result.records[0]!.toObject() as { score: number; rankKey: number });
   });
 }
 

@@ -38,6 +38,8 @@ export interface TestServerOptions {
   secureCookies?: boolean;
   /** How long index.html waits for its page's first answers (server/first-paint.ts). */
   firstPaintBudgetMs?: number;
+  /** A Neo4j of the test's own (default: the run's, from global-setup); the server closes it on stop. */
+  graph?: Graph;
 }
 
 /** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
@@ -49,7 +51,7 @@ export const RELAXED_RATE_LIMITS: RateLimits = {
 };
 
 export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), options: TestServerOptions = {}): Promise<TestServer> {
-  const graph = testGraph();
+  const graph = options.graph ?? testGraph();
   await migrate(graph);
   const clock = new ManualClock(start);
   const { app, apollo } = await createApp({

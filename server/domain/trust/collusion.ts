@@ -3,9 +3,11 @@
 // pattern inside the feedback transaction):
 // - a reciprocal pair: two members who have each rated the other;
 // - a ring: a strongly connected group of positive support (everyone reaches everyone through
-//   "held up" verdicts) of at least ringMinSize members, with no verified member, that gets at
-//   least ringClosure of its support from inside. Honest friends who buy from each other also
-//   sell to outsiders, and the honest network's big component contains the verified seed.
+//   "held up" verdicts) among unverified members, of at least ringMinSize members, that gets at
+//   least ringClosure of its support from inside. Verified members are left out of the groups,
+//   so being connected to one exempts nobody. Honest friends who buy from each other also sell
+//   to outsiders; the honest network's own big component, the one most verified raters support,
+//   is the one group exempt (its support is its own by nature).
 // Flags damp weights; they never zero them, because an admin, not a heuristic, decides fraud.
 
 import { edgeTableOfRatings, type EdgeTable } from './edge-table';
@@ -30,38 +32,61 @@ export interface CollusionFlags {
   readonly rings: readonly number[][];
 }
 
-export function findCollusion(t: PairGraph, support: Float64Array, params: TrustParams): CollusionFlags {
+/**
+ * `share` (per member, default 1) weighs each rater's support by their budget share in the
+ * closure test: a verified account that pours praise into a group is one budget of outside
+ * support, not thirty verdicts' worth that make the group look open.
+ */
+export function findCollusion(t: PairGraph, support: Float64Array, params: TrustParams, share?: Float64Array): CollusionFlags {
   const n = t.ids.length;
   const reciprocal = new Uint8Array(t.pairCount);
   const keep = new Uint8Array(t.pairCount);
   for (let p = 0; p < t.pairCount; p++) {
     reciprocal[p] = findPair(t, t.pairTarget[p]!, t.pairRater[p]!) >= 0 ? 1 : 0;
-    keep[p] = support[p]! > 0 ? 1 : 0;
+    // Verified members stay out of the components: they are where trust enters, not members of
+    // a group, so a verified account (a careless or a captured one) cannot bridge a ring into
+    // the honest network nor shelter it by belonging to it.
+    keep[p] = support[p]! > 0 && !t.verified[t.pairRater[p]!] && !t.verified[t.pairTarget[p]!] ? 1 : 0;
   }
   const { component, count } = stronglyConnected(n, t.rowStart, t.pairTarget, keep);
   const size = new Int32Array(count);
-  const hasVerified = new Uint8Array(count);
-  for (let i = 0; i < n; i++) {
-    size[component[i]!]! += 1;
-    if (t.verified[i]) hasVerified[component[i]!] = 1;
-  }
+  for (let i = 0; i < n; i++) if (!t.verified[i]) size[component[i]!]! += 1;
   const internal = new Float64Array(count);
   const incoming = new Float64Array(count);
+  // Distinct verified raters supporting each component (a rater's pairs are adjacent, targets
+  // ascending, so "last verified rater counted" per component is enough to count each once).
+  const seedSupport = new Int32Array(count);
+  const lastSeed = new Int32Array(count).fill(-1);
   for (let p = 0; p < t.pairCount; p++) {
-    if (!keep[p]) continue;
-    const c = component[t.pairTarget[p]!]!;
-    incoming[c]! += support[p]!;
-    if (component[t.pairRater[p]!] === c) internal[c]! += support[p]!;
+    const j = t.pairTarget[p]!;
+    const i = t.pairRater[p]!;
+    if (!(support[p]! > 0) || t.verified[j] || i === j) continue;
+    const c = component[j]!;
+    const weighed = support[p]! * (share ? share[i]! : 1);
+    incoming[c]! += weighed;
+    if (keep[p] && component[i] === c) internal[c]! += weighed;
+    if (t.verified[i] && lastSeed[c] !== i) {
+      lastSeed[c] = i;
+      seedSupport[c]! += 1;
+    }
   }
-  const isRing = (c: number) =>
-    size[c]! >= params.ringMinSize && !hasVerified[c] && internal[c]! >= params.ringClosure * incoming[c]!;
+  // The honest network's own component is the one the verified seed as a whole supports: the
+  // most distinct verified raters, then the largest. It is exempt, since nearly all of its support
+  // is its own by nature. Any other closed group is judged by its closure, whoever supports it:
+  // one verified rater (or a few) vouching for a group does not make it the network.
+  let main = -1;
+  for (let c = 0; c < count; c++) {
+    if (seedSupport[c]! === 0) continue;
+    if (main < 0 || seedSupport[c]! > seedSupport[main]! || (seedSupport[c] === seedSupport[main] && size[c]! > size[main]!)) main = c;
+  }
+  const isRing = (c: number) => c !== main && size[c]! >= params.ringMinSize && internal[c]! >= params.ringClosure * incoming[c]!;
 
   const ringOf = new Int32Array(n).fill(-1);
   const ringIdOfComponent = new Int32Array(count).fill(-1);
   const rings: number[][] = [];
   for (let i = 0; i < n; i++) {
     const c = component[i]!;
-    if (!isRing(c)) continue;
+    if (t.verified[i] || !isRing(c)) continue;
     if (ringIdOfComponent[c] === -1) {
       ringIdOfComponent[c] = rings.length;
       rings.push([]);

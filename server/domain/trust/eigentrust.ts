@@ -3,19 +3,20 @@
 // (c_ij = max(s_ij, 0) / Σ_k max(s_ik, 0)) and p spreads the restart over the verified members.
 // Trust only enters the graph at verified members and only moves along "held up" verdicts, so a
 // closed group that nobody trusted rates gets exactly zero, however many verdicts it trades.
-// A member who vouches for nobody (dangling row) hands their trust back to p, as in the paper.
+// A member who vouches for nobody (dangling row) hands their trust back to p, as in the paper, and
+// so does the part of a row that collusion damping took away.
 //
 // Power iteration over the CSR rows: two Float64Arrays swapped each step, nothing allocated per
 // step; stop at L1 change < ε or at the iteration cap, whichever comes first.
 
-import { abs, ceil, log10, max, min } from './builtins';
+import { abs, ceil, max, min } from './builtins';
 import type { TrustParams } from './params';
 
 export interface PropagationInput {
   readonly n: number;
   readonly rowStart: Uint32Array;
   readonly target: Int32Array;
-  /** Per pair: normalised local trust c_ij (rows sum to 1, or 0 for a dangling row). */
+  /** Per pair: local trust c_ij (rows sum to at most 1; what a row lacks returns to the seed). */
   readonly local: Float64Array;
   /** Restart distribution (sums to 1). */
   readonly pretrust: Float64Array;
@@ -37,11 +38,13 @@ export function propagate(
 ): Propagation {
   const { n, rowStart, target, local, pretrust } = g;
   const alpha = params.alpha;
-  const dangling = new Uint8Array(n);
+  // What a row does not pass on (all of a dangling row, the damped-away part of a damped one)
+  // returns to the seed, as a dangling row's trust does in the paper.
+  const kept = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) sum += local[e]!;
-    dangling[i] = sum > 0 ? 0 : 1;
+    kept[i] = min(1, sum);
   }
   let t = Float64Array.from(pretrust);
   let next = new Float64Array(n);
@@ -54,10 +57,8 @@ export function propagate(
     for (let i = 0; i < n; i++) {
       const ti = t[i]!;
       if (ti === 0) continue;
-      if (dangling[i]) {
-        danglingMass += ti;
-        continue;
-      }
+      danglingMass += ti * (1 - kept[i]!);
+      if (kept[i] === 0) continue;
       for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
         const c = local[e]!;
         if (c > 0) next[target[e]!]! += ti * c;
@@ -91,13 +92,15 @@ export function pretrustOf(verified: Uint8Array): Float64Array {
 }
 
 /**
- * reach_i = clamp(1 + log10(t_i / t_ref) / reachDecades, 0, 1), where t_ref is the reachQuantile
- * quantile of the positive t values; verified members have reach 1 by definition.
+ * reach_i = clamp(t_i / t_ref, 0, 1), where t_ref is the reachQuantile quantile of the positive t
+ * values; verified members have reach 1 by definition.
  * - Scale-free: t shrinks as the network grows, a quantile moves with it.
- * - Logarithmic: global trust spans orders of magnitude and is proportional to how much a member
- *   sells, not to how honest their verdicts as a buyer are. On a log scale an honest member with
- *   a tenth of the median trust still speaks with half a voice, while a member with less than
- *   10^−reachDecades of it (what leaks into a ring through one careless honest verdict) has none.
+ * - Linear below the reference, so voice is conserved: global trust sums to 1, and however a
+ *   member's trust is split among accounts (a verified account vouching for thirty fresh ones),
+ *   their voices add up to no more than the trust behind them. (A log scale, used before issue 23,
+ *   gave each of thirty accounts sharing one member's trust most of a voice: thirty-fold.)
+ * - Capped at 1: members at or above the median speak with a full voice, so the honest majority
+ *   is not ranked by popularity; only the voice of those below it is thinned.
  */
 export function reachOf(trust: Float64Array, verified: Uint8Array, params: TrustParams): Float64Array {
   const positive = trust.filter((v) => v > 0).sort();
@@ -107,7 +110,7 @@ export function reachOf(trust: Float64Array, verified: Uint8Array, params: Trust
   const ref = positive.length > 0 ? positive[k]! : 0;
   for (let i = 0; i < n; i++) {
     const ti = trust[i]!;
-    const r = ti > 0 ? 1 + log10(ti / ref) / params.reachDecades : 0;
+    const r = ti > 0 && ref > 0 ? ti / ref : 0;
     reach[i] = verified[i] ? 1 : min(1, max(0, r));
   }
   return reach;

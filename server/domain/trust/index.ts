@@ -22,6 +22,7 @@ export { DEFAULT_TRUST_PARAMS, assertTrustParams, type TrustParams } from './par
  * - `roundDelta(d)`: a score change to one decimal, as trust events store it (reconcile events).
  */
 export {
+  commissionTrust,
   DAY_MS,
   decayFactor,
   decayTrust,
@@ -41,7 +42,7 @@ export {
  * baseWeight }`: decays `current` to `now`, adds the verdict's weight (rater's voice × order
  * value × repeat^previous × collusion damping; 0 for self-dealing) and re-derives the state.
  */
-export { applyVerdict, type Verdict, type VerdictCause, type VerdictOutcome } from './verdict';
+export { applyVerdict, letDownRun, type Verdict, type VerdictCause, type VerdictOutcome } from './verdict';
 
 /**
  * Weights, exposed so the database layer and the simulation can show or audit them:
@@ -49,6 +50,7 @@ export { applyVerdict, type Verdict, type VerdictCause, type VerdictOutcome } fr
  */
 export {
   baseWeight,
+  budgetShare,
   collusionFactor,
   raterVoice,
   repeatWeight,
@@ -64,7 +66,13 @@ export {
  * vouched evidence; ties are the caller's to break by member id); `wilsonLowerBound(successes,
  * total, z)` is the bound itself.
  */
-export { compareByRank, wilsonLowerBound } from './rank';
+export { compareByRank, isVouched, wilsonLowerBound } from './rank';
+
+/**
+ * Evidence has a cost: `isWeakEvidence(facts, params)` says whether a verdict rests only on an
+ * unshipped, instantly confirmed order or a rater on probation (it then counts weakEvidenceFactor).
+ */
+export { isWeakEvidence, type EvidenceCostFacts } from './evidence-cost';
 
 /**
  * Trust edges: per (rater, recommender) pair, the base weights of its verdicts that held up and
@@ -72,7 +80,7 @@ export { compareByRank, wilsonLowerBound } from './rank';
  * more verdict in (the feedback and refund transactions store the result); `edgeAt(edge, now)`
  * decays the sums.
  */
-export { addVerdictToEdge, edgeAt, type EdgeVerdict, type TrustEdge, type TrustEdgeState } from './trust-edge';
+export { addVerdictToEdge, edgeAt, evidenceGiven, type EdgeVerdict, type TrustEdge, type TrustEdgeState } from './trust-edge';
 /** The same edges by column (typed arrays into one id list), as the recompute job reads them. */
 export { allocateEdgeColumns, edgeColumnsOf, edgeCount, edgesOfColumns, type TrustEdgeColumns } from './edge-columns';
 

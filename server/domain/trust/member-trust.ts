@@ -172,3 +172,13 @@ function assertEvidence(e: TrustEvidence, reach: number): void {
     });
   }
 }
+
+/**
+ * The trust a commission is weighted by (0–100): the score of a record with vouched standing
+ * (rankKey > 0), else 0. An unvouched score rests on accounts nobody vouches for, so it earns the
+ * floor: a fresh identity, a whitewashed one or a sybil's, earns no more than the record it
+ * abandoned, and praise from unvouched accounts buys no share of any pool.
+ */
+export function commissionTrust(t: Pick<MemberTrust, 'score' | 'rankKey'>): number {
+  return t.rankKey > 0 ? t.score : 0;
+}

@@ -45,12 +45,25 @@ export interface TrustParams {
   readonly maxIterations: number;
   /** Reach 1 = global trust at this quantile of members with any global trust. */
   readonly reachQuantile: number;
-  /** Reach falls from 1 to 0 over this many orders of magnitude of global trust below that. */
-  readonly reachDecades: number;
   /** Smallest strongly connected group that can be flagged as a ring. */
   readonly ringMinSize: number;
   /** A group is a ring when at least this share of its incoming support is internal. */
   readonly ringClosure: number;
+  /** Full-weight verdicts one rater confers in all (decayed): more is split, not added. */
+  readonly vouchBudget: number;
+
+  /** Weight of a let-down (and of a refund) relative to a verdict that held up. */
+  readonly letDownWeight: number;
+  /** Weight multiplier of weak evidence (an unshipped, instantly confirmed order; a rater on probation). */
+  readonly weakEvidenceFactor: number;
+  /** An order delivered by the buyer's own confirmation sooner than this after placing was not shipped. */
+  readonly quickConfirmHours: number;
+  /** A rater whose account is younger than this at the verdict has no history yet. */
+  readonly probationDays: number;
+  /** Vouched evidence (full-weight verdicts) a record needs before it ranks at all. */
+  readonly minVouchedEvidence: number;
+  /** This many let-downs in a row (verdicts or refunds) raise a fraud flag that holds commissions. */
+  readonly letDownRunFlag: number;
 }
 
 export const DEFAULT_TRUST_PARAMS: TrustParams = Object.freeze({
@@ -96,17 +109,41 @@ export const DEFAULT_TRUST_PARAMS: TrustParams = Object.freeze({
   epsilon: 1e-9,
   // 0.85^k < 1e-9 needs k ≈ 128 steps; 200 leaves room without letting a bug spin forever.
   maxIterations: 200,
-  // Members at or above the median global trust speak with full voice; scale-free, so it does
-  // not depend on how many members or verified seeds the network has.
+  // Members at or above the median global trust speak with full voice, those below in proportion
+  // to their trust (eigentrust.ts, reachOf); scale-free, so it does not depend on how many
+  // members or verified seeds the network has.
   reachQuantile: 0.5,
-  // A tenth of the median global trust still speaks with half a voice; a hundredth, with none.
-  // Honest members who sell little have little global trust but honest verdicts; what leaks
-  // into a closed ring through one careless verdict, spread over its members, stays below 1/100.
-  reachDecades: 2,
   // A pair is handled by reciprocalDamping; a ring needs at least three accounts.
   ringMinSize: 3,
   // Honest groups of friends also buy from outsiders; 80% internal support is a closed ring.
   ringClosure: 0.8,
+  // What one member confers is a budget, as EigenTrust normalises a peer's outgoing trust (Kamvar
+  // et al. 2003): past ten full verdicts of (decayed) evidence in all, a rater's verdicts are
+  // scaled so that together they still count ten. An ordinary buyer rates fewer recommenders
+  // than that in a half-life and is untouched; a verified account that rates thirty accounts
+  // gives each a third of a verdict, not two. Verified members have the same budget: a large
+  // voice (reach 1), not an unlimited one.
+  vouchBudget: 10,
+  // Bad news travels faster: a let-down weighs twice a good verdict. A buyer who was let down
+  // lost money and time; a good outcome is what was promised. Twice is the loss-aversion ratio
+  // (Kahneman & Tversky) and the reason eBay and Amazon show negatives first; it makes a slow
+  // burn (build a record, then cash it in) lose a top-quartile rank within about five let-downs.
+  letDownWeight: 2,
+  // Weak evidence counts a quarter: it still counts (honest buyers do confirm quickly) but four
+  // such verdicts are worth one that something real stands behind.
+  weakEvidenceFactor: 0.25,
+  // Nothing ships within a day: an order confirmed by its own buyer sooner than that, with no
+  // supplier marking it delivered, proves no delivery.
+  quickConfirmHours: 24,
+  // A week: a fresh identity has to live that long before its verdicts weigh fully.
+  probationDays: 7,
+  // One full verdict's worth from raters the verified seed reaches: below it a record has no
+  // vouched standing (rank key 0, off the boards), however much unvouched praise it holds.
+  minVouchedEvidence: 1,
+  // Three let-downs in a row: one is bad luck, two can be a bad batch, three is a pattern worth
+  // an admin's look before the commissions of the sales behind it are paid (a slow burn cashes in
+  // just this way). The flag holds commissions; it moves no trust, the verdicts already did.
+  letDownRunFlag: 3,
 });
 
 /** Throws INVALID_PARAMS unless every parameter is within its meaningful range. */
@@ -139,10 +176,21 @@ export function assertTrustParams(p: TrustParams): TrustParams {
     p.maxIterations >= 1 &&
     pos(p.reachQuantile) &&
     p.reachQuantile <= 1 &&
-    pos(p.reachDecades) &&
     isInteger(p.ringMinSize) &&
     p.ringMinSize >= 3 &&
-    unit(p.ringClosure);
+    unit(p.ringClosure) &&
+    pos(p.vouchBudget) &&
+    isFiniteNumber(p.letDownWeight) &&
+    p.letDownWeight >= 1 &&
+    unit(p.weakEvidenceFactor) &&
+    p.weakEvidenceFactor > 0 &&
+    isFiniteNumber(p.quickConfirmHours) &&
+    p.quickConfirmHours >= 0 &&
+    isFiniteNumber(p.probationDays) &&
+    p.probationDays >= 0 &&
+    pos(p.minVouchedEvidence) &&
+    isInteger(p.letDownRunFlag) &&
+    p.letDownRunFlag >= 1;
   if (!ok) {
     throw new TrustRuleError('INVALID_PARAMS', 'trust parameters out of range (see params.ts)', { ...p });
   }

@@ -28,6 +28,8 @@ export interface RecomputeRating {
   readonly at: Date;
   /** Defaults to FEEDBACK; a REFUND weighs refundWeight. */
   readonly cause?: VerdictCause;
+  /** Weak evidence (evidence-cost.ts); default false. */
+  readonly weak?: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export interface RatingTable extends PairGraph {
   readonly value: Float64Array;
   readonly heldUp: Uint8Array;
   readonly refund: Uint8Array;
+  readonly weak: Uint8Array;
   /** Pairs: ratings pairStart[p] .. pairStart[p+1]-1 are from pairRater[p] to pairTarget[p]. */
   readonly pairStart: Uint32Array;
 }
@@ -111,6 +114,7 @@ export function buildRatingTable(
   const value0 = new Float64Array(m);
   const held0 = new Uint8Array(m);
   const refund0 = new Uint8Array(m);
+  const weak0 = new Uint8Array(m);
   const kept: number[] = [];
   const place = pairPlacer(index, rater0, target0, 'rating');
   for (let k = 0; k < m; k++) {
@@ -129,6 +133,7 @@ export function buildRatingTable(
     value0[k] = r.orderValueMinor;
     held0[k] = r.heldUp ? 1 : 0;
     refund0[k] = r.cause === 'REFUND' ? 1 : 0;
+    weak0[k] = r.weak ? 1 : 0;
     if (rater0[k] !== target0[k]) kept.push(k);
   }
 
@@ -136,7 +141,7 @@ export function buildRatingTable(
   // order); each pair's run is then put in time order, a short sort per pair.
   const origin = countingSort(countingSort(Uint32Array.from(kept), target0, n), rater0, n);
   const inTime = (x: number, y: number) =>
-    at0[x]! - at0[y]! || value0[x]! - value0[y]! || held0[x]! - held0[y]! || refund0[x]! - refund0[y]! || x - y;
+    at0[x]! - at0[y]! || value0[x]! - value0[y]! || held0[x]! - held0[y]! || refund0[x]! - refund0[y]! || weak0[x]! - weak0[y]! || x - y;
   for (let q = 0; q < origin.length; ) {
     let end = q + 1;
     while (end < origin.length && rater0[origin[end]!] === rater0[origin[q]!] && target0[origin[end]!] === target0[origin[q]!]) {
@@ -153,6 +158,7 @@ export function buildRatingTable(
   const value = new Float64Array(size);
   const heldUp = new Uint8Array(size);
   const refund = new Uint8Array(size);
+  const weak = new Uint8Array(size);
   const starts: number[] = [];
   for (let q = 0; q < size; q++) {
     const k = origin[q]!;
@@ -162,6 +168,7 @@ export function buildRatingTable(
     value[q] = value0[k]!;
     heldUp[q] = held0[k]!;
     refund[q] = refund0[k]!;
+    weak[q] = weak0[k]!;
     if (q === 0 || rater[q] !== rater[q - 1] || recommender[q] !== recommender[q - 1]) starts.push(q);
   }
   const pairCount = starts.length;
@@ -180,7 +187,7 @@ export function buildRatingTable(
   for (let i = 0; i < n; i++) rowStart[i + 1]! += rowStart[i]!;
 
   return {
-    ids, verified, size, origin, rater, recommender, atMs, value, heldUp, refund,
+    ids, verified, size, origin, rater, recommender, atMs, value, heldUp, refund, weak,
     pairCount, pairStart, pairRater, pairTarget, rowStart,
   };
 }

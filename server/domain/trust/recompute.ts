@@ -8,10 +8,11 @@
 //    those that did not (base = value × repeat^k × refundWeight); their difference is the signed
 //    support (collusion.ts).
 // 3. Flag reciprocal pairs and rings; damp their pairs.
-// 4. EigenTrust from the verified seed over the damped positive support (eigentrust.ts), and
-//    from it each member's reach (their voice as a rater).
+// 4. EigenTrust from the verified seed over the normalised, then damped, positive support
+//    (eigentrust.ts), and from it each member's reach (their voice as a rater).
 // 5. The Beta evidence of every recommender, each verdict weighted by base × damping × the
-//    voice of its rater's fresh reach, exactly as applyVerdict weighs it, decayed to `now`.
+//    voice of its rater's fresh reach × the rater's budget share (all they have said, against
+//    vouchBudget), as applyVerdict weighs it, decayed to `now`.
 // Step 5 is why a closed ring cannot lift itself: its members' reach is 0, so their verdicts on
 // each other only feed the capped unvouched pot.
 
@@ -25,7 +26,8 @@ import { DEFAULT_TRUST_PARAMS, assertTrustParams, type TrustParams } from './par
 import { buildRatingTable, type RecomputeMember, type RecomputeRating } from './rating-table';
 import type { TrustEdgeColumns } from './edge-columns';
 import type { TrustEdge } from './trust-edge';
-import { voiceParts } from './weight';
+import { budgetShare } from './weight';
+import { weighEvidence } from './evidence';
 
 export interface RecomputeInput {
   readonly members: readonly RecomputeMember[];
@@ -63,6 +65,12 @@ export interface EdgeRecomputeResult {
 export interface RecomputeResult extends EdgeRecomputeResult {
   /** Per input rating (caller's order): base weight incl. damping, before voice and decay; 0 for self-ratings. */
   readonly ratingBaseWeights: Float64Array;
+  /**
+   * Per input rating: the part of its weight that is vouched and the part that is not (base ×
+   * damping × the rater's voice, budget and relay shares), before decay; 0 for self-ratings.
+   */
+  readonly ratingVouchedWeights: Float64Array;
+  readonly ratingUnvouchedWeights: Float64Array;
 }
 
 /** The recompute from the stored trust edges: what the job runs. */
@@ -74,7 +82,7 @@ export function recomputeFromEdges(
 ): EdgeRecomputeResult {
   assertTrustParams(params);
   const nowMs = timeOf(now, 'now');
-  const { damping, ...result } = recomputeTable(buildEdgeTable(input.members, input.edges, nowMs, params), nowMs, params, onProgress);
+  const { damping, voices, ...result } = recomputeTable(buildEdgeTable(input.members, input.edges, nowMs, params), nowMs, params, onProgress);
   return result;
 }
 
@@ -89,12 +97,19 @@ export function recomputeGlobalTrust(
   const nowMs = timeOf(now, 'now');
   const t = buildRatingTable(input.members, input.ratings);
   const { table, base } = edgeTableOfRatings(t, nowMs, params);
-  const { damping, ...result } = recomputeTable(table, nowMs, params, onProgress);
+  const { damping, voices, ...result } = recomputeTable(table, nowMs, params, onProgress);
   const ratingBaseWeights = new Float64Array(input.ratings.length);
+  const ratingVouchedWeights = new Float64Array(input.ratings.length);
+  const ratingUnvouchedWeights = new Float64Array(input.ratings.length);
   for (let p = 0; p < t.pairCount; p++) {
-    for (let q = t.pairStart[p]!; q < t.pairStart[p + 1]!; q++) ratingBaseWeights[t.origin[q]!] = base[q]! * damping[p]!;
+    for (let q = t.pairStart[p]!; q < t.pairStart[p + 1]!; q++) {
+      const k = t.origin[q]!;
+      ratingBaseWeights[k] = base[q]! * damping[p]!;
+      ratingVouchedWeights[k] = ratingBaseWeights[k]! * voices.vouched[p]!;
+      ratingUnvouchedWeights[k] = ratingBaseWeights[k]! * voices.unvouched[p]!;
+    }
   }
-  return { ...result, ratingBaseWeights };
+  return { ...result, ratingBaseWeights, ratingVouchedWeights, ratingUnvouchedWeights };
 }
 
 function recomputeTable(
@@ -102,23 +117,30 @@ function recomputeTable(
   nowMs: number,
   params: TrustParams,
   onProgress?: (p: RecomputeProgress) => void,
-): EdgeRecomputeResult & { damping: Float64Array } {
+): EdgeRecomputeResult & { damping: Float64Array; voices: { vouched: Float64Array; unvouched: Float64Array } } {
   const n = t.ids.length;
   const support = supportOf(t);
-  const flags = findCollusion(t, support, params);
+  // Everything each rater has said (decayed base weights, undamped): their budget share.
+  const given = new Float64Array(n);
+  for (let p = 0; p < t.pairCount; p++) given[t.pairRater[p]!]! += t.positive[p]! + t.negative[p]!;
+  const share = Float64Array.from(given, (g) => budgetShare(g, params));
+  const flags = findCollusion(t, support, params, share);
   onProgress?.({ phase: 'graph', iteration: 0, residual: 0 });
 
-  // Local trust: damped positive support, normalised per rater.
+  // Local trust: positive support normalised per rater (EigenTrust), then damped. Damping after
+  // the normalisation is what makes it bite: a rater whose every pair is damped (a ring member)
+  // passes on a quarter of their trust, and the rest returns to the verified seed, instead of
+  // the whole of it circulating inside the ring step after step.
   const damping = new Float64Array(t.pairCount);
   const local = new Float64Array(t.pairCount);
   for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let p = t.rowStart[i]!; p < t.rowStart[i + 1]!; p++) {
       damping[p] = pairDamping(t, flags, p, params);
-      local[p] = max(0, support[p]! * damping[p]!);
+      local[p] = max(0, support[p]!);
       sum += local[p]!;
     }
-    if (sum > 0) for (let p = t.rowStart[i]!; p < t.rowStart[i + 1]!; p++) local[p]! /= sum;
+    for (let p = t.rowStart[i]!; p < t.rowStart[i + 1]!; p++) local[p] = sum > 0 ? (local[p]! / sum) * damping[p]! : 0;
   }
   const global = propagate(
     { n, rowStart: t.rowStart, target: t.pairTarget, local, pretrust: pretrustOf(t.verified) },
@@ -127,29 +149,16 @@ function recomputeTable(
   );
   const reach = reachOf(global.trust, t.verified, params);
 
-  // Beta evidence per recommender, each pair's verdicts weighed with its rater's fresh voice
-  // (a rater's voice once per rater, not once per pair: a million objects fewer).
-  const vouched = new Float64Array(n);
-  const unvouched = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const voice = voiceParts(reach[i]!, params);
-    vouched[i] = voice.vouched;
-    unvouched[i] = voice.unvouched;
-  }
-  const vp = new Float64Array(n);
-  const vn = new Float64Array(n);
-  const up = new Float64Array(n);
-  const un = new Float64Array(n);
+  // Beta evidence per recommender, each pair's verdicts weighed with its rater's fresh voice and
+  // budget share (evidence.ts).
+  const sameRing = new Uint8Array(t.pairCount);
   for (let p = 0; p < t.pairCount; p++) {
-    const i = t.pairRater[p]!;
-    const j = t.pairTarget[p]!;
-    const good = t.positive[p]! * damping[p]!;
-    const bad = t.negative[p]! * damping[p]!;
-    vp[j]! += good * vouched[i]!;
-    up[j]! += good * unvouched[i]!;
-    vn[j]! += bad * vouched[i]!;
-    un[j]! += bad * unvouched[i]!;
+    const a = flags.ringOf[t.pairRater[p]!]!;
+    sameRing[p] = a >= 0 && a === flags.ringOf[t.pairTarget[p]!] ? 1 : 0;
   }
+  const { vp, vn, up, un, voices } = weighEvidence(
+    { ...t, damping, sameRing, reach, share }, params,
+  );
   const trust = new Map<string, MemberTrust>();
   const evidenceAt = isoAt(nowMs);
   for (let i = 0; i < n; i++) {
@@ -172,5 +181,6 @@ function recomputeTable(
     reciprocalPairs,
     rings: flags.rings.map((ring) => ring.map((i) => t.ids[i]!)),
     damping,
+    voices,
   };
 }

@@ -4,7 +4,7 @@
 // verdict through its order and recommendation (at 1M verdicts that walk was most of its time).
 //
 // What an edge holds is what the recompute derived per pair from the verdicts themselves: the
-// base weights (order value × repeat^k × refundWeight) of the verdicts that held up and of those
+// base weights (order value × repeat^k × refundWeight × letDownWeight × weakness) of the verdicts that held up and of those
 // that did not, each decayed with the half-life. Decay is one factor for a whole sum, so
 // decaying the sums from `atMs` to `now` equals decaying each verdict from its own time (up to
 // floating-point rounding). Collusion damping and the rater's voice are left out on purpose:
@@ -40,6 +40,8 @@ export interface EdgeVerdict {
   readonly orderValueMinor: number;
   readonly refund: boolean;
   readonly atMs: number;
+  /** Weak evidence (evidence-cost.ts); default false. */
+  readonly weak?: boolean;
 }
 
 /**
@@ -55,7 +57,10 @@ export function addVerdictToEdge(
   const atMs = max(edge?.atMs ?? v.atMs, v.atMs);
   const kept = edge ? decayFactor((atMs - edge.atMs) / DAY_MS, params) : 0;
   const base =
-    baseWeight({ orderValueMinor: v.orderValueMinor, previousRatings: edge?.count ?? 0, refund: v.refund, reciprocal: false }, params) *
+    baseWeight(
+      { orderValueMinor: v.orderValueMinor, previousRatings: edge?.count ?? 0, refund: v.refund, heldUp: v.heldUp, weak: v.weak, reciprocal: false },
+      params,
+    ) *
     decayFactor((atMs - v.atMs) / DAY_MS, params);
   return {
     positive: (edge?.positive ?? 0) * kept + (v.heldUp ? base : 0),
@@ -71,6 +76,16 @@ export function edgeAt(edge: TrustEdgeState, nowMs: number, params: TrustParams 
   return { positive: edge.positive * f, negative: edge.negative * f };
 }
 
+/** All a rater has said: the sums of their edges decayed to `nowMs` (their budget's use, weight.ts). */
+export function evidenceGiven(edges: readonly TrustEdgeState[], nowMs: number, params: TrustParams = DEFAULT_TRUST_PARAMS): number {
+  let given = 0;
+  for (const e of edges) {
+    const now = edgeAt(e, nowMs, params);
+    given += now.positive + now.negative;
+  }
+  return given;
+}
+
 /**
  * The trust edges a rating table's verdicts build, one per pair in the table's pair order, each
  * folded in time order exactly as the transactions fold them; and per sorted rating its base
@@ -83,8 +98,10 @@ export function trustEdgesOf(t: RatingTable, params: TrustParams = DEFAULT_TRUST
     let edge: TrustEdgeState | undefined;
     for (let q = t.pairStart[p]!; q < t.pairStart[p + 1]!; q++) {
       const refund = t.refund[q] === 1;
-      base[q] = baseWeight({ orderValueMinor: t.value[q]!, previousRatings: edge?.count ?? 0, refund, reciprocal: false }, params);
-      edge = addVerdictToEdge(edge, { heldUp: t.heldUp[q] === 1, orderValueMinor: t.value[q]!, refund, atMs: t.atMs[q]! }, params);
+      const heldUp = t.heldUp[q] === 1;
+      const weak = t.weak[q] === 1;
+      base[q] = baseWeight({ orderValueMinor: t.value[q]!, previousRatings: edge?.count ?? 0, refund, heldUp, weak, reciprocal: false }, params);
+      edge = addVerdictToEdge(edge, { heldUp, orderValueMinor: t.value[q]!, refund, weak, atMs: t.atMs[q]! }, params);
     }
     edges.push({ raterId: t.ids[t.pairRater[p]!]!, recommenderId: t.ids[t.pairTarget[p]!]!, ...edge! });
   }

@@ -4,11 +4,11 @@
 // re-derive score, confidence and rank. Stars are deliberately not evidence: they rate the
 // product, while the verdict ("did the recommendation hold up?") rates the recommender.
 
-import { isInteger, isSafeInteger, isoAt, max } from './builtins';
+import { isFiniteNumber, isInteger, isSafeInteger, isoAt, max } from './builtins';
 import { TrustRuleError, isoTimeOf, timeOf } from './errors';
 import { buildTrust, DAY_MS, decayFactor, decayToMs, roundDelta, type MemberTrust, type TrustEvidence } from './member-trust';
 import { DEFAULT_TRUST_PARAMS, type TrustParams } from './params';
-import { baseWeight, voiceParts } from './weight';
+import { baseWeight, budgetShare, voiceParts } from './weight';
 
 /** Why a trust event happened: a buyer's verdict, or a refund (always a "did not hold up"). */
 export type VerdictCause = 'FEEDBACK' | 'REFUND';
@@ -32,6 +32,13 @@ export interface Verdict {
   readonly inRing?: boolean;
   /** The buyer is the recommender: moves nothing. */
   readonly selfDealing: boolean;
+  /** Weak evidence (evidence-cost.ts: an unshipped, instantly confirmed order; a rater on probation). */
+  readonly weak?: boolean;
+  /**
+   * Everything this rater has said before, about anyone: the sum of their trust edges' base
+   * weights decayed to now. With this verdict it sets the rater's budget share (weight.ts).
+   */
+  readonly raterGiven?: number;
   /** When the verdict (or refund) happened. */
   readonly at: Date;
 }
@@ -47,10 +54,14 @@ export interface VerdictOutcome {
    * lower a high score this way, and its trust event says so.
    */
   readonly faded: number;
-  /** base × voice: full-weight verdicts this one counts as, before decay. 0 for self-dealing. */
+  /** base × budget share × voice: full-weight verdicts this one counts as, before decay. 0 for self-dealing. */
   readonly weight: number;
   /** The weight without the rater's voice (what the recompute re-weighs with fresh reach). */
   readonly baseWeight: number;
+  /** What this verdict adds to everything its rater has said (its base weight before collusion damping, as its trust edge holds it). */
+  readonly said: number;
+  /** The rater's budget share this verdict counted with (1 within the budget). */
+  readonly share: number;
 }
 
 /**
@@ -67,20 +78,25 @@ export function applyVerdict(
   // Evidence is never un-forgotten: if this server's clock is behind the stored state's, the
   // update happens at the stored instant instead.
   const nowMs = max(timeOf(now, 'now'), isoTimeOf(current.evidenceAt, 'evidenceAt'));
-  if (verdict.selfDealing) return { next: current, delta: 0, faded: 0, weight: 0, baseWeight: 0 };
+  if (verdict.selfDealing) return { next: current, delta: 0, faded: 0, weight: 0, baseWeight: 0, said: 0, share: 1 };
 
-  const base = baseWeight(
-    {
-      orderValueMinor: verdict.orderValueMinor,
-      previousRatings: verdict.previousRatingsByRaterOfRecommender,
-      reciprocal: verdict.reciprocal,
-      inRing: verdict.inRing ?? false,
-      refund: verdict.cause === 'REFUND',
-    },
-    params,
-  );
-  const voice = voiceParts(verdict.raterTrust.reach, params);
-  const age = decayFactor((nowMs - atMs) / DAY_MS, params);
+  const facts = {
+    orderValueMinor: verdict.orderValueMinor,
+    previousRatings: verdict.previousRatingsByRaterOfRecommender,
+    reciprocal: verdict.reciprocal,
+    inRing: verdict.inRing ?? false,
+    refund: verdict.cause === 'REFUND',
+    heldUp: verdict.heldUp,
+    weak: verdict.weak ?? false,
+  };
+  const base = baseWeight(facts, params);
+  // What the rater has said is counted before collusion damping, as their trust edges hold it.
+  const said = baseWeight({ ...facts, reciprocal: false, inRing: false }, params);
+  // Inside one flagged ring, members vouch for nothing (evidence.ts): reach counts as 0.
+  const voice = voiceParts(verdict.inRing ? 0 : verdict.raterTrust.reach, params);
+  // The rater's budget is shared by everything they have said, this verdict included.
+  const share = budgetShare((verdict.raterGiven ?? 0) + said, params);
+  const age = decayFactor((nowMs - atMs) / DAY_MS, params) * share;
   const decayed = decayToMs(current, nowMs, params);
   const vouched = base * voice.vouched * age;
   const unvouched = base * voice.unvouched * age;
@@ -95,8 +111,10 @@ export function applyVerdict(
     next,
     delta: roundDelta(next.score - current.score),
     faded: roundDelta(decayed.score - current.score),
-    weight: base * (voice.vouched + voice.unvouched),
+    weight: base * share * (voice.vouched + voice.unvouched),
     baseWeight: base,
+    said,
+    share,
   };
 }
 
@@ -112,6 +130,7 @@ function assertVerdict(v: Verdict): number {
   if (!isSafeInteger(previous) || previous < 0) {
     problems.push('previousRatingsByRaterOfRecommender must be a non-negative integer');
   }
+  if (v.raterGiven !== undefined && !(isFiniteNumber(v.raterGiven) && v.raterGiven >= 0)) problems.push('raterGiven must be finite and ≥ 0');
   if (v.stars !== undefined && !(isInteger(v.stars) && v.stars >= 1 && v.stars <= 5)) {
     problems.push('stars must be an integer 1–5');
   }
@@ -128,4 +147,13 @@ function assertVerdict(v: Verdict): number {
     });
   }
   return atMs;
+}
+
+/**
+ * Let-downs in a row, after this verdict: 0 after one that held up, one more after a let-down.
+ * `flag` is true when the run has just reached letDownRunFlag, so one run raises one flag.
+ */
+export function letDownRun(previous: number, heldUp: boolean, params: TrustParams = DEFAULT_TRUST_PARAMS): { run: number; flag: boolean } {
+  const run = heldUp ? 0 : previous + 1;
+  return { run, flag: run === params.letDownRunFlag };
 }

@@ -5,6 +5,7 @@
 //
 //   weight = base × voice(rater)
 //   base   = value(order) × repeat^previous × collusion × (refund ? refundWeight : 1)
+//            × (held up ? 1 : letDownWeight) × (weak ? weakEvidenceFactor : 1)
 //   voice  = reach + minVoice × (1 − reach)         (split into a vouched and an unvouched part)
 
 import { log2, max, min } from './builtins';
@@ -39,6 +40,10 @@ export interface WeightFacts extends CollusionSignals {
   readonly orderValueMinor: number;
   readonly previousRatings: number;
   readonly refund: boolean;
+  /** Did it hold up? A let-down (a refund too) weighs letDownWeight: bad news travels faster. */
+  readonly heldUp: boolean;
+  /** Weak evidence (evidence-cost.ts): counts weakEvidenceFactor. */
+  readonly weak?: boolean;
 }
 
 /** Everything but the rater's voice. Self-dealing never gets here: it weighs 0 by definition. */
@@ -47,7 +52,9 @@ export function baseWeight(f: WeightFacts, params: TrustParams = DEFAULT_TRUST_P
     valueFactor(f.orderValueMinor, params) *
     repeatWeight(f.previousRatings, params) *
     collusionFactor(f, params) *
-    (f.refund ? params.refundWeight : 1)
+    (f.refund ? params.refundWeight : 1) *
+    (f.heldUp && !f.refund ? 1 : params.letDownWeight) *
+    (f.weak ? params.weakEvidenceFactor : 1)
   );
 }
 
@@ -65,6 +72,15 @@ export interface VoiceParts {
 export function voiceParts(reach: number, params: TrustParams = DEFAULT_TRUST_PARAMS): VoiceParts {
   const r = min(1, max(0, reach));
   return { vouched: r, unvouched: params.minVoice * (1 - r) };
+}
+
+/**
+ * The share of each of a rater's verdicts that counts, given everything they have said (decayed
+ * base weights, let-downs included): 1 within the vouching budget, budget / given past it. What
+ * one member confers is a budget split across those they rate, not a full vote per verdict.
+ */
+export function budgetShare(given: number, params: TrustParams = DEFAULT_TRUST_PARAMS): number {
+  return given > params.vouchBudget ? params.vouchBudget / given : 1;
 }
 
 /** The total voice: vouched + unvouched. */

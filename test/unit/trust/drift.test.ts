@@ -42,7 +42,7 @@ class Network {
     }, at);
     this.trust.set(recommender, out.next);
     const voice = voiceParts(this.trust.get(rater)!.reach);
-    this.stored.push({ vouched: out.baseWeight * voice.vouched, unvouched: out.baseWeight * voice.unvouched });
+    this.stored.push({ vouched: out.baseWeight * out.share * voice.vouched, unvouched: out.baseWeight * out.share * voice.unvouched });
     this.ratings.push({ raterId: rater, recommenderId: recommender, heldUp, orderValueMinor: valueMinor, at });
     this.count.set(key, (this.count.get(key) ?? 0) + 1);
   }
@@ -56,9 +56,7 @@ class Network {
     let good = 0;
     let bad = 0;
     this.ratings.forEach((x, k) => {
-      const voice = voiceParts(result.trust.get(x.raterId)!.reach);
-      const base = result.ratingBaseWeights[k]!;
-      const next = { vouched: base * voice.vouched, unvouched: base * voice.unvouched };
+      const next = { vouched: result.ratingVouchedWeights[k]!, unvouched: result.ratingUnvouchedWeights[k]! };
       const age = decayFactor((now.getTime() - x.at.getTime()) / DAY_MS);
       if (x.recommenderId === 'x') {
         const dv = Math.abs(next.vouched - this.stored[k]!.vouched) * age;
@@ -103,7 +101,7 @@ describe('drift between immediate updates and the recompute', () => {
   const second = net.recompute(80);
 
   test('the first recompute of a young network reconciles a real drift, within the bound', () => {
-    expect(first.drift).toBeGreaterThan(0.5);
+    expect(first.drift).toBeGreaterThan(0.3);
     expect(first.drift).toBeLessThanOrEqual(first.bound);
     // The buyers' verdicts had counted with minVoice; now they count with their reach.
     expect(first.recomputed.vouchedPositive).toBeGreaterThan(first.immediate.vouchedPositive);

@@ -73,15 +73,25 @@ describe('pretrustOf', () => {
   });
 });
 
-describe('reachOf: global trust as a 0–1 voice, on a log scale', () => {
-  test('median → 1, a tenth → 1/2, a hundredth or less → 0, nothing → 0, verified → 1', () => {
+describe('reachOf: global trust as a 0–1 voice, linear below the median', () => {
+  test('median or more → 1, a tenth → 1/10, nothing → 0, verified → 1', () => {
     const t = Float64Array.from([0.2, 0.1, 0.3, 0.01, 0.001, 0, 0.0001]);
-    const reach = reachOf(t, Uint8Array.from([0, 0, 0, 0, 0, 0, 1]), { ...P, reachQuantile: 0.5, reachDecades: 2 });
+    const reach = reachOf(t, Uint8Array.from([0, 0, 0, 0, 0, 0, 1]), { ...P, reachQuantile: 0.5 });
     // Positive values sorted: 0.0001, 0.001, 0.01, 0.1, 0.2, 0.3 → median (the 3rd) is 0.01.
     expect(reach[3]).toBe(1);
     expect(reach[0]).toBe(1);
-    expect(reach[4]).toBeCloseTo(0.5, 12);
+    expect(reach[4]).toBeCloseTo(0.1, 12);
     expect(reach[5]).toBe(0);
     expect(reach[6]).toBe(1);
+  });
+
+  test('voice is conserved: trust split over k accounts below the median gives k voices adding up to the whole', () => {
+    // One member's trust (the median's) split evenly over 30 accounts, beside honest members.
+    const whole = 0.01;
+    const t = Float64Array.from([0.01, 0.02, 0.03, 0.05, ...Array.from({ length: 30 }, () => whole / 30)]);
+    const reach = reachOf(t, new Uint8Array(t.length), { ...P, reachQuantile: 0.5 });
+    const ref = [...t].sort((a, b) => a - b)[Math.ceil(0.5 * t.length) - 1]!;
+    const split = reach.slice(4).reduce((sum, r) => sum + r, 0);
+    expect(split).toBeCloseTo(whole / ref, 9);
   });
 });

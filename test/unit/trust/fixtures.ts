@@ -8,7 +8,7 @@ export const DAY_MS = 86_400_000;
 
 export const daysAfter = (days: number, from: Date = T0) => new Date(from.getTime() + days * DAY_MS);
 
-/** A "held up" feedback on a ¥100 order from a fully vouched first-time buyer, at T0. */
+/** A "held up" feedback on a ¥100 order from a verified (fully vouched) first-time buyer, at T0. */
 export function verdict(overrides: Partial<Verdict> = {}): Verdict {
   return {
     heldUp: true,

@@ -28,12 +28,12 @@ describe('newcomerTrust and seedTrust', () => {
       ...NO_EVIDENCE,
       score: 50,
       confidence: 0,
-      rankKey: Math.round(100_000 * wilsonLowerBound(2, 4, 1.96)) / 1000,
+      rankKey: 0,
       isNew: true,
       reach: 0,
       evidenceAt: '2025-03-01T08:00:00.000Z',
     });
-    expect(t.rankKey).toBeCloseTo(15.004, 3);
+    expect(t.rankKey).toBe(0);
   });
 
   test('a verified member starts like a newcomer but speaks with a full voice', () => {
@@ -65,10 +65,13 @@ describe('deriveTrust', () => {
 
   test('rankKey is the Wilson bound of vouched evidence only', () => {
     const vouched = deriveTrust(evidence(8, 2), 0, T0);
-    expect(vouched.rankKey).toBeCloseTo(100 * wilsonLowerBound(10, 14, 1.96), 3);
+    expect(vouched.rankKey).toBeCloseTo(100 * wilsonLowerBound(8, 10, 1.96), 3);
     const unvouched = deriveTrust(evidence(0, 0, 2.5, 0), 0, T0);
     expect(unvouched.score).toBeGreaterThan(50);
     expect(unvouched.rankKey).toBe(newcomerTrust(T0).rankKey);
+    expect(unvouched.rankKey).toBe(0);
+    // Below minVouchedEvidence a record has no standing yet.
+    expect(deriveTrust(evidence(0.9, 0), 0, T0).rankKey).toBe(0);
   });
 
   test('isNew until two full verdicts of effective evidence', () => {

@@ -23,7 +23,10 @@ describe('trust parameters', () => {
     ['a fractional iteration cap', { maxIterations: 2.5 }],
     ['a ring of two', { ringMinSize: 2 }],
     ['a NaN epsilon', { epsilon: Number.NaN }],
-    ['no reach decades', { reachDecades: 0 }],
+    ['no vouching budget', { vouchBudget: 0 }],
+    ['a let-down weighing less than a good verdict', { letDownWeight: 0.5 }],
+    ['weak evidence weighing nothing', { weakEvidenceFactor: 0 }],
+    ['a fractional let-down run', { letDownRunFlag: 2.5 }],
     ['a reach quantile above 1', { reachQuantile: 1.2 }],
   ];
   test.each(broken)('refuses %s', (_, change) => {

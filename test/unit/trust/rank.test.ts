@@ -42,9 +42,12 @@ describe('ranking on how sure we are', () => {
     const lucky = chain([true, true, true]);
     const steady = chain(Array.from({ length: 100 }, (_, i) => i % 20 !== 0));
     expect(lucky.score).toBe(71.4);
-    expect(steady.score).toBe(93.3);
-    expect(lucky.rankKey).toBeCloseTo(35.893, 2);
-    expect(steady.rankKey).toBeCloseTo(86.754, 2);
+    // 95 held up, 5 let-downs weighing letDownWeight (2) each: (95 + 2) / (95 + 10 + 4).
+    expect(steady.score).toBe(89);
+    expect(lucky.rankKey).toBeCloseTo(100 * wilsonLowerBound(3, 3, 1.96), 2);
+    expect(lucky.rankKey).toBeCloseTo(43.849, 2);
+    expect(steady.rankKey).toBeCloseTo(100 * wilsonLowerBound(95, 105, 1.96), 2);
+    expect(steady.rankKey).toBeCloseTo(83.351, 2);
     expect([lucky, steady].sort(compareByRank)).toEqual([steady, lucky]);
   });
 
@@ -52,9 +55,24 @@ describe('ranking on how sure we are', () => {
     const steady = chain(Array.from({ length: 100 }, (_, i) => i % 20 !== 0));
     const streak = (n: number) => chain(Array.from({ length: n }, () => true));
     expect(streak(10).rankKey).toBeLessThan(steady.rankKey);
-    expect(streak(45).rankKey).toBeLessThan(steady.rankKey);
-    // Fifty perfect verdicts in a row is no longer luck: that record is better than 95 of 100.
-    expect(streak(50).rankKey).toBeGreaterThan(steady.rankKey);
+    expect(streak(19).rankKey).toBeLessThan(steady.rankKey);
+    // Twenty perfect verdicts in a row is no longer luck: that record is better than 95 of 100
+    // with five let-downs, each of which weighs double.
+    expect(streak(20).rankKey).toBeGreaterThan(steady.rankKey);
+  });
+
+  test('bad news travels faster: a slow burn falls out of the top within a handful of let-downs', () => {
+    const record = chain([true, true, true]);
+    const burnt = (k: number) => chain([true, true, true, ...Array.from({ length: k }, () => false)]);
+    // Two let-downs undo three good verdicts' standing by more than half; five leave a fifth of it.
+    expect(burnt(2).rankKey).toBeLessThan(record.rankKey / 2);
+    expect(burnt(5).rankKey).toBeLessThan(record.rankKey / 5);
+  });
+
+  test('no evidence, no standing: a newcomer ranks 0, below any record with a verdict that held up', () => {
+    expect(newcomerTrust(T0).rankKey).toBe(0);
+    expect(chain([true, false, false, false, false]).rankKey).toBeGreaterThan(0);
+    expect(chain([false, false]).rankKey).toBe(0);
   });
 
   test('compareByRank orders on rankKey alone, best first, and calls equal keys equal', () => {

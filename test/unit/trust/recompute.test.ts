@@ -65,8 +65,8 @@ describe('recomputeGlobalTrust', () => {
     expect(result.trust.get('a')!.reach).toBeGreaterThan(0);
   });
 
-  test('reports base weights per input rating: repeats diminish, reciprocal pairs are damped, self-ratings weigh 0', () => {
-    expect([...result.ratingBaseWeights]).toEqual([1, 0.5, P.reciprocalDamping, P.reciprocalDamping, 1, 0]);
+  test('reports base weights per input rating: repeats diminish, reciprocal pairs are damped, let-downs weigh double, self-ratings weigh 0', () => {
+    expect([...result.ratingBaseWeights]).toEqual([1, 0.5, P.reciprocalDamping, P.reciprocalDamping, P.letDownWeight, 0]);
     expect(result.reciprocalPairs).toEqual([['a', 'b']]);
   });
 

@@ -35,7 +35,7 @@ describe('addVerdictToEdge', () => {
   test('a first verdict puts its base weight on its side, at its time', () => {
     expect(addVerdictToEdge(undefined, held(3, 30_000))).toEqual({ positive: 2, negative: 0, count: 1, atMs: ms(3) });
     expect(addVerdictToEdge(undefined, { heldUp: false, orderValueMinor: 10_000, refund: true, atMs: ms(3) })).toEqual({
-      positive: 0, negative: P.refundWeight, count: 1, atMs: ms(3),
+      positive: 0, negative: P.refundWeight * P.letDownWeight, count: 1, atMs: ms(3),
     });
   });
 
@@ -44,7 +44,7 @@ describe('addVerdictToEdge', () => {
     expect(edge.count).toBe(3);
     expect(edge.atMs).toBe(ms(P.halfLifeDays));
     expect(edge.positive).toBeCloseTo(0.5 + repeatWeight(1), 12);
-    expect(edge.negative).toBeCloseTo(repeatWeight(2), 12);
+    expect(edge.negative).toBeCloseTo(repeatWeight(2) * P.letDownWeight, 12);
   });
 
   test('a verdict older than the edge is decayed to the edge, never moving it back', () => {
@@ -68,7 +68,7 @@ describe('addVerdictToEdge', () => {
         let positive = 0;
         let negative = 0;
         verdicts.forEach(([day, heldUp, value], k) => {
-          const w = valueFactor(value) * repeatWeight(k) * decayFactor((NOW.getTime() - ms(day)) / DAY_MS);
+          const w = valueFactor(value) * repeatWeight(k) * decayFactor((NOW.getTime() - ms(day)) / DAY_MS) * (heldUp ? 1 : P.letDownWeight);
           if (heldUp) positive += w;
           else negative += w;
         });

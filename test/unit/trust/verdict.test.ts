@@ -21,10 +21,11 @@ describe('applyVerdict: the immediate update', () => {
     expect(up.delta).toBe(10);
     expect(up.weight).toBe(1);
     expect(up.next.vouchedPositive).toBe(1);
+    // A let-down weighs letDownWeight (2): (0 + 2) / (2 + 4) = 33.3.
     const down = applyVerdict(newcomerTrust(T0), verdict({ heldUp: false }), T0);
-    expect(down.next.score).toBe(40);
-    expect(down.delta).toBe(-10);
-    expect(down.next.vouchedNegative).toBe(1);
+    expect(down.next.score).toBe(33.3);
+    expect(down.delta).toBe(-16.7);
+    expect(down.next.vouchedNegative).toBe(P.letDownWeight);
   });
 
   test('delta is after − before, one decimal, and the recommender keeps their own reach', () => {
@@ -66,20 +67,36 @@ describe('applyVerdict: the immediate update', () => {
     const pair = applyVerdict(newcomerTrust(T0), verdict({ reciprocal: true }), T0);
     const ring = applyVerdict(newcomerTrust(T0), verdict({ inRing: true }), T0);
     expect(pair.weight).toBe(P.reciprocalDamping);
-    expect(ring.weight).toBe(P.ringDamping);
+    // Inside one flagged ring a rater vouches for nothing: only the unvouched voice (minVoice) is left.
+    expect(ring.weight).toBeCloseTo(P.ringDamping * P.minVoice, 12);
+    expect(ring.next.vouchedPositive).toBe(0);
   });
 
   test('self-dealing moves nothing: the very same state comes back', () => {
     const before = established();
     const out = applyVerdict(before, verdict({ selfDealing: true, orderValueMinor: 90_000 }), daysAfter(30));
     expect(out.next).toBe(before);
-    expect(out).toEqual({ next: before, delta: 0, faded: 0, weight: 0, baseWeight: 0 });
+    expect(out).toEqual({ next: before, delta: 0, faded: 0, weight: 0, baseWeight: 0, said: 0, share: 1 });
   });
 
   test('a refund is a "did not hold up" of refundWeight', () => {
     const out = applyVerdict(newcomerTrust(T0), verdict({ heldUp: false, cause: 'REFUND' }), T0);
-    expect(out.weight).toBe(P.refundWeight);
-    expect(out.next.vouchedNegative).toBe(P.refundWeight);
+    expect(out.weight).toBe(P.refundWeight * P.letDownWeight);
+    expect(out.next.vouchedNegative).toBe(P.refundWeight * P.letDownWeight);
+  });
+
+  test('weak evidence counts weakEvidenceFactor', () => {
+    const out = applyVerdict(newcomerTrust(T0), verdict({ weak: true }), T0);
+    expect(out.weight).toBe(P.weakEvidenceFactor);
+    expect(out.next.vouchedPositive).toBe(P.weakEvidenceFactor);
+  });
+
+  test("a rater's budget is shared by everything they have said: past vouchBudget, a verdict counts budget / given", () => {
+    const within = applyVerdict(newcomerTrust(T0), verdict({ raterGiven: P.vouchBudget - 1 }), T0);
+    expect(within.next.vouchedPositive).toBe(1);
+    const past = applyVerdict(newcomerTrust(T0), verdict({ raterGiven: 4 * P.vouchBudget - 1 }), T0);
+    expect(past.next.vouchedPositive).toBeCloseTo(1 / 4, 12);
+    expect(past.weight).toBeCloseTo(1 / 4, 12);
   });
 
   test('stars are recorded, not evidence: 1 star and 5 stars on a held-up verdict weigh the same', () => {

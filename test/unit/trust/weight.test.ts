@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import {
   baseWeight,
+  budgetShare,
   collusionFactor,
   DEFAULT_TRUST_PARAMS as P,
   raterVoice,
@@ -50,10 +51,27 @@ describe('collusionFactor', () => {
 });
 
 describe('baseWeight', () => {
-  test('is value × repeat × collusion × refund', () => {
-    const facts = { orderValueMinor: 30_000, previousRatings: 1, reciprocal: true, inRing: false, refund: true };
-    expect(baseWeight(facts)).toBeCloseTo(2 * 0.5 * P.reciprocalDamping * P.refundWeight, 12);
-    expect(baseWeight({ ...facts, refund: false, reciprocal: false, previousRatings: 0 })).toBe(2);
+  test('is value × repeat × collusion × refund × let-down × weakness', () => {
+    const facts = { orderValueMinor: 30_000, previousRatings: 1, reciprocal: true, inRing: false, refund: true, heldUp: false };
+    expect(baseWeight(facts)).toBeCloseTo(2 * 0.5 * P.reciprocalDamping * P.refundWeight * P.letDownWeight, 12);
+    expect(baseWeight({ ...facts, refund: false, reciprocal: false, previousRatings: 0, heldUp: true })).toBe(2);
+    expect(baseWeight({ ...facts, refund: false, reciprocal: false, previousRatings: 0, heldUp: false })).toBe(2 * P.letDownWeight);
+    expect(baseWeight({ ...facts, refund: false, reciprocal: false, previousRatings: 0, heldUp: true, weak: true })).toBe(2 * P.weakEvidenceFactor);
+  });
+
+  test('bad news travels faster: a let-down outweighs a verdict that held up, by letDownWeight (≥ 1)', () => {
+    const facts = { orderValueMinor: 10_000, previousRatings: 0, reciprocal: false, refund: false };
+    expect(baseWeight({ ...facts, heldUp: false }) / baseWeight({ ...facts, heldUp: true })).toBe(P.letDownWeight);
+    expect(P.letDownWeight).toBeGreaterThan(1);
+  });
+});
+
+describe('budgetShare: what one rater confers is a budget', () => {
+  test('is 1 within the budget and budget / given past it, so the total never exceeds the budget', () => {
+    expect(budgetShare(0)).toBe(1);
+    expect(budgetShare(P.vouchBudget)).toBe(1);
+    expect(budgetShare(3 * P.vouchBudget)).toBeCloseTo(1 / 3, 12);
+    for (const given of [11, 40, 120, 1e6]) expect(given * budgetShare(given)).toBeCloseTo(P.vouchBudget, 9);
   });
 });
 

@@ -1,5 +1,6 @@
 // A trust score with the confidence behind it: "72.4" over a bar whose fill is the confidence,
-// and the words for both, so neither colour nor bar is needed to read it.
+// and the words for both, so neither colour nor bar is needed to read it. A score that rests only
+// on unvouched accounts says so: it is not a standing, and ranks nowhere.
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { formatConfidence, formatScore } from '../lib/format';
@@ -9,6 +10,7 @@ export const TrustScoreFragment = graphql(`
     score
     confidence
     isNew
+    vouched
   }
 `);
 
@@ -22,6 +24,11 @@ export function TrustScore(props: { trust: FragmentType<typeof TrustScoreFragmen
           {formatScore(trust.score)}
         </strong>
         {trust.isNew && <span className="tag tag-new">{t('trust.new')}</span>}
+        {!trust.vouched && (
+          <span className="tag tag-unvouched" title={t('trust.unvouchedHint')} data-testid="trust-unvouched">
+            {t('trust.unvouched')}
+          </span>
+        )}
       </span>
       <span className="confidence">
         <span className="confidence-bar" aria-hidden="true">

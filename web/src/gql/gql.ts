@@ -25,7 +25,7 @@ type Documents = {
     "\n  fragment TrustEventItem_event on TrustEvent {\n    id\n    cause\n    delta\n    after\n    textEn\n    textZh\n    at\n  }\n": typeof types.TrustEventItem_EventFragmentDoc,
     "\n  query MemberTrustEvents($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      trustEvents(first: 10, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...TrustEventItem_event\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MemberTrustEventsDocument,
     "\n  fragment TrustHistoryChart_point on TrustHistoryPoint {\n    day\n    score\n    confidence\n    rank\n  }\n": typeof types.TrustHistoryChart_PointFragmentDoc,
-    "\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n  }\n": typeof types.TrustScore_TrustFragmentDoc,
+    "\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n    vouched\n  }\n": typeof types.TrustScore_TrustFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n": typeof types.MeDocument,
     "\n  query AdminMember($handle: String!) {\n    member(handle: $handle) {\n      id\n      email\n      roles\n      verified\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": typeof types.AdminMemberDocument,
     "\n  mutation SetMemberVerified($memberId: ID!, $verified: Boolean!) {\n    setMemberVerified(memberId: $memberId, verified: $verified) {\n      id\n      verified\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": typeof types.SetMemberVerifiedDocument,
@@ -82,7 +82,7 @@ const documents: Documents = {
     "\n  fragment TrustEventItem_event on TrustEvent {\n    id\n    cause\n    delta\n    after\n    textEn\n    textZh\n    at\n  }\n": types.TrustEventItem_EventFragmentDoc,
     "\n  query MemberTrustEvents($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      trustEvents(first: 10, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...TrustEventItem_event\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MemberTrustEventsDocument,
     "\n  fragment TrustHistoryChart_point on TrustHistoryPoint {\n    day\n    score\n    confidence\n    rank\n  }\n": types.TrustHistoryChart_PointFragmentDoc,
-    "\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n  }\n": types.TrustScore_TrustFragmentDoc,
+    "\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n    vouched\n  }\n": types.TrustScore_TrustFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n": types.MeDocument,
     "\n  query AdminMember($handle: String!) {\n    member(handle: $handle) {\n      id\n      email\n      roles\n      verified\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": types.AdminMemberDocument,
     "\n  mutation SetMemberVerified($memberId: ID!, $verified: Boolean!) {\n    setMemberVerified(memberId: $memberId, verified: $verified) {\n      id\n      verified\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": types.SetMemberVerifiedDocument,
@@ -189,7 +189,7 @@ export function graphql(source: "\n  fragment TrustHistoryChart_point on TrustHi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n  }\n"): (typeof documents)["\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n  }\n"];
+export function graphql(source: "\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n    vouched\n  }\n"): (typeof documents)["\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n    vouched\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

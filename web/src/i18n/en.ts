@@ -66,6 +66,8 @@ export const en = {
     scoreLabel: 'trust {{score}} of 100',
     confidence: 'confidence {{value}}',
     new: 'new',
+    unvouched: 'unvouched',
+    unvouchedHint: "No buyer whom the verified members' trust reaches has judged this record yet: the score rests on accounts nobody vouches for, and it ranks nowhere.",
   },
   search: {
     memberLabel: 'Find a member by handle',
@@ -316,7 +318,7 @@ export const en = {
     show: 'Show',
     all: 'All',
     status: { OPEN: 'Open', CLEARED: 'Cleared' },
-    kind: { RECIPROCAL: 'Reciprocal ratings', RING: 'Rating ring' },
+    kind: { RECIPROCAL: 'Reciprocal ratings', RING: 'Rating ring', LET_DOWN_RUN: 'Let-downs in a row' },
     empty: 'No fraud flags here.',
     raised: 'Raised {{date}}',
     raisedBy: 'by {{by}}',

@@ -69,6 +69,8 @@ export const zhCN: Messages = {
     scoreLabel: '信任分 {{score}}（满分 100）',
     confidence: '置信度 {{value}}',
     new: '新人',
+    unvouched: '未经担保',
+    unvouchedHint: "尚无受认证会员信任所及的买家评价过此记录：该分数仅来自无人担保的账户，不参与任何排名。",
   },
   search: {
     memberLabel: '按用户名查找会员',
@@ -318,7 +320,7 @@ export const zhCN: Messages = {
     show: '显示',
     all: '全部',
     status: { OPEN: '待审核', CLEARED: '已解除' },
-    kind: { RECIPROCAL: '互相评价', RING: '评价圈' },
+    kind: { RECIPROCAL: '互相评价', RING: '评价圈', LET_DOWN_RUN: '连续不符合推荐' },
     empty: '这里没有欺诈标记。',
     raised: '标记于 {{date}}',
     raisedBy: '来源：{{by}}',

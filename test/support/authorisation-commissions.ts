@@ -5,7 +5,7 @@
 import { confirmCommissions } from '../../server/jobs/commissions-confirm';
 import { runPayouts } from '../../server/jobs/payouts';
 import { holdDays } from '../../server/domain/commission';
-import { MARK_DELIVERED, placeOrder, recommend } from './commerce';
+import { MARK_DELIVERED, placeOrder, recommend, vouchFor } from './commerce';
 import { commissionIdOf, raiseFlag } from './commissions';
 import type { TestMember } from './factories';
 import { A, ADMINS_ONLY, F, H, U, type Row, type World } from './authorisation-matrix';
@@ -29,6 +29,11 @@ export async function withCommissions(world: World): Promise<CommissionWorld> {
   const { server, members } = world;
   const rec = await recommend(members.owner, members.supplier, world.product.id);
   const resharer = await freshMember(world);
+  // Both beneficiaries need vouched standing to earn: an unvouched record's commission trust is 0
+  // (docs/trust-model.md). Verified buyers of a month's standing rate a recommendation of each.
+  const now = server.clock.now();
+  await vouchFor(server.graph, server.url, members.supplier, world.product.id, rec, { now });
+  await vouchFor(server.graph, server.url, members.supplier, world.product.id, await recommend(resharer, members.supplier, world.product.id), { now });
   const sale = async () => {
     const buyer = await freshMember(world);
     return placeOrder(buyer.api, world.product.id, { code: rec.code, resharer: resharer.handle });

@@ -26,7 +26,21 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 30,
   /** Estimated cost cap (see estimateCost). */
   maxCost: 5000,
+  /**
+   * An operation costing more than this is "large" (the web app's pages cost up to about 4,000,
+   * most under 1,100). At most maxLargeInFlight large operations run at once in this process,
+   * and maxLargePerAddress from one client address: ten or a hundred connections sending large
+   * queries together then hold a bounded share of the driver's 100 connections and of the one
+   * CPU thread that executes GraphQL, and small questions are never held back. In one run each of
+   * expensive-queries.test.ts on the shared 2-core machine, four at once kept one-field
+   * questions within 1.5 s; eight let them wait over 3 s.
+   */
+  largeCost: 2000,
+  maxLargeInFlight: 4,
+  maxLargePerAddress: 2,
 } as const;
+
+export type GraphqlLimits = { [K in keyof typeof GRAPHQL_LIMITS]: number };
 
 export interface RateLimits {
   /** Mutation fields per member per minute. */
@@ -94,11 +108,42 @@ export class FixedWindowLimiter {
  * Apollo plugin: refuses operations over the cost cap, and mutations over the write rate of the
  * member or the address, before anything is resolved.
  */
-export function limitsPlugin(schemaCost: { maxCost: number }, limits: RateLimits, clock: Clock): ApolloServerPlugin<Context> {
+/** Counts the large operations running now, in total and per address. */
+export class LargeOperationGate {
+  private total = 0;
+  private readonly byAddress = new Map<string, number>();
+
+  constructor(private readonly limits: Pick<GraphqlLimits, 'maxLargeInFlight' | 'maxLargePerAddress'>) {}
+
+  /** Takes a place for `address`; returns the release, or undefined when there is none free. */
+  enter(address: string): (() => void) | undefined {
+    const mine = this.byAddress.get(address) ?? 0;
+    if (this.total >= this.limits.maxLargeInFlight || mine >= this.limits.maxLargePerAddress) return undefined;
+    this.total++;
+    this.byAddress.set(address, mine + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.total--;
+      const left = (this.byAddress.get(address) ?? 1) - 1;
+      if (left > 0) this.byAddress.set(address, left);
+      else this.byAddress.delete(address);
+    };
+  }
+}
+
+export function limitsPlugin(schemaCost: Pick<GraphqlLimits, 'maxCost' | 'largeCost' | 'maxLargeInFlight' | 'maxLargePerAddress'>, limits: RateLimits, clock: Clock): ApolloServerPlugin<Context> {
   const limiter = new FixedWindowLimiter(clock, 60_000);
+  const gate = new LargeOperationGate(schemaCost);
   return {
     async requestDidStart() {
+      let release: (() => void) | undefined;
       return {
+        // Sent or failed, the place is given back (Apollo calls this for every answer).
+        async willSendResponse() {
+          release?.();
+        },
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           const cost = estimateCost(schema, document, operation, request.variables ?? {}, {
@@ -106,6 +151,12 @@ export function limitsPlugin(schemaCost: { maxCost: number }, limits: RateLimits
           });
           if (cost > schemaCost.maxCost) {
             throw tooExpensive(`This query is too expensive (estimated cost ${Math.min(cost, 1e9)}, limit ${schemaCost.maxCost}); ask for smaller pages or fewer nested lists.`);
+          }
+          if (cost > schemaCost.largeCost) {
+            // Refused at once rather than queued: a client retries after a second, and nothing
+            // waits in this process's memory for an attacker's sake.
+            release = gate.enter(contextValue.clientAddress);
+            if (!release) throw rateLimited('Too many large queries at once. Please try again in a second.', 1);
           }
           if (operation.operation !== 'mutation') return;
           // Every mutation field that would execute, fragments resolved and aliases apart: a

@@ -29,6 +29,7 @@ import {
 // @internal in graphql-js, but exported and stable across v16: the executor's own field collection.
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
 import { DEFAULT_PAGE_SIZE } from './pagination';
+import { MAX_REVISIONS_SHOWN } from '../graph/recommendations';
 
 /** Weight of a field whose resolver batches through a DataLoader: one query per request, an index seek per row. */
 export const BATCHED = 3;
@@ -132,15 +133,15 @@ export interface ListBound {
 
 /**
  * Every list of objects without a `first` argument, with its real bound (query-cost.test.ts
- * checks that none is missing). Where the data has no hard bound, the resolver caps the list
+ * checks that none is missing). Where the data has no hard bound, the read caps the list
  * (revisions) or the list is only one member's own or an admin's (the size is an assumption
  * for an authorised reader, said as such).
  */
 export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   /** One point per day: `days`, 1–365, default 30. */
   'Member.trustHistory': { size: 30, argument: 'days', max: 365 },
-  /** Capped by the resolver to the newest MAX_REVISIONS_SHOWN. */
-  'Recommendation.revisions': { size: 20 },
+  /** Capped by the read to the newest MAX_REVISIONS_SHOWN. */
+  'Recommendation.revisions': { size: MAX_REVISIONS_SHOWN },
   /** PLACED, then DELIVERED and/or REFUNDED. */
   'Order.history': { size: 3 },
   /** At most an author and a re-sharer. */

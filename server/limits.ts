@@ -10,6 +10,8 @@
 //   request, or hiding them in fragments, counts ten). It lives in this server's
 //   memory: with N servers behind a balancer a client gets up to N times the limit. Sign-in
 //   lockout, which must hold across servers, is counted in Neo4j (graph/sign-in-throttle.ts).
+// - Large operations (over GRAPHQL_LIMITS.largeCost): a few at once per process and per address,
+//   so many connections each sending one at the cap cannot take the pool and the CPU together.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Clock } from './clock';
 import type { Context } from './context';
@@ -104,10 +106,6 @@ export class FixedWindowLimiter {
   }
 }
 
-/**
- * Apollo plugin: refuses operations over the cost cap, and mutations over the write rate of the
- * member or the address, before anything is resolved.
- */
 /** Counts the large operations running now, in total and per address. */
 export class LargeOperationGate {
   private total = 0;
@@ -133,6 +131,10 @@ export class LargeOperationGate {
   }
 }
 
+/**
+ * Apollo plugin: refuses operations over the cost cap, large operations without a free place,
+ * and mutations over the write rate of the member or the address, before anything is resolved.
+ */
 export function limitsPlugin(schemaCost: Pick<GraphqlLimits, 'maxCost' | 'largeCost' | 'maxLargeInFlight' | 'maxLargePerAddress'>, limits: RateLimits, clock: Clock): ApolloServerPlugin<Context> {
   const limiter = new FixedWindowLimiter(clock, 60_000);
   const gate = new LargeOperationGate(schemaCost);

@@ -50,26 +50,55 @@ export interface FollowRow {
   since: number;
 }
 
-/** One page of a follow list, most recent follow first; `limit` is page size + 1. */
-export function followPage(
-  graph: Graph,
-  memberId: string,
-  direction: 'followers' | 'following',
-  after: Position | undefined,
-  limit: number,
-): Promise<FollowRow[]> {
-  const pattern = direction === 'followers' ? '(other:Member)-[f:FOLLOWS]->(m:Member {id: $memberId})' : '(m:Member {id: $memberId})-[f:FOLLOWS]->(other:Member)';
-  return graph.read(async (tx) => {
-    const result = await tx.run(
-      `MATCH ${pattern}
-       ${after ? 'WHERE f.at < $afterAt OR (f.at = $afterAt AND other.id < $afterId)' : ''}
-       RETURN ${memberFields('other')} AS member, f.at AS since
-       ORDER BY since DESC, other.id DESC
-       LIMIT $limit`,
-      { memberId, afterAt: after?.key ?? null, afterId: after?.id ?? null, limit: neo4j.int(limit) }, // LIMIT wants an integer, not a float
-    );
-    return result.records.map((r) => ({ member: toMemberRecord(r.get('member') as Record<string, unknown>), since: r.get('since') as number }));
+/** Which page of whose follow list: `limit` is page size + 1; `after` the last row seen. */
+export interface FollowPageRequest {
+  memberId: string;
+  direction: 'followers' | 'following';
+  after: Position | undefined;
+  limit: number;
+}
+
+/**
+ * Pages of many members' follow lists, most recent follow first, in one query per direction and
+ * page size (for the request's DataLoader: a page of members asking for their followers is one
+ * read, not one per member). Answers in the order of `requests`.
+ */
+export async function followPages(graph: Graph, requests: readonly FollowPageRequest[]): Promise<FollowRow[][]> {
+  const groups = new Map<string, number[]>();
+  requests.forEach((r, i) => {
+    const key = `${r.direction}|${r.limit}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
   });
+  const answers: FollowRow[][] = requests.map(() => []);
+  await Promise.all(
+    [...groups.values()].map(async (indexes) => {
+      const { direction, limit } = requests[indexes[0]!]!;
+      const pattern = direction === 'followers' ? '(other:Member)-[f:FOLLOWS]->(m)' : '(m)-[f:FOLLOWS]->(other:Member)';
+      const rows = indexes.map((i) => ({ i, memberId: requests[i]!.memberId, afterAt: requests[i]!.after?.key ?? null, afterId: requests[i]!.after?.id ?? null }));
+      const result = await graph.read((tx) =>
+        tx.run(
+          `UNWIND $rows AS row
+           MATCH (m:Member {id: row.memberId})
+           CALL {
+             WITH m, row
+             MATCH ${pattern}
+             WHERE row.afterAt IS NULL OR f.at < row.afterAt OR (f.at = row.afterAt AND other.id < row.afterId)
+             RETURN other, f.at AS since
+             ORDER BY since DESC, other.id DESC
+             LIMIT $limit
+           }
+           RETURN row.i AS i, ${memberFields('other')} AS member, since`,
+          { rows, limit: neo4j.int(limit) }, // LIMIT wants an integer, not a float
+        ),
+      );
+      for (const r of result.records) {
+        answers[r.get('i') as number]!.push({ member: toMemberRecord(r.get('member') as Record<string, unknown>), since: r.get('since') as number });
+      }
+    }),
+  );
+  // The subquery sorts each list; rows of one list are kept in that order, but say so here too.
+  for (const list of answers) list.sort((a, b) => b.since - a.since || (a.member.id < b.member.id ? 1 : a.member.id > b.member.id ? -1 : 0));
+  return answers;
 }
 
 export interface FollowCounts {

@@ -199,18 +199,28 @@ export function recommendationByCode(graph: Graph, code: string): Promise<Recomm
   });
 }
 
-/** Revisions (earlier versions) of many recommendations in one query, newest first. */
+/**
+ * How many earlier versions a recommendation shows, newest first. Edits are not capped (each is
+ * a write, under the write limits), so without this a page of recommendations could carry
+ * thousands of 2,000-character texts; server/query-cost.ts prices `revisions` at this bound.
+ */
+export const MAX_REVISIONS_SHOWN = 20;
+
+/** Revisions (earlier versions) of many recommendations in one query, newest first, at most MAX_REVISIONS_SHOWN each. */
 export function revisionsByRecommendationIds(
   graph: Graph,
   ids: readonly string[],
 ): Promise<Map<string, RecommendationRevisionRecord[]>> {
   return graph.read(async (tx) => {
-    const result = await run(tx, 
+    const result = await run(tx,
       `UNWIND $ids AS recommendationId
        MATCH (:Recommendation {id: recommendationId})-[:REVISED_FROM]->(v:RecommendationRevision)
+       WITH recommendationId, v ORDER BY v.revision DESC
+       WITH recommendationId, collect(v)[..$max] AS newest
+       UNWIND newest AS v
        RETURN recommendationId, v.revision AS revision, v.stars AS stars, v.text AS text, v.at AS at
        ORDER BY v.revision DESC`,
-      { ids },
+      { ids, max: MAX_REVISIONS_SHOWN },
     );
     const byId = new Map<string, RecommendationRevisionRecord[]>();
     for (const record of result.records) {

@@ -124,13 +124,23 @@ export interface HistoryPoint {
   confidence: number;
 }
 
-export function memberHistory(graph: Graph, memberId: string, fromDay: string, toDay: string): Promise<HistoryPoint[]> {
+/**
+ * The daily history of many members over the same days, in one query (for the request's
+ * DataLoader: a leaderboard page's trustHistory is one read, not one per row). Oldest first.
+ */
+export function memberHistories(graph: Graph, memberIds: readonly string[], fromDay: string, toDay: string): Promise<Map<string, HistoryPoint[]>> {
   return graph.read(async (tx) => {
     const r = await tx.run(
-      `MATCH (s:RankSnapshot) WHERE s.memberId = $memberId AND s.scope = $scope AND s.day >= $fromDay AND s.day <= $toDay
-       RETURN s.day AS day, s.rank AS rank, s.score AS score, s.confidence AS confidence ORDER BY s.day`,
-      { memberId, scope: GLOBAL_SCOPE, fromDay, toDay },
+      `UNWIND $memberIds AS memberId
+       MATCH (s:RankSnapshot) WHERE s.memberId = memberId AND s.scope = $scope AND s.day >= $fromDay AND s.day <= $toDay
+       RETURN memberId, s.day AS day, s.rank AS rank, s.score AS score, s.confidence AS confidence ORDER BY memberId, s.day`,
+      { memberIds, scope: GLOBAL_SCOPE, fromDay, toDay },
     );
-    return r.records.map((x) => x.toObject() as HistoryPoint);
+    const byMember = new Map<string, HistoryPoint[]>(memberIds.map((id) => [id, []]));
+    for (const record of r.records) {
+      const { memberId, ...point } = record.toObject() as HistoryPoint & { memberId: string };
+      byMember.get(memberId)?.push(point);
+    }
+    return byMember;
   });
 }

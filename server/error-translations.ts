@@ -27,6 +27,7 @@ const ZH: Record<string, string> = {
   'Too many changes in a short time. Please wait {seconds} seconds and try again.': '短时间内操作过多，请等待 {seconds} 秒后重试。',
   'This query is too expensive (estimated cost {cost}, limit {limit}); ask for smaller pages or fewer nested lists.':
     '该查询开销过大（估算开销 {cost}，上限 {limit}）；请减小分页或减少嵌套列表。',
+  'Too many large queries at once. Please try again in a second.': '同时进行的大型查询过多，请一秒后重试。',
   // Not found
   '{thing} was not found.': '未找到{thing}。',
   // Orders

@@ -2,30 +2,20 @@
 //
 // - Depth, aliases, tokens and directives: GraphQL Armor's validation rules (a maintained
 //   library), set up in app.ts from GRAPHQL_LIMITS below.
-// - Cost: our own small estimate, because Armor's cost limit counts each field once and does not
-//   know that `first: 100` asks for a hundred of everything below it. Ours multiplies by the
-//   page size a field asks for, which is what makes a nested-connection query expensive here.
+// - Cost: our own model (server/query-cost.ts), because Armor's cost limit counts each field once
+//   and knows neither that `first: 100` asks for a hundred of everything below it, nor which
+//   lists without `first` are long, nor which fields reach the database.
 // - Write rate: an in-process fixed window per member and per address, counted per mutation
-//   field (so aliasing ten mutations into one request counts ten). It lives in this server's
+//   field that executes, after fragments are resolved (so aliasing ten mutations into one
+//   request, or hiding them in fragments, counts ten). It lives in this server's
 //   memory: with N servers behind a balancer a client gets up to N times the limit. Sign-in
 //   lockout, which must hold across servers, is counted in Neo4j (graph/sign-in-throttle.ts).
-import {
-  Kind,
-  getNamedType,
-  isObjectType,
-  isInterfaceType,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLCompositeType,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-  type ValueNode,
-} from 'graphql';
+// - Large operations (over GRAPHQL_LIMITS.largeCost): a few at once per process and per address,
+//   so many connections each sending one at the cap cannot take the pool and the CPU together.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Clock } from './clock';
 import type { Context } from './context';
-import { DEFAULT_PAGE_SIZE } from './pagination';
+import { estimateCost, executedRootFields } from './query-cost';
 import { UserError } from './errors';
 
 export const GRAPHQL_LIMITS = {
@@ -38,7 +28,21 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 30,
   /** Estimated cost cap (see estimateCost). */
   maxCost: 5000,
+  /**
+   * An operation costing more than this is "large" (the web app's pages cost up to about 4,000,
+   * most under 1,100). At most maxLargeInFlight large operations run at once in this process,
+   * and maxLargePerAddress from one client address: ten or a hundred connections sending large
+   * queries together then hold a bounded share of the driver's 100 connections and of the one
+   * CPU thread that executes GraphQL, and small questions are never held back. In one run each of
+   * expensive-queries.test.ts on the shared 2-core machine, four at once kept one-field
+   * questions within 1.5 s; eight let them wait over 3 s.
+   */
+  largeCost: 2000,
+  maxLargeInFlight: 4,
+  maxLargePerAddress: 2,
 } as const;
+
+export type GraphqlLimits = { [K in keyof typeof GRAPHQL_LIMITS]: number };
 
 export interface RateLimits {
   /** Mutation fields per member per minute. */
@@ -67,61 +71,9 @@ export const rateLimited = (message: string, retryAfterSeconds: number) =>
 const tooExpensive = (message: string) => new UserError('BAD_USER_INPUT', message, { http: { status: 400 } });
 
 // ---------------------------------------------------------------------------------------------
-// Cost
+// Cost: server/query-cost.ts (the model), applied by the plugin below.
 
-/**
- * Estimated cost of an operation: every field costs 1, times the product of the page sizes of
- * the connections above it. A field with a `first` argument multiplies what is below it by that
- * `first` (or the default page size when absent). Fragments are expanded; abstract types take
- * the selection as written.
- */
-export function estimateCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> = {},
-): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-  if (!root) return 0;
-  const firstOf = (value: ValueNode | undefined): number => {
-    if (!value) return DEFAULT_PAGE_SIZE;
-    if (value.kind === Kind.INT) return Number(value.value);
-    if (value.kind === Kind.VARIABLE) {
-      const v = variables[value.name.value];
-      return typeof v === 'number' && Number.isFinite(v) ? v : DEFAULT_PAGE_SIZE;
-    }
-    return DEFAULT_PAGE_SIZE;
-  };
-  const walk = (set: SelectionSetNode, type: GraphQLCompositeType, multiplier: number, seen: Set<string>): number => {
-    let cost = 0;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        cost += multiplier;
-        if (!selection.selectionSet) continue;
-        const fieldDef = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
-        if (!fieldDef) continue;
-        const child = getNamedType(fieldDef.type) as GraphQLCompositeType;
-        const paged = fieldDef.args.some((a) => a.name === 'first');
-        const factor = paged ? Math.max(1, firstOf(selection.arguments?.find((a) => a.name.value === 'first')?.value)) : 1;
-        cost += walk(selection.selectionSet, child, multiplier * factor, seen);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const cond = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined) : type;
-        cost += walk(selection.selectionSet, cond ?? type, multiplier, seen);
-      } else {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        if (!fragment || seen.has(name)) continue; // cycles are refused by validation anyway
-        const cond = schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined;
-        cost += walk(fragment.selectionSet, cond ?? type, multiplier, new Set([...seen, name]));
-      }
-      if (cost > 1e9) return cost; // no need to count further
-    }
-    return cost;
-  };
-  return walk(operation.selectionSet, root, 1, new Set());
-}
+export { estimateCost };
 
 // ---------------------------------------------------------------------------------------------
 // Write rate
@@ -154,23 +106,66 @@ export class FixedWindowLimiter {
   }
 }
 
+/** Counts the large operations running now, in total and per address. */
+export class LargeOperationGate {
+  private total = 0;
+  private readonly byAddress = new Map<string, number>();
+
+  constructor(private readonly limits: Pick<GraphqlLimits, 'maxLargeInFlight' | 'maxLargePerAddress'>) {}
+
+  /** Takes a place for `address`; returns the release, or undefined when there is none free. */
+  enter(address: string): (() => void) | undefined {
+    const mine = this.byAddress.get(address) ?? 0;
+    if (this.total >= this.limits.maxLargeInFlight || mine >= this.limits.maxLargePerAddress) return undefined;
+    this.total++;
+    this.byAddress.set(address, mine + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.total--;
+      const left = (this.byAddress.get(address) ?? 1) - 1;
+      if (left > 0) this.byAddress.set(address, left);
+      else this.byAddress.delete(address);
+    };
+  }
+}
+
 /**
- * Apollo plugin: refuses operations over the cost cap, and mutations over the write rate of the
- * member or the address, before anything is resolved.
+ * Apollo plugin: refuses operations over the cost cap, large operations without a free place,
+ * and mutations over the write rate of the member or the address, before anything is resolved.
  */
-export function limitsPlugin(schemaCost: { maxCost: number }, limits: RateLimits, clock: Clock): ApolloServerPlugin<Context> {
+export function limitsPlugin(schemaCost: Pick<GraphqlLimits, 'maxCost' | 'largeCost' | 'maxLargeInFlight' | 'maxLargePerAddress'>, limits: RateLimits, clock: Clock): ApolloServerPlugin<Context> {
   const limiter = new FixedWindowLimiter(clock, 60_000);
+  const gate = new LargeOperationGate(schemaCost);
   return {
     async requestDidStart() {
+      let release: (() => void) | undefined;
       return {
+        // Sent or failed, the place is given back (Apollo calls this for every answer).
+        async willSendResponse() {
+          release?.();
+        },
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
-          const cost = estimateCost(schema, document, operation, request.variables ?? {});
+          const cost = estimateCost(schema, document, operation, request.variables ?? {}, {
+            admin: contextValue.viewer?.roles.includes('ADMIN') ?? false,
+          });
           if (cost > schemaCost.maxCost) {
             throw tooExpensive(`This query is too expensive (estimated cost ${Math.min(cost, 1e9)}, limit ${schemaCost.maxCost}); ask for smaller pages or fewer nested lists.`);
           }
+          if (cost > schemaCost.largeCost) {
+            // Refused at once rather than queued: a client retries after a second, and nothing
+            // waits in this process's memory for an attacker's sake.
+            release = gate.enter(contextValue.clientAddress);
+            if (!release) throw rateLimited('Too many large queries at once. Please try again in a second.', 1);
+          }
           if (operation.operation !== 'mutation') return;
-          const writes = operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && !s.name.value.startsWith('__')).length;
+          // Every mutation field that would execute, fragments resolved and aliases apart: a
+          // field inside `... on Mutation { }` or a named fragment writes like any other.
+          const writes = [...executedRootFields(schema, document, operation, request.variables ?? {}).values()].filter(
+            (nodes) => !nodes[0]!.name.value.startsWith('__'),
+          ).length;
           if (writes === 0) return;
           const byAddress = limiter.take(`a:${contextValue.clientAddress}`, writes, limits.writesPerAddressPerMinute);
           const byMember = contextValue.viewer && byAddress === 0 ? limiter.take(`m:${contextValue.viewer.id}`, writes, limits.writesPerMemberPerMinute) : 0;

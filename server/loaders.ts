@@ -4,7 +4,9 @@
 import DataLoader from 'dataloader';
 import type { Graph } from '../graph/graph';
 import { membersByIds, type MemberRecord } from '../graph/members';
-import { followCounts, followsAmong, type FollowCounts } from '../graph/follows';
+import { followCounts, followPages, followsAmong, type FollowCounts, type FollowPageRequest, type FollowRow } from '../graph/follows';
+import { memberHistories, type HistoryPoint } from '../graph/snapshots';
+import { trustEventPages, type TrustEventPageRequest } from '../graph/member-events';
 import { productsByIds, recommendationCounts, type ProductRecord } from '../graph/products';
 import { statusHistories, type OrderStatusChangeRecord } from '../graph/orders';
 import {
@@ -13,7 +15,7 @@ import {
   type RecommendationRecord,
   type RecommendationRevisionRecord,
 } from '../graph/recommendations';
-import { feedbackByOrderIds, type FeedbackRecord } from '../graph/feedback';
+import { feedbackByOrderIds, type FeedbackRecord, type TrustEventRecord } from '../graph/feedback';
 import type { SnapshotRankRow } from '../graph/leaderboard';
 import type { LeaderboardCache } from './leaderboard-cache';
 
@@ -29,6 +31,8 @@ export interface MemberLoaders {
   followCounts: DataLoader<string, FollowCounts>;
   /** Whether `followerId` follows `followeeId`; batched per follower. */
   follows: DataLoader<{ followerId: string; followeeId: string }, boolean, string>;
+  /** A page of a member's followers or followees: a page of members asks once, not once per member. */
+  followPage: DataLoader<FollowPageRequest, FollowRow[], string>;
 }
 
 function memberLoaders(graph: Graph): MemberLoaders {
@@ -51,6 +55,9 @@ function memberLoaders(graph: Graph): MemberLoaders {
       },
       { cacheKeyFn: ({ followerId, followeeId }) => `${followerId}>${followeeId}` },
     ),
+    followPage: new DataLoader((requests) => followPages(graph, requests), {
+      cacheKeyFn: ({ memberId, direction, after, limit }) => JSON.stringify([memberId, direction, after?.key ?? null, after?.id ?? null, limit]),
+    }),
   };
 }
 
@@ -97,17 +104,40 @@ export interface TrustLoaders {
   latestSnapshotDay: DataLoader<'latest', string | null>;
   /** Snapshot rank rows by key `memberId|scope|day`. */
   snapshotRank: DataLoader<string, SnapshotRankRow | null>;
+  /** A member's daily history by key `memberId|fromDay|toDay`: one read per page of members. */
+  trustHistory: DataLoader<string, HistoryPoint[]>;
+  /** A page of a member's trust events: one read per page of members. */
+  trustEventPage: DataLoader<TrustEventPageRequest, TrustEventRecord[], string>;
 }
 
 // Both read through the process's cache of snapshot data (server/leaderboard-cache.ts): the same
 // for every viewer, and a complete day's readings never change.
-function trustLoaders(leaderboards: LeaderboardCache): TrustLoaders {
+function trustLoaders(graph: Graph, leaderboards: LeaderboardCache): TrustLoaders {
   return {
     latestSnapshotDay: new DataLoader(async (keys) => {
       const day = await leaderboards.latestSnapshotDay();
       return keys.map(() => day);
     }),
     snapshotRank: new DataLoader((keys) => leaderboards.snapshotRanks(keys)),
+    trustHistory: new DataLoader(async (keys) => {
+      // Keys of one request share their days in practice (one `days` argument): one read per range.
+      const ranges = new Map<string, string[]>();
+      for (const key of keys) {
+        const [memberId, from, to] = key.split('|') as [string, string, string];
+        ranges.set(`${from}|${to}`, [...(ranges.get(`${from}|${to}`) ?? []), memberId]);
+      }
+      const answers = new Map<string, HistoryPoint[]>();
+      await Promise.all(
+        [...ranges].map(async ([range, memberIds]) => {
+          const [from, to] = range.split('|') as [string, string];
+          for (const [memberId, points] of await memberHistories(graph, memberIds, from, to)) answers.set(`${memberId}|${range}`, points);
+        }),
+      );
+      return keys.map((key) => answers.get(key) ?? []);
+    }),
+    trustEventPage: new DataLoader((requests) => trustEventPages(graph, requests), {
+      cacheKeyFn: ({ memberId, limit, after }) => JSON.stringify([memberId, limit, after?.at ?? null, after?.id ?? null]),
+    }),
   };
 }
 
@@ -119,6 +149,6 @@ export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loa
     ...memberLoaders(graph),
     ...productLoaders(graph),
     ...orderLoaders(graph),
-    ...trustLoaders(leaderboards),
+    ...trustLoaders(graph, leaderboards),
   };
 }

@@ -1276,7 +1276,7 @@ export type Recommendation = {
   product: Product;
   /** 1 when posted; each edit adds one. */
   revision: Scalars['Int']['output'];
-  /** Earlier versions, newest first; empty until the first edit. */
+  /** Earlier versions, newest first: the 20 newest at most; empty until the first edit. */
   revisions: Array<RecommendationRevision>;
   /** Path of the public share page, `/r/<code>`; prefix it with the site's origin to share it. */
   shareUrl: Scalars['String']['output'];

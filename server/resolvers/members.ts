@@ -155,7 +155,8 @@ function followCursor(after: string | null | undefined): Position | undefined {
 function followConnection(ctx: Context, memberId: string, direction: 'followers' | 'following', first?: number | null, after?: string | null) {
   const size = pageSize(first);
   const position = followCursor(after);
-  return follows.followPage(ctx.graph, memberId, direction, position, size + 1).then((rows) => {
+  // Through the request's loader: a page of members asking for their follow lists is one read.
+  return ctx.loaders.followPage.load({ memberId, direction, after: position, limit: size + 1 }).then((rows) => {
     const connection = toConnection(rows, size, (row) => ({ key: row.since, id: row.member.id }));
     return {
       pageInfo: connection.pageInfo,

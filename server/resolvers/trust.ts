@@ -11,8 +11,7 @@ import {
   type LeaderboardRowRecord,
   type LeaderboardScope,
 } from '../../graph/leaderboard';
-import { categoryScope, GLOBAL_SCOPE, memberHistory } from '../../graph/snapshots';
-import { memberTrustEvents } from '../../graph/trust-events';
+import { categoryScope, GLOBAL_SCOPE } from '../../graph/snapshots';
 import { requireViewer } from '../auth/guards';
 import { badInput } from '../errors';
 import { decodeCursor, decodeTuple, pageSize, toConnection, toTupleConnection, type Connection } from '../pagination';
@@ -114,14 +113,15 @@ export const memberTrustFields: Pick<MemberResolvers, 'rank' | 'categoryRank' | 
     const size = pageSize(args.first);
     const after = decodeCursor(args.after);
     if (after && typeof after.key !== 'number') throw badInput('after: this cursor is not one we gave out.', 'after');
-    const rows = await memberTrustEvents(ctx.graph, member.id, size + 1, after ? { at: after.key as number, id: after.id } : undefined);
+    // Through the request's loader: a page of members asking for their events is one read.
+    const rows = await ctx.loaders.trustEventPage.load({ memberId: member.id, limit: size + 1, after: after ? { at: after.key as number, id: after.id } : undefined });
     return toConnection(rows, size, (e) => ({ key: e.at, id: e.id }));
   },
   trustHistory: async (member, args, ctx) => {
     const days = args.days ?? 30;
     if (!Number.isInteger(days) || days < 1 || days > 365) throw badInput('days: must be between 1 and 365', 'days');
     const today = dayOf(ctx.clock.now(), ctx.timeZone);
-    return memberHistory(ctx.graph, member.id, shiftDay(today, days), today);
+    return ctx.loaders.trustHistory.load(`${member.id}|${shiftDay(today, days)}|${today}`);
   },
 };
 

@@ -131,3 +131,65 @@ describe('write-mutation limits', () => {
     expect(codes).toEqual([undefined, undefined, undefined, undefined, undefined, 'RATE_LIMITED']);
   });
 });
+
+// Issue 24: the limits count every mutation field that executes, after fragments are resolved,
+// not only the fields written at the top of the operation.
+describe('write-mutation limits see through fragments', () => {
+  const SIGN_UP_FIELD = (alias: string, handle: string) =>
+    `${alias}: signUp(input: { handle: "${handle}", displayName: "x", email: "${handle}@example.test", password: "long enough password" }) { member { id } }`;
+  const membersNamed = async (handles: string[]) =>
+    (
+      await server.graph.read((tx) => tx.run('MATCH (m:Member) WHERE m.handle IN $handles RETURN m.id AS id', { handles }))
+    ).records.map((r) => r.get('id') as string);
+
+  test('a follow in an inline fragment is refused to a member already at the limit, and follows nobody', async () => {
+    const [m, target] = await Promise.all([createMember(server.graph, server.url), createMember(server.graph, server.url)]);
+    for (let i = 0; i < 3; i++) expect((await gql(UPDATE, { bio: `b${i}` }, newAddress(), m.token)).body.errors).toBeUndefined();
+    const hidden = await gql('mutation($id: ID!) { ... on Mutation { follow(memberId: $id) { id } } }', { id: target.id }, newAddress(), m.token);
+    expect(hidden.code).toBe('RATE_LIMITED');
+    expect(hidden.status).toBe(429);
+    const follows = await server.graph.read((tx) =>
+      tx.run('MATCH (:Member {id: $a})-[f:FOLLOWS]->(:Member {id: $b}) RETURN count(f) AS n', { a: m.id, b: target.id }),
+    );
+    expect(follows.records[0]?.get('n')).toBe(0);
+  });
+
+  test('a named fragment holding several aliased mutations counts each of them', async () => {
+    const m = await createMember(server.graph, server.url);
+    const four = `mutation { ...Edits } fragment Edits on Mutation { ${[0, 1, 2, 3].map((i) => `u${i}: updateProfile(input: { bio: "f${i}" }) { id }`).join(' ')} }`;
+    expect((await gql(four, {}, newAddress(), m.token)).code).toBe('RATE_LIMITED');
+    // Nothing of it ran; three fit.
+    expect((await gql('{ me { bio } }', {}, newAddress(), m.token)).body).toEqual({ data: { me: { bio: '' } } });
+    const three = `mutation { ...Edits } fragment Edits on Mutation { ${[0, 1, 2].map((i) => `u${i}: updateProfile(input: { bio: "f${i}" }) { id }`).join(' ')} }`;
+    expect((await gql(three, {}, newAddress(), m.token)).body.errors).toBeUndefined();
+  });
+
+  test('nested fragments (named in inline in named) count every field they end in', async () => {
+    const m = await createMember(server.graph, server.url);
+    const nested = `mutation { ...Outer }
+      fragment Outer on Mutation { a: updateProfile(input: { bio: "a" }) { id } ... on Mutation { ...Inner } }
+      fragment Inner on Mutation { b: updateProfile(input: { bio: "b" }) { id } ... on Mutation { c: updateProfile(input: { bio: "c" }) { id } d: updateProfile(input: { bio: "d" }) { id } } }`;
+    expect((await gql(nested, {}, newAddress(), m.token)).code).toBe('RATE_LIMITED');
+    expect((await gql('{ me { bio } }', {}, newAddress(), m.token)).body).toEqual({ data: { me: { bio: '' } } });
+  });
+
+  test('signUp in fragments creates no account past the per-address limit', async () => {
+    const address = newAddress();
+    const handles = Array.from({ length: 8 }, () => `rl_${randomUUID().slice(0, 8)}`);
+    // Five fit this address's minute (in a fragment or not)...
+    const five = `mutation { ${SIGN_UP_FIELD('s0', handles[0]!)} ...More } fragment More on Mutation { ${[1, 2, 3, 4].map((i) => SIGN_UP_FIELD(`s${i}`, handles[i]!)).join(' ')} }`;
+    expect((await gql(five, {}, address)).body.errors).toBeUndefined();
+    // ...a sixth, inline or named, does not.
+    const inline = `mutation { ... on Mutation { ${SIGN_UP_FIELD('s5', handles[5]!)} } }`;
+    expect((await gql(inline, {}, address)).code).toBe('RATE_LIMITED');
+    const named = `mutation { ...One } fragment One on Mutation { ${SIGN_UP_FIELD('s6', handles[6]!)} }`;
+    expect((await gql(named, {}, address)).code).toBe('RATE_LIMITED');
+    // A fresh address asking for three at once in fragments is counted three, not zero.
+    const fresh = newAddress();
+    const many = `mutation { ...A } fragment A on Mutation { ... on Mutation { ${[0, 1, 2, 3, 4, 5].map((i) => SIGN_UP_FIELD(`x${i}`, `${handles[7]!}${i}`)).join(' ')} } }`;
+    expect((await gql(many, {}, fresh)).code).toBe('RATE_LIMITED');
+    const created = await membersNamed([...handles, ...[0, 1, 2, 3, 4, 5].map((i) => `${handles[7]!}${i}`)]);
+    expect(created).toHaveLength(5);
+    await server.graph.write((tx) => tx.run('MATCH (m:Member) WHERE m.id IN $ids OPTIONAL MATCH (m)-[:HAS_SESSION]->(s) DETACH DELETE s, m', { ids: created }));
+  });
+});

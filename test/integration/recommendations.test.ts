@@ -18,6 +18,7 @@ import {
   type RecView,
 } from '../support/commerce';
 import { DAY_MS } from '../../server/domain/order-policy';
+import { MAX_REVISIONS_SHOWN } from '../../graph/recommendations';
 import { RECOMMENDATIONS_PER_DAY, SHARE_CODE_ALPHABET } from '../../server/domain/recommendation-policy';
 
 let server: TestServer;
@@ -131,6 +132,22 @@ describe('editRecommendation', () => {
       [2, 3, edited.updatedAt],
       [1, 5, rec.createdAt],
     ]);
+  });
+
+  test(`revisions show the ${MAX_REVISIONS_SHOWN} newest at most (issue 24: the cost model prices them at that bound)`, async () => {
+    const author = await member();
+    const rec = await recommend(author, supplier, product.id, 5);
+    const edits = MAX_REVISIONS_SHOWN + 3;
+    for (let i = 0; i < edits; i++) {
+      server.clock.advance(1000);
+      await author.api.ok(EDIT_REC, { id: rec.id, text: `Edit number ${i} of a recommendation that keeps changing.` });
+    }
+    const read = await anonymous().ok<{ recommendation: { revision: number; revisions: { revision: number }[] } }>(
+      'query($id: ID!) { recommendation(id: $id) { revision revisions { revision } } }',
+      { id: rec.id },
+    );
+    expect(read.recommendation.revision).toBe(edits + 1);
+    expect(read.recommendation.revisions.map((v) => v.revision)).toEqual(Array.from({ length: MAX_REVISIONS_SHOWN }, (_, i) => edits - i));
   });
 
   test('an edit that changes nothing writes nothing', async () => {

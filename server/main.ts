@@ -49,7 +49,8 @@ async function shutdown(reason: string, code = 0): Promise<void> {
   // exit must not be taken for a crash and answered with a new JVM.
   supervisor?.detach();
   log.info({ reason }, 'shutting down: no new connections, answering the requests in flight');
-  setTimeout(() => forceExit(`the shutdown took longer than ${SHUTDOWN_LIMIT_MS / 1000}s`), SHUTDOWN_LIMIT_MS).unref();
+  // Not unref'd: it also keeps this process alive until the stop has ended one way or the other.
+  setTimeout(() => forceExit(`the shutdown took longer than ${SHUTDOWN_LIMIT_MS / 1000}s`), SHUTDOWN_LIMIT_MS);
   scheduler?.stop();
   if (http && !(await http.drain(DRAIN_GRACE_MS))) {
     log.warn(`requests still running after ${DRAIN_GRACE_MS / 1000}s were cut`);

@@ -5,7 +5,7 @@
 // - SIGTERM to node while keep-alive clients keep sending: it kept serving them (5,469 answers
 //   in the minute after the signal);
 // - SIGTERM to npm alone (a container runtime, a process manager): npm's shell died, node and
-//   the JVM went on serving;
+//   the JVM went on serving (and with npm killed by SIGKILL, node stayed an orphan);
 // - requests in flight through a JVM restart: INTERNAL_SERVER_ERROR after ~17 s;
 // - Ctrl-C to the process group: the JVM died first, the supervisor started a new one during the
 //   shutdown, and that JVM outlived node.
@@ -204,3 +204,18 @@ test('kill -9 of the JVM with requests in flight: each ends within 15 s, answere
   expect(jvmsOn(server.dataDir)).toEqual([]);
   expect(pids.filter(isRunning)).toEqual([]);
 }, 300_000);
+
+test('kill -9 of npm: node finds itself re-parented and stops the same way; nothing left', async () => {
+  running = await startServerProcess('npm');
+  const server = running;
+  const pids = tree(server.child.pid!);
+  expect(pids.length).toBeGreaterThanOrEqual(3);
+  process.kill(server.child.pid!, 'SIGKILL'); // npm passes nothing on
+  expect(await server.exited).toEqual({ code: null, signal: 'SIGKILL' });
+  await untilGone(pids, server.dataDir, STOP_BOUND_MS);
+  expect(jvmsOn(server.dataDir)).toEqual([]);
+  // node writes to the pipes it inherited from npm, which this test still reads.
+  await sleep(300);
+  expect(server.output()).toMatch(/"reason":"parent-exit","msg":"shutting down/);
+  expect(server.messages()).toContain('Neo4j stopped');
+}, 200_000);

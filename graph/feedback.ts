@@ -159,9 +159,9 @@ async function rateTx(tx: Tx, raterId: string, req: RateRequest, now: Date) {
 
 /**
  * The order is rated already. The same verdict again (same stars, held up, comment; the buyer was
- * checked above) is a retry whose first answer was lost — a cut connection, or the driver
- * re-running a transaction that had in fact committed — so it gets the verdict as stored and its
- * trust event, and moves nothing. A different verdict is refused: a verdict is final.
+ * checked above) is a retry whose first answer was lost — a cut connection, or the graph
+ * re-running a transaction whose commit had in fact gone through — so it gets the verdict as
+ * stored and its trust event, and moves nothing. A different verdict is refused: it is final.
  */
 async function sameVerdictAgain(tx: Tx, authorId: string, req: RateRequest) {
   const stored = (

@@ -6,6 +6,10 @@
 //
 // It gives up after `maxRestarts` deaths within `windowMs` — a JVM that keeps dying (a corrupt
 // store, no memory, the port taken) needs a person, not a loop — and then calls `onGiveUp`.
+//
+// Stopping wins over restarting: once `detach` or `stop` is called no JVM is started again, and a
+// JVM whose start was already under way when `stop` was called is stopped as soon as it is up
+// (a Ctrl-C reaches the JVM too; a restart begun in that moment once outlived the server by 20 s).
 import type { EmbeddedNeo4j } from './embedded';
 
 export interface SupervisorLog {
@@ -40,6 +44,8 @@ export function superviseEmbedded(
   const backoffMs = options.backoffMs ?? 1000;
   let current = first;
   let stopped = false;
+  /** A restart under way; `stop` waits for it (it stops the JVM it brings up after a stop). */
+  let starting: Promise<EmbeddedNeo4j | undefined> | undefined;
   const deaths: number[] = [];
 
   const watch = (neo4j: EmbeddedNeo4j) => {
@@ -63,11 +69,18 @@ export function superviseEmbedded(
         await new Promise((r) => setTimeout(r, wait));
         if (stopped) return;
         try {
-          current = await start();
+          // A JVM that comes up after a stop was asked for is stopped here, before `stop` resolves.
+          starting = start()
+            .then(async (jvm) => (stopped ? void (await jvm.stop()) : jvm))
+            .finally(() => (starting = undefined));
+          const started = await starting;
+          if (!started) return;
+          current = started;
           log.info(`the embedded Neo4j is back (pid ${current.pid}); the server reconnects by itself`);
           watch(current);
           return;
         } catch (err) {
+          if (stopped) return;
           log.error({ err, attempt }, 'could not restart the embedded Neo4j');
           if (attempt >= maxRestarts) {
             onGiveUp('the embedded Neo4j could not be restarted');
@@ -87,7 +100,7 @@ export function superviseEmbedded(
     },
     stop: async () => {
       stopped = true;
-      await current.stop();
+      await Promise.all([current.stop(), starting?.catch(() => undefined)]);
     },
   };
 }

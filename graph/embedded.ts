@@ -4,7 +4,9 @@
 //
 // Why a child process and not a library: Neo4j is Java. The launcher watches its stdin, so if
 // this process dies — even by SIGKILL — the pipe closes and the JVM shuts down by itself
-// instead of lingering as an orphan holding the store lock.
+// instead of lingering as an orphan holding the store lock. It ignores SIGINT and SIGTERM
+// (-Dtrustline.parentStops): a Ctrl-C or a service stop reaches the whole process tree at once,
+// and this process decides the order — the JVM goes last, when `stop` closes its stdin.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +40,8 @@ export interface EmbeddedNeo4j {
   pid: number;
   /** Resolves once the JVM has exited (clean shutdown, SIGKILL after a grace period if not). */
   stop(): Promise<void>;
+  /** SIGKILL at once: for a forced exit of this process (a second Ctrl-C). */
+  kill(): void;
   /** Resolves when the JVM exits for any reason. */
   exited: Promise<number | null>;
 }
@@ -51,6 +55,8 @@ const JVM_FLAGS = [
   '-XX:+UseG1GC',
 ];
 const READY = /TRUSTLINE_NEO4J_READY (\d+)/;
+/** How long a clean JVM shutdown (a checkpoint) may take before it is killed. */
+const STOP_GRACE_MS = 10_000;
 
 export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = opts.log ?? (() => {});
@@ -63,6 +69,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     [
       `-Xmx${opts.heap}`,
       ...JVM_FLAGS,
+      '-Dtrustline.parentStops=true',
       '-cp',
       opts.launcher?.classpath ?? launcherClasspath(),
       opts.launcher?.mainClass ?? 'trustline.graph.EmbeddedNeo4j',
@@ -83,6 +90,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     pid: child.pid ?? -1,
     exited,
     stop: () => (stopping ??= stopChild(child, exited)),
+    kill: () => void child.kill('SIGKILL'),
   };
 }
 
@@ -132,10 +140,12 @@ function waitUntilReady(
 
 async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
-  // Closing stdin asks the launcher to shut down cleanly; SIGTERM does the same via its hook.
+  // Closing stdin asks the launcher to shut down cleanly (graph/launcher ignores SIGTERM; another
+  // launcher, test/bench/gds, may need it). A clean shutdown takes a second or two; a JVM that
+  // has not exited after STOP_GRACE_MS is killed (Neo4j recovers its store at the next start).
   child.stdin?.end();
   child.kill('SIGTERM');
-  const grace = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const grace = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
   await exited;
   clearTimeout(grace);
 }

@@ -48,7 +48,8 @@ const alreadyRated = () => conflict('You have already rated the recommendation f
  * The buyer rates the recommendation their delivered order was placed through. Refusals, in
  * the order they are checked: unknown order (NOT_FOUND); not the buyer (FORBIDDEN); the order
  * was not placed through a recommendation, or through the buyer's own (FORBIDDEN: nothing to
- * rate, and rating oneself would be self-dealing); already rated (CONFLICT); not delivered yet,
+ * rate, and rating oneself would be self-dealing); already rated with another verdict (CONFLICT;
+ * the same verdict again is answered with the stored one); not delivered yet,
  * refunded, or the rating window closed (FORBIDDEN, with the date it closed).
  */
 export async function rateRecommendation(
@@ -144,7 +145,7 @@ async function rateTx(tx: Tx, raterId: string, req: RateRequest, now: Date) {
     throw forbidden('This order was not placed through a recommendation, so there is no recommendation to rate.');
   }
   if (facts.authorId === raterId) throw forbidden('You cannot rate your own recommendation.');
-  if (facts.rated) throw alreadyRated();
+  if (facts.rated) return sameVerdictAgain(tx, facts.authorId, req);
   refuseIf(ratingWindowRefusal(order, now.getTime()));
 
   // The verdict is not read back: every field of it is known here.
@@ -154,6 +155,29 @@ async function rateTx(tx: Tx, raterId: string, req: RateRequest, now: Date) {
     feedback,
     trustEvent: trustEvent && { ...trustEvent, cause: 'FEEDBACK' as const, at: now.getTime() },
   };
+}
+
+/**
+ * The order is rated already. The same verdict again (same stars, held up, comment; the buyer was
+ * checked above) is a retry whose first answer was lost — a cut connection, or the graph
+ * re-running a transaction whose commit had in fact gone through — so it gets the verdict as
+ * stored and its trust event, and moves nothing. A different verdict is refused: it is final.
+ */
+async function sameVerdictAgain(tx: Tx, authorId: string, req: RateRequest) {
+  const stored = (
+    await tx.run(
+      `MATCH (:Order {id: $orderId})<-[:ON]-(f:Feedback)
+       OPTIONAL MATCH (:Member {id: $authorId})-[:HAS_TRUST_EVENT]->(e:TrustEvent {cause: 'FEEDBACK', orderId: $orderId})
+       RETURN ${FEEDBACK_PROJECTION} AS feedback,
+              e {.id, .cause, .before, .after, .delta, .textEn, .textZh, .at, memberId: $authorId} AS trustEvent`,
+      { orderId: req.orderId, authorId },
+    )
+  ).records[0];
+  const feedback = stored && normalise(stored.get('feedback') as FeedbackRecord);
+  if (!feedback || feedback.stars !== req.stars || feedback.heldUp !== req.heldUp || feedback.comment !== (req.comment ?? null)) {
+    throw alreadyRated();
+  }
+  return { feedback, trustEvent: (stored.get('trustEvent') as TrustEventRecord | null) ?? undefined };
 }
 
 function normalise(f: FeedbackRecord): FeedbackRecord {

@@ -1,16 +1,24 @@
 // One handle on the database for the whole process: the driver plus the database name, with
 // the only two ways the rest of the code touches Neo4j — a managed read or a managed write.
-// Each call is one transaction (retried by the driver on transient errors), and the session is
-// always closed, so "one mutation, one transaction" is the shape of the API, not a convention.
+// Each call is one transaction, retried here on transient errors, and the session is always
+// closed, so "one mutation, one transaction" is the shape of the API, not a convention.
 //
 // When Neo4j is unreachable (stopped, restarting, network), every call throws
-// DatabaseUnavailableError, which the server answers with 503. The driver alone would retry each
-// transaction for up to maxTransactionRetryTime before giving up, so every request would wait
-// ten seconds. So the graph notices an outage early — a connection cut inside a transaction, or
+// DatabaseUnavailableError, which the server answers with 503. Retries alone (below) would try
+// each transaction for up to RETRY_BUDGET_MS before giving up, so every request would wait ten
+// seconds. So the graph notices an outage early — a connection cut inside a transaction, or
 // a call still running after a second while a fresh connection is refused — and from then on
 // fails fast: the next call makes one cheap connectivity check (no retries), and while that
 // finds nothing, calls fail at once and the check is repeated at most once a second. That is the
 // only state kept: the driver's pool reconnects by itself, and any call that succeeds clears it.
+//
+// Retries are this file's, not the driver's (the driver's managed transactions back off 1, 2,
+// 4, 8 s: a call in flight when the JVM died spent its whole budget in the outage, was next tried
+// about 15 s in, and a deadlock there — retried calls meeting each other on the restarted
+// store — ended it as an internal error after 17 s). Here a call in flight is tried again at
+// most a second apart for RETRY_BUDGET_MS, so it meets a database that is back within a second,
+// and a transient error still there at the end (Neo.TransientError.*, a deadlock) is answered
+// like the outage — 503 with Retry-After: try again — never as a bug.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { GraphSettings } from './settings';
 
@@ -51,8 +59,28 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return /Connection acquisition timed out|ECONNREFUSED|ECONNRESET/.test(message);
 }
 
+/**
+ * The database kept answering a call with a transient error (a deadlock, Neo.TransientError.*)
+ * until its retries ran out. Nothing is wrong with the request: the server answers it like the
+ * outage (503, Retry-After), but the database is up, so the graph does not turn to failing fast.
+ */
+export class DatabaseBusyError extends DatabaseUnavailableError {
+  constructor(cause?: unknown) {
+    super(cause);
+    this.message = 'The database kept answering with a transient error.';
+    this.name = 'DatabaseBusyError';
+  }
+}
+
 /** Tries of a `query` that fails with a retryable error (a leader switch, a deadlock). */
 const QUERY_ATTEMPTS = 3;
+/**
+ * How long a transaction is tried again on retryable errors (the database away, a deadlock)
+ * before it is answered 503: a request in flight through a JVM restart ends within about 11 s.
+ */
+export const RETRY_BUDGET_MS = 10_000;
+/** Waits between tries: short first (a deadlock clears at once), then at most a second. */
+const RETRY_DELAYS_MS = [20, 100, 250, 500, 1000];
 /** How often, at most, a call is let through to check whether an unreachable Neo4j is back. */
 const PROBE_INTERVAL_MS = 1000;
 /** A call running longer than this makes the graph check that Neo4j still takes connections. */
@@ -65,6 +93,7 @@ export class Graph {
   private lastCheckAt = 0;
   private checking: Promise<void> | undefined;
   private readonly commitListeners = new Set<CommitListener>();
+  private closed = false;
   /** Told when the database becomes unreachable (false) and when it answers again (true). */
   onAvailabilityChange: ((available: boolean, cause?: unknown) => void) | undefined;
 
@@ -74,14 +103,7 @@ export class Graph {
   ) {}
 
   async read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.guarded(async () => {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-      try {
-        return await session.executeRead(this.watched(work));
-      } finally {
-        await session.close();
-      }
-    });
+    return this.guarded(() => this.transaction(neo4j.session.READ, work));
   }
 
   /**
@@ -112,14 +134,7 @@ export class Graph {
   async write<T>(work: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
     const changes = options.changes ?? EVERY_EFFECT;
     try {
-      const result = await this.guarded(async () => {
-        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-        try {
-          return await session.executeWrite(this.watched(work));
-        } finally {
-          await session.close();
-        }
-      });
+      const result = await this.guarded(() => this.transaction(neo4j.session.WRITE, work));
       this.committed(changes);
       return result;
     } catch (err) {
@@ -127,6 +142,39 @@ export class Graph {
       // commit leaves its outcome unknown, so caches are told as if it had committed.
       if (isDatabaseUnavailable(err)) this.committed(changes);
       throw err;
+    }
+  }
+
+  /**
+   * One transaction, tried again on retryable errors for up to RETRY_BUDGET_MS, a second apart at
+   * most. A call already running when the database went away keeps trying (it is not cut short:
+   * a try could still commit, so its client must not be told 503 before the last one ended);
+   * calls that arrive during the outage fail fast in `guarded` instead. A commit whose answer was
+   * lost is tried again like any other: the mutations are idempotent on such a retry (an order's
+   * key, the same verdict again answered with the stored one).
+   */
+  private async transaction<T>(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+      try {
+        // BEGIN goes out with the first statement: one round trip fewer than a managed transaction.
+        const tx = session.beginTransaction();
+        try {
+          const result = await this.watched(work)(tx);
+          await tx.commit();
+          return result;
+        } catch (err) {
+          if (tx.isOpen()) await tx.rollback().catch(() => {});
+          throw err;
+        }
+      } catch (err) {
+        if (this.closed || !neo4j.isRetryableError(err) || Date.now() - started >= RETRY_BUDGET_MS) throw err;
+      } finally {
+        await session.close().catch(() => {});
+      }
+      const wait = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]!;
+      await new Promise((resolve) => setTimeout(resolve, wait * (0.8 + 0.4 * Math.random())));
     }
   }
 
@@ -201,7 +249,7 @@ export class Graph {
       this.markAvailable();
       return result;
     } catch (err) {
-      if (!isDatabaseUnavailable(err)) throw err;
+      if (!isDatabaseUnavailable(err)) throw neo4j.isRetryableError(err) ? new DatabaseBusyError(err) : err;
       this.markUnavailable(err);
       throw err instanceof DatabaseUnavailableError ? err : new DatabaseUnavailableError(err);
     } finally {
@@ -232,7 +280,7 @@ export class Graph {
    * A connection that dies inside a transaction (the database was killed mid-query) tells us at
    * once, while the driver goes on retrying this transaction: later calls need not wait for it.
    */
-  private watched<T>(work: (tx: Tx) => Promise<T>): (tx: ManagedTransaction) => Promise<T> {
+  private watched<T>(work: (tx: Tx) => Promise<T>): (tx: Tx) => Promise<T> {
     return (tx) =>
       work({ run: (cypher: string, params?: Record<string, unknown>) => withoutStackCapture(() => tx.run(cypher, params)) } as Tx).catch((err: unknown) => {
         if (isDatabaseUnavailable(err)) this.markUnavailable(err);
@@ -262,6 +310,7 @@ export class Graph {
   }
 
   close(): Promise<void> {
+    this.closed = true;
     return this.driver.close();
   }
 }
@@ -273,7 +322,8 @@ export function connectGraph(uri: string, settings: Pick<GraphSettings, 'user' |
     // Every integer we store (money in fen, counts, epoch millis) fits in 2^53.
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 10_000,
+    // Managed transactions are not used (Graph retries itself); nothing else retries.
+    maxTransactionRetryTime: 0,
   });
   return new Graph(driver, settings.database);
 }

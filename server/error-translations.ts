@@ -104,6 +104,7 @@ const ZH: Record<string, string> = {
   // What reaches a client when the fault is ours
   'Something went wrong on our side. Please try again.': '我们这边出了点问题，请重试。',
   'Trustline cannot reach its database right now. Please try again in a moment.': 'Trustline 暂时无法连接数据库，请稍后重试。',
+  'This Trustline server is shutting down. Please try again in a moment.': '此 Trustline 服务器正在关闭，请稍后重试。',
 };
 
 /** The things `{thing} was not found.` names. */

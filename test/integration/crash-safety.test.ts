@@ -23,7 +23,7 @@ import { createLogger } from '../../server/logger';
 import { auditLiveData, describeAudit } from '../../server/jobs/audit';
 import { createMember } from '../support/factories';
 import { RELAXED_RATE_LIMITS } from '../support/test-server';
-import { acknowledged, expectOnlyAcksOrOutage, PLACE, post, startBurst, type BurstRecord, type Caller } from '../support/crash-burst';
+import { acknowledged, expectOnlyAcksOrOutage, PLACE, post, RATE, startBurst, type BurstRecord, type Caller } from '../support/crash-burst';
 
 const START = new Date('2026-06-01T08:00:00Z');
 const BUYERS = 6;
@@ -167,8 +167,8 @@ test('SIGKILL of Neo4j mid-burst: every request answers a typed 503 and /healthz
   expect(await health.json()).toEqual({ status: 'unavailable', neo4j: 'down', message: 'The database is unreachable.' });
 
   stopped = true;
-  // Requests in flight at the kill end too, with the same 503, once the driver stops retrying
-  // them (maxTransactionRetryTime); requests that arrive later fail at once.
+  // Requests in flight at the kill end too, with the same 503, once the graph stops retrying
+  // them (graph/graph.ts, RETRY_BUDGET_MS); requests that arrive later fail at once.
   await burst.done;
   expectOnlyAcksOrOutage(record);
   expect(record.ackCount).toBeGreaterThanOrEqual(CRASH_AFTER_ACKS);
@@ -206,6 +206,27 @@ test('every acknowledged order and feedback survived; retried orders stay single
     return r.records.map((x) => x.get('n') as number);
   });
   expect(counts).toEqual(scopes.map(() => 1));
+
+  // A verdict whose answer was lost is sent again, the same: whether or not the first one
+  // committed before the crash, it is answered with one verdict (it used to be CONFLICT when it
+  // had committed). An acknowledged one sent again gets the same verdict back; another verdict on
+  // it is refused.
+  for (const { buyer, order, variables } of record.unackedRatings) {
+    const { rateRecommendation } = await must<{ rateRecommendation: { feedback: { id: string } } }>(RATE, variables, buyer.token);
+    order.feedbackId = rateRecommendation.feedback.id;
+  }
+  const rated = record.acked.filter((o) => o.feedbackId);
+  for (const order of rated) {
+    const again = await must<{ rateRecommendation: { feedback: { id: string } } }>(RATE, { orderId: order.id, heldUp: order.heldUp }, order.buyer.token);
+    expect(again.rateRecommendation.feedback.id).toBe(order.feedbackId);
+  }
+  const changed = await post(url, RATE, { orderId: rated[0]!.id, heldUp: !rated[0]!.heldUp }, rated[0]!.buyer.token);
+  expect(changed.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  const verdicts = await graph.read(async (tx) => {
+    const r = await tx.run('UNWIND $ids AS id MATCH (f:Feedback {orderId: id}) RETURN count(f) AS n', { ids: rated.map((o) => o.id) });
+    return r.records[0]!.get('n') as number;
+  });
+  expect(verdicts).toBe(rated.length);
 }, 120_000);
 
 test('the commission audit passes and the trust recompute reconciles with the immediate updates', async () => {

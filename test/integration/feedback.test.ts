@@ -8,6 +8,7 @@ import { cleanup, createMember, createProduct, type TestMember, type TestProduct
 import {
   CONFIRM_RECEIPT,
   expectRefusedWithoutWrites,
+  footprint,
   ORDER_FIELDS,
   placeOrder,
   RATE,
@@ -118,11 +119,30 @@ describe('rateRecommendation', () => {
     const { buyer, order } = await buyerWithReceivedOrder();
     await buyer.api.ok(RATE, { orderId: order.id, stars: 4, heldUp: true });
     await expectRefusedWithoutWrites(server.graph, [buyer.id, author.id, product.id], () => rate(buyer.api, order.id, { stars: 1, heldUp: false }), 'CONFLICT');
-    // Two at once: the uniqueness constraint lets exactly one through.
+    // Three different verdicts at once: exactly one gets through.
     const racing = await buyerWithReceivedOrder();
-    const results = await Promise.all([1, 2, 3].map(() => rate(racing.buyer.api, racing.order.id)));
+    const results = await Promise.all(([1, 2, 3] as const).map((stars) => rate(racing.buyer.api, racing.order.id, { stars, heldUp: true })));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors).map((r) => r.errors![0]!.extensions?.code)).toEqual(['CONFLICT', 'CONFLICT']);
+  });
+
+  test('the same verdict again is a retry whose answer was lost: answered with the stored verdict, nothing moves', async () => {
+    const { buyer, order } = await buyerWithReceivedOrder();
+    const verdict = { orderId: order.id, stars: 4, heldUp: true, comment: 'Held up.' };
+    const ids = [buyer.id, author.id, product.id];
+    const first = await buyer.api.ok<RatePayload>(RATE, verdict);
+    expect(first.rateRecommendation.trustEvent).not.toBeNull();
+    const before = await footprint(server.graph, ids);
+    expect(await buyer.api.ok<RatePayload>(RATE, verdict)).toEqual(first);
+    expect(await footprint(server.graph, ids)).toEqual(before);
+    // The same stars and held up with another comment is another verdict; so are other stars.
+    await expectRefusedWithoutWrites(server.graph, ids, () => rate(buyer.api, order.id, { ...verdict, comment: 'Changed my mind.' }), 'CONFLICT');
+    await expectRefusedWithoutWrites(server.graph, ids, () => rate(buyer.api, order.id, { ...verdict, stars: 3 }), 'CONFLICT');
+    // The same verdict sent three times at once: one verdict, three answers naming it.
+    const racing = await buyerWithReceivedOrder();
+    const results = await Promise.all([1, 2, 3].map(() => rate(racing.buyer.api, racing.order.id)));
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
+    expect(new Set(results.map((r) => JSON.stringify(r.data)))).toEqual(new Set([JSON.stringify(results[0]!.data)]));
   });
 
   test('only the buyer: anonymous, another member and the supplier are refused', async () => {

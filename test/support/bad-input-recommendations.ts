@@ -116,6 +116,7 @@ export const feedbackCases: ApiCase[] = [
   rate('the recommender rating themself', {}, 'FORBIDDEN', 'author'),
   rate('an order without a recommendation', (w) => ({ orderId: w.plainDeliveredOrderId }), 'FORBIDDEN'),
   rate('an order not yet delivered', (w) => ({ orderId: w.placedOrderId }), 'FORBIDDEN'),
-  rate('an order already rated', (w) => ({ orderId: w.ratedOrderId }), 'CONFLICT'),
+  // Another verdict than the one given (4 stars, held up): the same one again is a retry, answered with it.
+  rate('an order already rated', (w) => ({ orderId: w.ratedOrderId, stars: 1 }), 'CONFLICT'),
   rate('anonymous', {}, 'UNAUTHENTICATED', 'anonymous'),
 ];

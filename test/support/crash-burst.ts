@@ -42,6 +42,8 @@ export interface AckedOrder {
   key: string;
   delivered: boolean;
   feedbackId?: string;
+  /** The verdict sent on it, acknowledged or not. */
+  heldUp?: boolean;
 }
 
 export interface BurstRecord {
@@ -49,6 +51,8 @@ export interface BurstRecord {
   acked: AckedOrder[];
   /** placeOrder calls that were not acknowledged: the client would retry them with the same key. */
   unackedPlacements: { buyer: Caller; key: string; variables: Record<string, unknown> }[];
+  /** Verdicts not acknowledged (committed or not, the answer was lost): the client would send them again. */
+  unackedRatings: { buyer: Caller; order: AckedOrder; variables: Record<string, unknown> }[];
   ackCount: number;
 }
 
@@ -68,7 +72,7 @@ export interface BurstPlan {
 }
 
 export function startBurst(plan: BurstPlan): { record: BurstRecord; done: Promise<void> } {
-  const record: BurstRecord = { answers: [], acked: [], unackedPlacements: [], ackCount: 0 };
+  const record: BurstRecord = { answers: [], acked: [], unackedPlacements: [], unackedRatings: [], ackCount: 0 };
   let triggered = false;
   const call = async (caller: Caller, query: string, variables: Record<string, unknown>) => {
     const answer = await post(plan.baseUrl, query, variables, caller.token);
@@ -103,8 +107,11 @@ export function startBurst(plan: BurstPlan): { record: BurstRecord; done: Promis
       if (plan.stopped()) continue;
       // One verdict per buyer, every round: with the test's clock standing still all ratings
       // share one instant, and a buyer's repeats must not depend on their order to reconcile.
-      const rated = await call(buyer, RATE, { orderId: order.id, heldUp: b % 3 !== 2 });
+      const verdict = { orderId: order.id, heldUp: b % 3 !== 2 };
+      order.heldUp = verdict.heldUp;
+      const rated = await call(buyer, RATE, verdict);
       if (acknowledged(rated)) order.feedbackId = (rated.body.data!.rateRecommendation as { feedback: { id: string } }).feedback.id;
+      else record.unackedRatings.push({ buyer, order, variables: verdict });
     }
   };
   const done = Promise.all(plan.buyers.map((buyer, b) => buyerLoop(buyer, b))).then(() => undefined);
@@ -118,4 +125,4 @@ export function expectOnlyAcksOrOutage(record: BurstRecord): void {
   for (const a of record.answers) if (a.message) expect(a.message).not.toMatch(/neo4j|cypher|bolt|ECONN|\bat \S+:\d+/i);
 }
 
-export { PLACE };
+export { PLACE, RATE };

@@ -53,6 +53,30 @@ describe('superviseEmbedded', () => {
     expect(starts).toBe(0);
   });
 
+  test('a stop while a restart is under way stops the JVM that restart brings up, and starts no other', async () => {
+    const first = new FakeJvm(1);
+    const second = new FakeJvm(2);
+    let starts = 0;
+    let finishStart!: () => void;
+    const supervisor = superviseEmbedded(
+      first,
+      () => (starts++, new Promise<EmbeddedNeo4j>((resolve) => (finishStart = () => resolve(second)))),
+      quietLog(),
+      () => {},
+      { backoffMs: 1 },
+    );
+    first.kill(); // the Ctrl-C reached the JVM before the server
+    await settle();
+    expect(starts).toBe(1);
+    const stopping = supervisor.stop();
+    finishStart();
+    await stopping;
+    expect(second.stops).toBe(1);
+    expect(await second.exited).toBe(0);
+    await settle();
+    expect(starts).toBe(1);
+  });
+
   test('gives up after too many deaths within the window', async () => {
     let pid = 1;
     const gaveUp: string[] = [];

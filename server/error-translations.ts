@@ -24,9 +24,11 @@ const ZH: Record<string, string> = {
   'An account with that email exists already; sign in instead.': '该邮箱已注册，请直接登录。',
   'That handle or email was just taken; please choose another.': '该用户名或邮箱刚刚被占用，请换一个。',
   'Too many failed sign-in attempts. Please try again in {minutes} minute{plural}.': '登录失败次数过多，请在 {minutes} 分钟后重试。',
+  'Too many failed sign-in attempts. Please try again in {seconds} second{plural}.': '登录失败次数过多，请在 {seconds} 秒后重试。',
   'Too many changes in a short time. Please wait {seconds} seconds and try again.': '短时间内操作过多，请等待 {seconds} 秒后重试。',
   'This query is too expensive (estimated cost {cost}, limit {limit}); ask for smaller pages or fewer nested lists.':
     '该查询开销过大（估算开销 {cost}，上限 {limit}）；请减小分页或减少嵌套列表。',
+  'This API has no subscriptions; send a query or a mutation.': '此 API 不提供订阅（subscription），请发送查询或变更操作。',
   // Not found
   '{thing} was not found.': '未找到{thing}。',
   // Orders
@@ -75,6 +77,8 @@ const ZH: Record<string, string> = {
   'must not contain control characters': '不能包含控制字符',
   'is not valid Unicode text (it has a lone surrogate)': '不是有效的 Unicode 文本（含有孤立代理项）',
   'must not contain bidirectional override or isolate characters': '不能包含双向覆盖或隔离字符',
+  'must not contain invisible characters such as zero-width spaces or fillers': '不能包含零宽空格、填充符等不可见字符',
+  'must be one line (no tabs or line breaks)': '必须是一行（不能含制表符或换行）',
   'is not a valid id': '不是有效的 ID',
   'must be a whole number': '必须是整数',
   'must be at most {n} (30 %)': '最多为 {n}（30%）',
@@ -84,6 +88,11 @@ const ZH: Record<string, string> = {
   'must be a valid email address': '必须是有效的邮箱地址',
   'is not a valid invitation code': '不是有效的邀请码',
   'is too long': '太长了',
+  'is one of the most common passwords; choose one nobody else would': '是最常见的密码之一，请选择别人想不到的密码',
+  'repeats a character or a pattern; choose one that does not': '重复了某个字符或模式，请换一个',
+  'is a sequence of letters, digits or keys; choose one that is not': '是字母、数字或键盘按键的连续序列，请换一个',
+  'contains your handle, name or email, or the name of this site; choose one that does not': '包含你的用户名、名字、邮箱或本站名称，请换一个',
+  'is too easy to guess; a few unrelated words make a strong one': '太容易被猜到；几个互不相关的词就能组成强密码',
   'give exactly one of {a} and {b}': '{a} 和 {b} 必须且只能给出一个',
   'give stars, text or both': '请给出星级、文字或两者',
   'is not a recommendation code': '不是推荐码',
@@ -95,6 +104,15 @@ const ZH: Record<string, string> = {
   'must be an ISO 4217 code of three letters, like CNY': '必须是三个字母的 ISO 4217 货币代码，例如 CNY',
   'must be a whole number of basis points': '必须是整数个基点',
   'must not be negative': '不能为负数',
+  // Variables that do not fit their types (server/variable-errors.ts): the rule after the path
+  'must be an object of type {type}': '必须是 {type} 类型的对象',
+  'is not a field of {type}': '不是 {type} 的字段',
+  'has a field that {type} does not define': '含有 {type} 未定义的字段',
+  'must be given ({type})': '必须提供（{type}）',
+  'must not be null': '不能为 null',
+  'must be one of the values of {type}': '必须是 {type} 的取值之一',
+  'must be a value of type {type}': '必须是 {type} 类型的值',
+  'has a value of the wrong type': '值的类型不对',
   // Scalars
   'Money must be a whole number of minor units (e.g. fen), like 1299 for ¥12.99.': '金额必须是以最小货币单位（如分）计的整数，例如 1299 表示 ¥12.99。',
   'Money must be a whole number of minor units.': '金额必须是以最小货币单位计的整数。',

@@ -91,6 +91,11 @@ export const MIGRATIONS: Migration[] = [
       await rebuildTrustEdges(graph, log);
     },
   },
+  {
+    version: 6,
+    description: 'sign-up does not tell whether an email is registered: a second account keeps it as unconfirmedEmail',
+    statements: ['CREATE INDEX member_unconfirmed_email IF NOT EXISTS FOR (m:Member) ON (m.unconfirmedEmail)'],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

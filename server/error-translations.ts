@@ -21,7 +21,6 @@ const ZH: Record<string, string> = {
   'Only suppliers can do that.': '只有供应商可以这样做。',
   'Only admins can do that.': '只有管理员可以这样做。',
   'That handle is taken; please choose another.': '该用户名已被占用，请换一个。',
-  'An account with that email exists already; sign in instead.': '该邮箱已注册，请直接登录。',
   'That handle or email was just taken; please choose another.': '该用户名或邮箱刚刚被占用，请换一个。',
   'Too many failed sign-in attempts. Please try again in {minutes} minute{plural}.': '登录失败次数过多，请在 {minutes} 分钟后重试。',
   'Too many failed sign-in attempts. Please try again in {seconds} second{plural}.': '登录失败次数过多，请在 {seconds} 秒后重试。',

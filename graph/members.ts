@@ -26,7 +26,7 @@ export interface MemberRecord extends Partial<TrustProps> {
 
 /** Cypher map projection of a MemberRecord from the member bound to `v` (no password hash). */
 export const memberFields = (v: string) => `${v} {
-  .id, .handle, .displayName, .email, .bio, .locale, .roles, .verified, .inviteCode, .createdAt,
+  .id, .handle, .displayName, email: coalesce(${v}.email, ${v}.unconfirmedEmail), .bio, .locale, .roles, .verified, .inviteCode, .createdAt,
   .trustScore, .trustConfidence, .trustRankKey, .trustIsNew, .trustReach, .trustVouchedPositive,
   .trustVouchedNegative, .trustUnvouchedPositive, .trustUnvouchedNegative, .trustEvidenceAt }`;
 
@@ -74,8 +74,13 @@ export interface NewMember {
 
 /**
  * Creates the member, the INVITED_BY fact (data only: it earns nothing) and the first session,
- * all in one transaction. A taken handle or email is CONFLICT; an unknown invitation code is
- * BAD_USER_INPUT.
+ * all in one transaction. A taken handle is CONFLICT (handles are public); an unknown
+ * invitation code is BAD_USER_INPUT.
+ *
+ * An email that is registered already is neither refused nor told (docs/security.md, "Sign-up
+ * does not tell whether an email is registered"): the account is created all the same, with
+ * the address as its `unconfirmedEmail` — the member sees it as their email, it signs in like
+ * one (signIn below), but it is not the address's unique owner.
  */
 export async function signUp(graph: Graph, input: NewMember, session: NewSession, now: Date): Promise<MemberRecord> {
   try {
@@ -87,7 +92,7 @@ export async function signUp(graph: Graph, input: NewMember, session: NewSession
         { handleKey: input.handle.toLowerCase(), email: input.email },
       );
       if (taken.records[0]!.get('handleTaken')) throw conflict('That handle is taken; please choose another.');
-      if (taken.records[0]!.get('emailTaken')) throw conflict('An account with that email exists already; sign in instead.');
+      const emailTaken = taken.records[0]!.get('emailTaken') as boolean;
       let inviterId: string | null = null;
       if (input.invitationCode !== undefined) {
         const inviter = await tx.run('MATCH (i:Member {inviteCode: $code}) RETURN i.id AS id', { code: input.invitationCode });
@@ -99,7 +104,7 @@ export async function signUp(graph: Graph, input: NewMember, session: NewSession
       const created = await readMembers(
         tx,
         `CREATE (m:Member {id: $id, handle: $handle, handleKey: $handleKey, displayName: $displayName, email: $email,
-                           passwordHash: $passwordHash, roles: ['MEMBER'], verified: false, inviteCode: $inviteCode,
+                           unconfirmedEmail: $unconfirmedEmail, passwordHash: $passwordHash, roles: ['MEMBER'], verified: false, inviteCode: $inviteCode,
                            bio: '', locale: 'en', createdAt: $at})
          SET m += $trust
          WITH m
@@ -111,7 +116,8 @@ export async function signUp(graph: Graph, input: NewMember, session: NewSession
           handle: input.handle,
           handleKey: input.handle.toLowerCase(),
           displayName: input.displayName,
-          email: input.email,
+          email: emailTaken ? null : input.email,
+          unconfirmedEmail: emailTaken ? input.email : null,
           passwordHash: input.passwordHash,
           inviteCode: newInviteCode(),
           at,
@@ -133,10 +139,18 @@ export async function signUp(graph: Graph, input: NewMember, session: NewSession
 
 export const WRONG_CREDENTIALS = 'Handle or password is wrong.';
 
+/** Accounts an email signs in to: those holding it, newest first, this many at most. */
+export const ACCOUNTS_PER_EMAIL = 3;
+
 /**
  * Signs in: finds the member by handle (any case) or email, lets `checkPassword` judge the stored
  * hash (undefined when nobody matches, so the caller can spend the same time either way), then
  * opens a session. One transaction; wrong credentials write nothing.
+ *
+ * An email may be held by several accounts (signUp above): it signs in to the one among the
+ * newest ACCOUNTS_PER_EMAIL whose password matches. Every email sign-in checks exactly that many
+ * hashes (padding with `checkPassword(undefined)`), so its time says nothing about how many
+ * accounts hold the address, and who registered it first is never told apart from who came later.
  */
 export function signIn(
   graph: Graph,
@@ -147,15 +161,29 @@ export function signIn(
 ): Promise<MemberRecord> {
   return graph.write(async (tx) => {
     const key = handleOrEmail.toLowerCase();
+    const byEmail = key.includes('@');
     const found = await tx.run(
-      `MATCH (m:Member) WHERE ${key.includes('@') ? 'm.email = $key' : 'm.handleKey = $key'}
-       RETURN m.passwordHash AS passwordHash, ${memberFields('m')} AS member`,
-      { key },
+      byEmail
+        ? `CALL {
+             MATCH (m:Member {email: $key}) RETURN m
+             UNION
+             MATCH (m:Member {unconfirmedEmail: $key}) RETURN m
+           }
+           WITH m ORDER BY m.createdAt DESC LIMIT toInteger($max)
+           RETURN m.passwordHash AS passwordHash, ${memberFields('m')} AS member`
+        : `MATCH (m:Member {handleKey: $key})
+           RETURN m.passwordHash AS passwordHash, ${memberFields('m')} AS member`,
+      { key, max: ACCOUNTS_PER_EMAIL },
     );
-    const record = found.records[0];
-    const ok = await checkPassword(record?.get('passwordHash') as string | undefined);
-    if (!record || !ok) throw unauthenticated(WRONG_CREDENTIALS);
-    const member = toMemberRecord(record.get('member') as Record<string, unknown>);
+    const checks = byEmail ? ACCOUNTS_PER_EMAIL : 1;
+    let match: (typeof found.records)[number] | undefined;
+    for (let i = 0; i < checks; i++) {
+      const record = found.records[i];
+      const ok = await checkPassword(record?.get('passwordHash') as string | undefined);
+      if (ok && record && !match) match = record;
+    }
+    if (!match) throw unauthenticated(WRONG_CREDENTIALS);
+    const member = toMemberRecord(match.get('member') as Record<string, unknown>);
     await createSession(tx, member.id, session, now.getTime());
     return member;
   });

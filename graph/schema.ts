@@ -93,6 +93,11 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 6,
+    description: 'sign-up does not tell whether an email is registered: a second account keeps it as unconfirmedEmail',
+    statements: ['CREATE INDEX member_unconfirmed_email IF NOT EXISTS FOR (m:Member) ON (m.unconfirmedEmail)'],
+  },
+  {
+    version: 7,
     description: 'trust edges weigh let-downs double and weak evidence a quarter (issue 23)',
     statements: [],
     // The edges hold base weights, and the base weight of a let-down and of weak evidence

@@ -1,51 +1,104 @@
 // Sign-in throttling, counted in the graph so it holds across any number of stateless servers.
-// One (:SignInThrottle {key}) node per handle ("h:<handle or email, lower case>") and per client
-// address ("a:<address>"): failures counted in a window; at the limit the key is locked until
-// `lockedUntil`. A successful sign-in clears the handle's counter but not the address's, so an
-// attacker cannot reset an address by signing in to an account of their own.
+//
+// Failures are counted per ACCOUNT, whichever identifier was typed (the handle, any case, or the
+// email: one key "m:<member id>"; an identifier that names nobody gets "u:<identifier>", counted
+// exactly the same way so the throttle never tells who exists), per (account, address) pair
+// ("p:<account>|<address>") and per address ("a:<address>"), on (:SignInThrottle {key}) nodes.
+//
+// Past a number of free failures a key waits before the next try, and each further failure
+// doubles the wait up to a cap (progressive delay, not a lockout): the pair and the address from
+// 1 minute to 15, the account as a whole from 5 seconds to 1 minute. Tries refused while waiting
+// are not failures and count nothing. So one address guessing one member gets a few tries an
+// hour; many addresses together get about one a minute; and nobody elsewhere can lock the member
+// out: a stranger's failures never make the member's own address wait on the pair or address
+// keys, the account-wide wait is short, and an address the member signed in from within the last
+// 30 days skips it altogether. A quiet spell (an hour by default: four of the longest waits)
+// starts a key afresh; a success clears the account and the pair (never the address, so an
+// attacker cannot reset an address by signing in to an account of their own).
 import type { Graph } from './graph';
 
-export interface ThrottleRule {
+/** How one key's wait grows: free failures, then `firstDelayMs` doubling up to `maxDelayMs`. */
+export interface DelayRule {
   key: string;
-  maxFailures: number;
+  freeFailures: number;
+  firstDelayMs: number;
+  maxDelayMs: number;
 }
 
-/** The latest lockout end among the keys that is still in the future, if any (ms). */
-export async function lockedUntil(graph: Graph, keys: string[], nowMs: number): Promise<number | undefined> {
+/** An address the member signed in from this recently skips the account-wide wait. */
+export const TRUSTED_ADDRESS_MS = 30 * 24 * 60 * 60 * 1000;
+
+export const pairKey = (account: string, address: string) => `p:${account}|${address}`;
+export const addressKey = (address: string) => `a:${address}`;
+
+export interface SignInThrottleState {
+  /** "m:<member id>", or "u:<identifier>" when it names nobody. */
+  account: string;
+  /** When the next try may come (ms), if a wait applies now. */
+  waitUntil?: number;
+}
+
+/**
+ * Who `identifier` (a handle or an email, as typed) names for counting, and how long this
+ * address must wait before it may try it again.
+ */
+export async function signInThrottleState(graph: Graph, identifier: string, address: string, nowMs: number): Promise<SignInThrottleState> {
+  const key = identifier.toLowerCase();
   return graph.read(async (tx) => {
     const result = await tx.run(
-      `MATCH (t:SignInThrottle) WHERE t.key IN $keys AND t.lockedUntil > toInteger($now)
-       RETURN max(t.lockedUntil) AS until`,
-      { keys, now: nowMs },
+      `OPTIONAL MATCH (m:Member) WHERE ${key.includes('@') ? 'm.email = $key' : 'm.handleKey = $key'}
+       WITH coalesce('m:' + m.id, 'u:' + $key) AS account
+       WITH account, 'p:' + account + '|' + $address AS pair, 'a:' + $address AS address
+       OPTIONAL MATCH (t:SignInThrottle) WHERE t.key IN [account, pair, address]
+       WITH account, pair, collect(t) AS throttles
+       // The pair signed in lately: the account-wide wait does not apply to it.
+       WITH account, throttles,
+            any(t IN throttles WHERE t.key = pair AND t.lastSuccessAt > toInteger($now) - toInteger($trusted)) AS trusted
+       RETURN account,
+              reduce(until = 0, t IN throttles |
+                CASE WHEN (t.key <> account OR NOT trusted) AND coalesce(t.waitUntil, 0) > until THEN t.waitUntil ELSE until END) AS waitUntil`,
+      { key, address, now: nowMs, trusted: TRUSTED_ADDRESS_MS },
     );
-    const until = result.records[0]?.get('until') as number | null | undefined;
-    return typeof until === 'number' ? until : undefined;
+    const record = result.records[0]!;
+    const until = record.get('waitUntil') as number;
+    return { account: record.get('account') as string, waitUntil: until > nowMs ? until : undefined };
   });
 }
 
-/** Counts one failed sign-in against each key; locks a key that reaches its limit. */
-export async function recordFailure(graph: Graph, rules: ThrottleRule[], nowMs: number, windowMs: number): Promise<void> {
+/** Counts one failed sign-in against each key and sets the wait its count has reached. */
+export async function recordFailure(graph: Graph, rules: DelayRule[], nowMs: number, quietMs: number): Promise<void> {
   await graph.write((tx) =>
     tx.run(
       `UNWIND $rules AS rule
-       WITH rule, toInteger($now) AS now, toInteger($window) AS window
+       WITH rule, toInteger($now) AS now
        MERGE (t:SignInThrottle {key: rule.key})
-       ON CREATE SET t.windowStart = now, t.failures = 0
-       // A new window when the last one is over (a lockout's end starts a new one too).
-       WITH t, rule, now, window, t.windowStart <= now - window AS fresh
-       SET t.failures = CASE WHEN fresh THEN 1 ELSE t.failures + 1 END,
-           t.windowStart = CASE WHEN fresh THEN now ELSE t.windowStart END,
-           t.lastFailureAt = now
-       WITH t, now, window, t.failures >= rule.maxFailures AS lock
-       SET t.lockedUntil = CASE WHEN lock THEN now + window ELSE t.lockedUntil END,
-           t.failures = CASE WHEN lock THEN 0 ELSE t.failures END,
-           t.windowStart = CASE WHEN lock THEN now ELSE t.windowStart END`,
-      { rules, now: nowMs, window: windowMs },
+       // Lock the node before reading its count, so concurrent failures each count.
+       REMOVE t.lockedForUpdate
+       WITH t, rule, now,
+            CASE WHEN t.lastFailureAt IS NULL OR t.lastFailureAt <= now - toInteger($quiet) THEN 1
+                 ELSE t.failures + 1 END AS failures
+       WITH t, rule, now, failures, failures - rule.freeFailures AS over
+       SET t.failures = failures,
+           t.lastFailureAt = now,
+           t.waitUntil = CASE
+             WHEN over < 0 THEN t.waitUntil
+             WHEN over >= 30 OR rule.firstDelayMs * 2 ^ over >= rule.maxDelayMs THEN now + rule.maxDelayMs
+             ELSE now + toInteger(rule.firstDelayMs * 2 ^ over) END`,
+      { rules, now: nowMs, quiet: quietMs },
     ),
   );
 }
 
-/** A successful sign-in: the handle starts afresh. */
-export async function clearFailures(graph: Graph, key: string): Promise<void> {
-  await graph.write((tx) => tx.run('MATCH (t:SignInThrottle {key: $key}) DELETE t', { key }));
+/** A successful sign-in: the account and this pair start afresh, and the pair is remembered as trusted. */
+export async function recordSuccess(graph: Graph, account: string, address: string, nowMs: number): Promise<void> {
+  await graph.write((tx) =>
+    tx.run(
+      `MERGE (p:SignInThrottle {key: $pair})
+       SET p.failures = 0, p.lastFailureAt = null, p.waitUntil = null, p.lastSuccessAt = toInteger($now)
+       WITH 1 AS done
+       OPTIONAL MATCH (a:SignInThrottle {key: $account})
+       DELETE a`,
+      { pair: pairKey(account, address), account, now: nowMs },
+    ),
+  );
 }

@@ -26,6 +26,8 @@ import { healthRoute } from './health';
 import { firstPaintRoute, type FirstPaintOptions } from './first-paint';
 import { pageChunkPreloads } from './page-chunks';
 import { bodyErrorHandler } from './body-errors';
+import { subscriptionsRefusedPlugin } from './subscriptions';
+import { refuseDeepBody, refuseDeepQueryString } from './json-depth';
 import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS } from './limits';
 import { DEFAULT_LEADERBOARD_CACHE_MS, LeaderboardCache } from './leaderboard-cache';
 import { PublicAnswers } from './public-answers';
@@ -99,6 +101,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ...armor.plugins,
+      subscriptionsRefusedPlugin(),
       limitsPlugin(GRAPHQL_LIMITS, rateLimits, clock),
       outagePlugin(),
       errorLanguagePlugin(),
@@ -163,13 +166,23 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   const corsOrigins = new Set(options.corsOrigins ?? []);
   app.use(
     '/graphql',
-    cors({ origin: (origin, done) => done(null, origin !== undefined && corsOrigins.has(origin)), credentials: true, maxAge: 600 }),
-    express.json({ limit: '100kb' }),
-    // Errors come in the language the request asks for (server/error-translations.ts).
+    // Errors come in the language the request asks for (server/error-translations.ts), and every
+    // answer depends on who asks (the session cookie or Bearer token): a shared cache must key on
+    // all three. No answer of this endpoint is any cache's to keep: `me`, a sign-in's token, a
+    // signed-in member's reads, every mutation's result are personal, and the public boards are
+    // cached in this server (public-answers.ts), where a write drops them at once.
+    // Set first, so refusals of the body below carry them too.
     (_req: express.Request, res: express.Response, next: express.NextFunction) => {
       res.vary('Accept-Language');
+      res.vary('Cookie');
+      res.vary('Authorization');
+      res.setHeader('Cache-Control', 'no-store');
       next();
     },
+    cors({ origin: (origin, done) => done(null, origin !== undefined && corsOrigins.has(origin)), credentials: true, maxAge: 600 }),
+    // A body nested deeper than MAX_JSON_DEPTH is refused before it is parsed (json-depth.ts).
+    express.json({ limit: '100kb', verify: refuseDeepBody }),
+    refuseDeepQueryString(),
     publicAnswers.middleware(),
     expressMiddleware(apollo, {
       context: ({ req, res }) => contextFor(req, res),

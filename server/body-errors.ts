@@ -4,12 +4,14 @@
 // them the way the API answers everything: a JSON `errors` list with a code and a plain message.
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from './logger';
+import { MAX_JSON_DEPTH } from './json-depth';
 
 const MESSAGES: Record<string, string> = {
   'entity.too.large': 'The request body is too large: the limit is 100 kB.',
   'entity.parse.failed': 'The request body is not valid JSON: send an object such as {"query": "…", "variables": {…}}.',
   'encoding.unsupported': 'The request body uses an encoding this server does not accept.',
   'charset.unsupported': 'The request body uses a character set this server does not accept; send UTF-8.',
+  'entity.too.deep': `The request nests its JSON too deeply: at most ${MAX_JSON_DEPTH} levels of objects and lists.`,
 };
 
 export function bodyErrorHandler(log: Logger): ErrorRequestHandler {

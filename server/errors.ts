@@ -10,6 +10,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDatabaseUnavailable } from '../graph/graph';
 import type { Logger } from './logger';
+import { variableErrorMessage } from './variable-errors';
 
 export type UserErrorCode =
   | 'BAD_USER_INPUT'
@@ -84,6 +85,11 @@ const REQUEST_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+function httpStatusOf(error: GraphQLError): number | undefined {
+  const http = error.extensions?.http as { status?: unknown } | undefined;
+  return typeof http?.status === 'number' ? http.status : undefined;
+}
+
 export function makeFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
@@ -99,7 +105,14 @@ export function makeFormatError(log: Logger) {
     }
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError && typeof code === 'string' && REQUEST_CODES.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      const message = (code === 'BAD_USER_INPUT' && variableErrorMessage(original)) || formatted.message;
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    // Apollo refuses some requests with a 400 and no code (a persisted-query hash that does not
+    // match its query, an unknown persisted-query version): a malformed request, not a bug of
+    // ours, so it is BAD_REQUEST like the other malformed requests and nothing is logged.
+    if (original instanceof GraphQLError && original.extensions.code === undefined && !formatted.path && httpStatusOf(original) === 400) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');
     return {

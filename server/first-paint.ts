@@ -18,6 +18,7 @@ import { createCache } from '../web/src/apollo-cache';
 import { FIRST_PAINT_ELEMENT_ID, shippedBoard } from '../web/src/first-paint';
 import { LeaderboardDocument, MeDocument, MemberPageDocument, NetworkSummaryDocument, CategoriesDocument } from '../web/src/gql/graphql';
 import type { Context } from './context';
+import { sessionTokenOf } from './auth/viewer';
 import type { Logger } from './logger';
 
 /**
@@ -76,9 +77,10 @@ export function firstPaintRoute(options: FirstPaintOptions) {
     const url = new URL(req.originalUrl, 'http://localhost');
     const at = html.lastIndexOf('</body>');
     const head = html.slice(0, at).replace('</head>', () => `${options.preloadsFor(url.pathname)}</head>`);
-    // The snapshot may hold the visitor's own data (`me`): never a shared cache's to keep.
-    res.setHeader('Cache-Control', 'private, no-cache');
-    res.setHeader('Vary', 'Cookie');
+    // The snapshot may hold the visitor's own data (`me`): never a shared cache's to keep, and
+    // for a signed-in visitor not even the browser's disk cache's.
+    res.setHeader('Cache-Control', sessionTokenOf(req) === undefined ? 'private, no-cache' : 'no-store');
+    res.setHeader('Vary', 'Cookie, Authorization');
     res.type('html');
     res.write(head);
     // compression() buffers; flush() sends what it holds (absent without compression).

@@ -49,12 +49,24 @@ export interface RateLimits {
   writesPerMemberPerMinute: number;
   /** Mutation fields per client address per minute (several members may share an address). */
   writesPerAddressPerMinute: number;
-  /** Failed sign-ins for one handle, or from one address, before a lockout. */
+  /**
+   * Failed sign-ins to one account from one address (the handle and the email count as the same
+   * account) before that pair waits: 1 minute, doubling with each further failure, up to
+   * `signInLockoutMs` (graph/sign-in-throttle.ts).
+   */
   signInFailuresBeforeLockout: number;
-  /** Failed sign-ins from one address before that address is locked out. */
+  /** Failed sign-ins from one address (any accounts) before that address waits, as above. */
   signInAddressFailuresBeforeLockout: number;
-  /** How long a lockout lasts, and the window failures are counted in. */
+  /** The longest wait of a pair or an address; four times it without a failure starts the counts afresh. */
   signInLockoutMs: number;
+  /**
+   * Failed sign-ins to one account from all addresses together before every new address waits
+   * too (5 s, doubling, up to `signInAccountMaxDelayMs`): slows guessing spread over many
+   * addresses without locking the member out. An address that signed in to the account lately
+   * does not wait.
+   */
+  signInAccountFailuresBeforeDelay: number;
+  signInAccountMaxDelayMs: number;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -63,6 +75,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   signInFailuresBeforeLockout: 5,
   signInAddressFailuresBeforeLockout: 30,
   signInLockoutMs: 15 * 60 * 1000,
+  signInAccountFailuresBeforeDelay: 20,
+  signInAccountMaxDelayMs: 60 * 1000,
 };
 
 export const rateLimited = (message: string, retryAfterSeconds: number) =>

@@ -19,15 +19,33 @@ export const DEFAULT_SESSION_IDLE_MS = 7 * 24 * 60 * 60 * 1000;
 /** A session's last use is written at most this often. */
 export const SESSION_TOUCH_INTERVAL_MS = 15 * 60 * 1000;
 
+// What a token we issued looks like (newSessionToken: 32 random bytes, base64url). Anything else
+// in the cookie or the header cannot name a session, so it is no session at all: never a 500
+// (a malformed percent-escape such as `tl_session=%E0%A4%A` made decodeURIComponent throw on
+// every request, issue 24) and never a string of any length sent on to be hashed and looked up.
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,200}$/;
+
+/** The session token a request carries, or undefined when it carries none of a valid shape. */
 export function sessionTokenOf(req: Request): string | undefined {
   const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || undefined;
-  const cookies = req.headers.cookie?.split(';') ?? [];
-  for (const cookie of cookies) {
+  // An Authorization header that is not a Bearer token (Basic, empty, garbage) is not ours to
+  // judge: the request is read as if it had none, and the cookie, if any, decides.
+  if (header !== undefined && /^Bearer\s/i.test(header)) return wellFormed(header.slice('Bearer'.length).trim());
+  for (const cookie of req.headers.cookie?.split(';') ?? []) {
     const [name, ...rest] = cookie.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('=')) || undefined;
+    if (name === SESSION_COOKIE) return wellFormed(safeDecode(rest.join('=')));
   }
   return undefined;
+}
+
+const wellFormed = (token: string | undefined) => (token !== undefined && TOKEN_SHAPE.test(token) ? token : undefined);
+
+function safeDecode(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined; // a broken percent-escape
+  }
 }
 
 export async function resolveViewer(
@@ -37,7 +55,7 @@ export async function resolveViewer(
   idleMs = DEFAULT_SESSION_IDLE_MS,
 ): Promise<{ viewer?: Viewer; tokenHash?: string }> {
   const token = sessionTokenOf(req);
-  if (!token || token.length > 200) return {};
+  if (!token) return {};
   const tokenHash = hashToken(token);
   const nowMs = clock.now().getTime();
   const session = await viewerBySession(graph, tokenHash, nowMs, idleMs);

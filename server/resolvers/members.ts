@@ -12,16 +12,17 @@ import * as throttle from '../../graph/sign-in-throttle';
 import { rateLimited } from '../limits';
 import { hashPassword, verifyAgainstNobody, verifyPassword } from '../auth/passwords';
 import { newSessionToken } from '../auth/tokens';
+import { checkNewPassword } from '../auth/password-policy';
 import { DEFAULT_SESSION_IDLE_MS, SESSION_TTL_MS } from '../auth/viewer';
 import { isSelfOrAdmin, requireRole, requireViewer } from '../auth/guards';
 import { badInput, UserError } from '../errors';
 import { decodeCursor, pageSize, toConnection, type Position } from '../pagination';
-import { id, text, validate } from '../validation';
+import { displayName as displayNameText, id, text, validate } from '../validation';
 import type { Context } from '../context';
 
 const handle = z.string().trim().regex(/^[A-Za-z0-9_]{3,30}$/, 'must be 3–30 letters, digits or _');
 const locale = z.enum(['en', 'zh-CN'], { error: 'must be en or zh-CN' });
-const displayName = text(1, 50);
+const displayName = displayNameText(1, 50);
 const bio = text(0, 500);
 
 const signUpInput = z.object({
@@ -62,6 +63,14 @@ async function startSession(ctx: Context, open: (session: members.NewSession) =>
   return { token, expiresAt: expiresAt.toISOString(), member };
 }
 
+/** The refusal while a sign-in must wait: in seconds under a minute, else in whole minutes. */
+function signInWait(waitMs: number) {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  if (seconds < 60) return rateLimited(`Too many failed sign-in attempts. Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, seconds);
+  const minutes = Math.ceil(seconds / 60);
+  return rateLimited(`Too many failed sign-in attempts. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, seconds);
+}
+
 export const memberQueries: Pick<QueryResolvers, 'me' | 'member'> = {
   me: (_parent, _args, ctx) => (ctx.viewer ? ctx.loaders.memberById.load(ctx.viewer.id) : null),
   member: async (_parent, args, ctx) => {
@@ -77,39 +86,40 @@ export const memberMutations: Pick<
 > = {
   signUp: async (_parent, { input }, ctx) => {
     const fields = validate(signUpInput, input);
+    checkNewPassword(fields.password, fields);
     const passwordHash = await hashPassword(fields.password);
     return startSession(ctx, (session) => members.signUp(ctx.graph, { ...fields, passwordHash }, session, ctx.clock.now()));
   },
   signIn: async (_parent, { input }, ctx) => {
     const { handleOrEmail, password } = validate(signInInput, input);
-    // Lockout, counted in the graph (any server sees it): per handle, so guessing one member's
-    // password stops after a few tries; per address, so one client cannot spray many handles.
-    // Unknown handles are counted too, so a lockout does not reveal whether a handle exists.
+    // Progressive delays, counted in the graph (any server sees them): per account whichever
+    // identifier was typed, per (account, address) pair and per address. The design and why it
+    // cannot lock a member out from elsewhere: graph/sign-in-throttle.ts.
     const limits = ctx.rateLimits;
-    const handleKey = `h:${handleOrEmail.toLowerCase()}`;
-    const addressKey = `a:${ctx.clientAddress}`;
+    const address = ctx.clientAddress;
     const nowMs = ctx.clock.now().getTime();
-    const until = await throttle.lockedUntil(ctx.graph, [handleKey, addressKey], nowMs);
-    if (until !== undefined) {
-      const minutes = Math.ceil((until - nowMs) / 60_000);
-      throw rateLimited(`Too many failed sign-in attempts. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, Math.ceil((until - nowMs) / 1000));
-    }
+    const { account, waitUntil } = await throttle.signInThrottleState(ctx.graph, handleOrEmail, address, nowMs);
+    if (waitUntil !== undefined) throw signInWait(waitUntil - nowMs);
     // An unknown handle costs one Argon2 verification too, so timing does not reveal who exists.
     const check = (hash: string | undefined) => (hash ? verifyPassword(hash, password) : verifyAgainstNobody(password));
     try {
       const payload = await startSession(ctx, (session) => members.signIn(ctx.graph, handleOrEmail, check, session, ctx.clock.now()));
-      await throttle.clearFailures(ctx.graph, handleKey);
+      await throttle.recordSuccess(ctx.graph, account, address, nowMs);
       return payload;
     } catch (err) {
       if (err instanceof UserError && err.extensions.code === 'UNAUTHENTICATED') {
+        const wide = { firstDelayMs: 60_000, maxDelayMs: limits.signInLockoutMs };
         await throttle.recordFailure(
           ctx.graph,
           [
-            { key: handleKey, maxFailures: limits.signInFailuresBeforeLockout },
-            { key: addressKey, maxFailures: limits.signInAddressFailuresBeforeLockout },
+            { key: throttle.pairKey(account, address), freeFailures: limits.signInFailuresBeforeLockout, ...wide },
+            { key: throttle.addressKey(address), freeFailures: limits.signInAddressFailuresBeforeLockout, ...wide },
+            { key: account, freeFailures: limits.signInAccountFailuresBeforeDelay, firstDelayMs: 5_000, maxDelayMs: limits.signInAccountMaxDelayMs },
           ],
           nowMs,
-          limits.signInLockoutMs,
+          // Counts start afresh only after a quiet hour (four of the longest waits), so waiting
+          // out the longest wait does not buy a new set of free tries.
+          4 * limits.signInLockoutMs,
         );
       }
       throw err;

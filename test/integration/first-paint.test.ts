@@ -10,14 +10,16 @@ let server: TestServer;
 let hurried: TestServer;
 let member: TestMember;
 /** A display name that would end the data block and run a script if it were not escaped. */
-const HOSTILE_NAME = '</script><script>alert(1)</script>\u2028<!--';
+const HOSTILE_NAME = '</script><script>alert(1)</script><!--';
+/** A name is one line (issue 24), so the line separator JavaScript once ended lines at rides in the bio. */
+const HOSTILE_BIO = '</script><script>alert(2)</script>\u2028<!--';
 
 beforeAll(async () => {
   // A loaded test machine must not turn a slow first answer into a missing one.
   server = await startTestServer(undefined, { firstPaintBudgetMs: 30_000 });
   hurried = await startTestServer(undefined, { firstPaintBudgetMs: 0 });
   member = await createMember(server.graph, server.url);
-  await member.api.ok('mutation($n: String) { updateProfile(input: { displayName: $n }) { displayName } }', { n: HOSTILE_NAME });
+  await member.api.ok('mutation($n: String, $b: String) { updateProfile(input: { displayName: $n, bio: $b }) { displayName } }', { n: HOSTILE_NAME, b: HOSTILE_BIO });
 });
 afterAll(async () => {
   await cleanup(server.graph);
@@ -48,11 +50,15 @@ describe('the leaderboard', () => {
     expect(board.edges.map((e) => e.node.member.__ref)).toEqual(api.leaderboard.edges.map((e) => `Member:${e.node.member.id}`));
   });
 
-  test('a signed-in visitor gets their own `me`, and no shared cache may keep the page', async () => {
+  test('a signed-in visitor gets their own `me`, and no cache may keep the page (issue 24)', async () => {
     const { res, state } = await open('/', { authorization: `Bearer ${member.token}` });
     expect(state!.ROOT_QUERY!.me).toEqual({ __ref: `Member:${member.id}` });
-    expect(res.headers.get('cache-control')).toBe('private, no-cache');
-    expect(res.headers.get('vary') ?? '').toMatch(/Cookie/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('vary') ?? '').toMatch(/Cookie, Authorization/);
+    // Signed out: the browser may keep it but must ask again; a shared cache keys it on the session.
+    const anonymous = await open('/');
+    expect(anonymous.res.headers.get('cache-control')).toBe('private, no-cache');
+    expect(anonymous.res.headers.get('vary') ?? '').toMatch(/Cookie, Authorization/);
   });
 
   test('"people I follow" is left to the app (it depends on the session the app holds)', async () => {
@@ -68,12 +74,14 @@ describe('a member page', () => {
     expect(Object.keys(state!.ROOT_QUERY!)).toContain(`memberRecommendations:{"handle":"${member.handle}"}`);
   });
 
-  test('a name written to break out of the page stays data: escaped in the HTML, exact once parsed', async () => {
+  test('a name and a bio written to break out of the page stay data: escaped in the HTML, exact once parsed', async () => {
     const { html, state } = await open(`/m/${member.handle}`);
     expect(html).not.toContain('<script>alert(1)');
+    expect(html).not.toContain('<script>alert(2)');
     expect(html).not.toContain('<!--');
     expect(html).not.toContain('\u2028');
     expect(state![`Member:${member.id}`]!.displayName).toBe(HOSTILE_NAME);
+    expect(state![`Member:${member.id}`]!.bio).toBe(HOSTILE_BIO);
   });
 
   test('an unknown member and a malformed link ship only `me`: the app itself says "not found"', async () => {

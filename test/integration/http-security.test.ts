@@ -141,3 +141,45 @@ describe('the session cookie', () => {
     expect(cleared).toMatch(/;\s*HttpOnly/i);
   });
 });
+
+describe('caching of personal answers (issue 24)', () => {
+  const gql = (headers: Record<string, string>, query: string, variables?: unknown) =>
+    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+
+  /** No cache may keep it, and a shared cache keys it on who asks. */
+  function expectPersonal(res: Response): void {
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const vary = (res.headers.get('vary') ?? '').toLowerCase().split(/\s*,\s*/);
+    expect(vary).toEqual(expect.arrayContaining(['cookie', 'authorization', 'accept-language']));
+  }
+
+  test('me, signed in by cookie or by Bearer token', async () => {
+    const { cookie, setCookie } = await signUp(server);
+    expect(setCookie).not.toBe('');
+    expectPersonal(await gql({ cookie }, '{ me { id email } }'));
+    const token = cookie.split('=')[1]!;
+    expectPersonal(await gql({ authorization: `Bearer ${token}` }, '{ me { id email } }'));
+  });
+
+  test("the sign-up and sign-in answers, which carry the session's token", async () => {
+    const handle = `Http_${uniqueSuffix()}`;
+    const input = { handle, displayName: handle, email: `${handle.toLowerCase()}@example.test`, password: 'correct horse battery' };
+    const up = await gql({}, 'mutation($input: SignUpInput!) { signUp(input: $input) { token member { id } } }', { input });
+    expectPersonal(up);
+    track(((await up.json()) as { data: { signUp: { member: { id: string } } } }).data.signUp.member.id);
+    const inAgain = await gql({}, 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', { input: { handleOrEmail: handle, password: input.password } });
+    expect(((await inAgain.json()) as { data?: { signIn?: { token?: string } } }).data?.signIn?.token).toEqual(expect.any(String));
+    expectPersonal(inAgain);
+  });
+
+  test('a mutation, a refusal, a malformed body, and a signed-out read', async () => {
+    const { cookie } = await signUp(server);
+    expectPersonal(await gql({ cookie }, SET_BIO));
+    expectPersonal(await gql({}, SET_BIO)); // UNAUTHENTICATED
+    expectPersonal(await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{"query":' }));
+    expectPersonal(await gql({}, '{ network { members } }'));
+    // A signed-out board twice: the second answer is the stored one, served in front of Apollo.
+    expectPersonal(await gql({}, '{ leaderboard(first: 1) { edges { cursor } } }'));
+    expectPersonal(await gql({}, '{ leaderboard(first: 1) { edges { cursor } } }'));
+  });
+});

@@ -108,17 +108,50 @@ describe('signUp', () => {
     expect(await membersWith(String(input.handle), String(input.email))).toBe(0);
   });
 
-  test('refuses a handle taken in another case, and an email taken in another case, with CONFLICT', async () => {
+  test('refuses a handle taken in another case with CONFLICT (handles are public)', async () => {
     const first = newcomer();
     const { member } = await signUp(first);
     const sameHandle = await new ApiClient(server.url).request(SIGN_UP, { input: newcomer({ handle: first.handle.toUpperCase() }) });
     expect(sameHandle.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(sameHandle.errors?.[0]?.message).toMatch(/handle is taken/);
-    const sameEmail = await new ApiClient(server.url).request(SIGN_UP, { input: newcomer({ email: first.email.toUpperCase() }) });
-    expect(sameEmail.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(sameEmail.errors?.[0]?.message).toMatch(/email exists/);
     expect(await membersWith(first.handle, first.email)).toBe(1);
     expect((await memberState(member.id)).sessions).toBe(1);
+  });
+
+  test('does not tell whether an email is registered: a taken email signs up exactly like a new one (issue 24)', async () => {
+    const owner = newcomer();
+    const { member: ownerMember } = await signUp(owner);
+    // The same request shape with a registered email (in another case) and with a new one.
+    const probe = async (email: string) => {
+      const input = newcomer({ email, password: 'another strong passphrase' });
+      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SIGN_UP, variables: { input } }) });
+      const body = (await res.json()) as { data: SignedUp; errors?: unknown };
+      track(body.data.signUp.member.id);
+      return { input, status: res.status, body, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]! };
+    };
+    const taken = await probe(owner.email.toUpperCase());
+    const fresh = await probe(`fresh_${uniqueSuffix()}@example.test`);
+    // Same status, same fields, no error; each is signed in and sees the address it typed.
+    for (const answer of [taken, fresh]) {
+      expect(answer.status).toBe(200);
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data.signUp.member.email).toBe(String(answer.input.email).toLowerCase());
+      const meRes = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: answer.cookie }, body: JSON.stringify({ query: '{ me { email } }' }) });
+      const me = (await meRes.json()) as { data: unknown };
+      expect(me.data).toEqual({ me: { email: String(answer.input.email).toLowerCase() } });
+    }
+    expect(Object.keys(taken.body.data.signUp.member).sort()).toEqual(Object.keys(fresh.body.data.signUp.member).sort());
+    // Both accounts holding the address sign in with it, each with its own password.
+    const byEmail = async (password: string) =>
+      (await new ApiClient(server.url).request<{ signIn: { member: { id: string } } }>(SIGN_IN, { input: { handleOrEmail: owner.email, password } })).data?.signIn.member.id;
+    expect(await byEmail(PASSWORD)).toBe(ownerMember.id);
+    expect(await byEmail('another strong passphrase')).toBe(taken.body.data.signUp.member.id);
+    expect(await byEmail('not the password at all')).toBeUndefined();
+    // The owner keeps the address as theirs; the newcomer holds it unconfirmed.
+    expect((await memberState(ownerMember.id)).email).toBe(owner.email.toLowerCase());
+    const second = await memberState(taken.body.data.signUp.member.id);
+    expect(second.email).toBeUndefined();
+    expect(second.unconfirmedEmail).toBe(owner.email.toLowerCase());
   });
 });
 

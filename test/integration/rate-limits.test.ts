@@ -1,5 +1,5 @@
-// Sign-in lockout (counted in Neo4j, timed by the server's clock) and write-mutation limits per
-// member and per address (issue 8). This server believes X-Forwarded-For, so each test speaks
+// Sign-in throttling (progressive delays counted in Neo4j, timed by the server's clock; issue 24)
+// and write-mutation limits per member and per address (issue 8). This server believes X-Forwarded-For, so each test speaks
 // from an address of its own and the counters never leak between tests.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -19,6 +19,8 @@ beforeAll(async () => {
       signInFailuresBeforeLockout: 5,
       signInAddressFailuresBeforeLockout: 8,
       signInLockoutMs: LOCKOUT_MS,
+      signInAccountFailuresBeforeDelay: 12,
+      signInAccountMaxDelayMs: 60_000,
       writesPerMemberPerMinute: 3,
       writesPerAddressPerMinute: 5,
     },
@@ -26,10 +28,22 @@ beforeAll(async () => {
   passwordHash = await hashPassword(PASSWORD);
 });
 afterAll(async () => {
-  await server.graph.write((tx) => tx.run('MATCH (t:SignInThrottle) WHERE t.key STARTS WITH "a:10." OR t.key STARTS WITH "h:rl_" DELETE t'));
+  await server.graph.write((tx) =>
+    tx.run('MATCH (t:SignInThrottle) WHERE t.key STARTS WITH "a:10." OR t.key CONTAINS "|10." OR t.key STARTS WITH "u:rl_" OR t.key IN $keys DELETE t', {
+      keys: throttled.map((id) => `m:${id}`),
+    }),
+  );
   await cleanup(server.graph);
   await server.stop();
 });
+
+/** Members whose account-wide throttle keys this file may leave behind. */
+const throttled: string[] = [];
+async function throttledMember(): Promise<TestMember> {
+  const m = await createMember(server.graph, server.url, { handle: `rl_${randomUUID().slice(0, 8)}`, passwordHash });
+  throttled.push(m.id);
+  return m;
+}
 
 const newAddress = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
@@ -45,43 +59,112 @@ const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token 
 const signIn = (handleOrEmail: string, password: string, address: string) => gql(SIGN_IN, { input: { handleOrEmail, password } }, address);
 const UPDATE = 'mutation($bio: String) { updateProfile(input: { bio: $bio }) { id bio } }';
 
-describe('sign-in lockout', () => {
-  let member: TestMember;
-  beforeAll(async () => {
-    member = await createMember(server.graph, server.url, { handle: `rl_${randomUUID().slice(0, 8)}`, passwordHash });
-  });
+describe('sign-in throttling', () => {
+  // Sign-ins are writes too: a test that signs in repeatedly from one address waits this long
+  // between tries, to stay under this server's 5 writes per address and minute.
+  const PACE_MS = 20_000;
+  const paced = async (handleOrEmail: string, password: string, address: string) => {
+    server.clock.advance(PACE_MS);
+    return signIn(handleOrEmail, password, address);
+  };
 
-  test('five wrong passwords lock the handle for 15 minutes, even with the right password, from any address', async () => {
-    for (let i = 0; i < 5; i++) expect((await signIn(member.handle, 'wrong password', newAddress())).code).toBe('UNAUTHENTICATED');
-    const locked = await signIn(member.handle, PASSWORD, newAddress());
-    expect(locked.code).toBe('RATE_LIMITED');
-    expect(locked.status).toBe(429);
-    expect(locked.message).toMatch(/Too many failed sign-in attempts\. Please try again in 15 minutes\./);
-    expect(JSON.stringify(locked.body)).not.toMatch(/http|stack/);
-    // The lock holds the whole window (any server would see it: it is in the graph)...
-    server.clock.advance(LOCKOUT_MS - 60_000);
-    expect((await signIn(member.handle.toUpperCase(), PASSWORD, newAddress())).code).toBe('RATE_LIMITED');
-    // ...and ends with it.
+  test('five wrong passwords from one address make that address wait, doubling; the member signs in from elsewhere at once', async () => {
+    const m = await throttledMember();
+    const attacker = newAddress();
+    for (let i = 0; i < 5; i++) expect((await paced(m.handle, 'wrong password', attacker)).code).toBe('UNAUTHENTICATED');
+    const waiting = await signIn(m.handle, PASSWORD, attacker);
+    expect(waiting.code).toBe('RATE_LIMITED');
+    expect(waiting.status).toBe(429);
+    expect(waiting.message).toBe('Too many failed sign-in attempts. Please try again in 1 minute.');
+    expect(JSON.stringify(waiting.body)).not.toMatch(/http|stack/);
+    // The email is the same account: it waits too.
+    expect((await signIn(m.email.toUpperCase(), PASSWORD, attacker)).code).toBe('RATE_LIMITED');
+    // The member, elsewhere, is not locked out by a stranger's failures.
+    expect((await signIn(m.handle, PASSWORD, newAddress())).body.errors).toBeUndefined();
+    // After the wait, one more failure doubles it...
     server.clock.advance(61_000);
-    const ok = await signIn(member.handle, PASSWORD, newAddress());
-    expect(ok.body.errors).toBeUndefined();
-  });
-
-  test('a success clears the handle counter: four failures, a success, four failures do not lock', async () => {
-    const m = await createMember(server.graph, server.url, { handle: `rl_${randomUUID().slice(0, 8)}`, passwordHash });
-    for (let i = 0; i < 4; i++) await signIn(m.handle, 'wrong password', newAddress());
-    expect((await signIn(m.handle, PASSWORD, newAddress())).body.errors).toBeUndefined();
-    for (let i = 0; i < 4; i++) expect((await signIn(m.handle, 'wrong password', newAddress())).code).toBe('UNAUTHENTICATED');
-    expect((await signIn(m.handle, PASSWORD, newAddress())).body.errors).toBeUndefined();
-  });
-
-  test('one address spraying many handles is locked out, unknown handles included', async () => {
-    const address = newAddress();
-    for (let i = 0; i < 8; i++) {
-      server.clock.advance(20_000); // sign-ins are writes too: stay under this server's 5 writes/minute
-      expect((await signIn(`rl_nobody_${randomUUID().slice(0, 8)}`, 'guess', address)).code).toBe('UNAUTHENTICATED');
+    expect((await signIn(m.handle, 'wrong password', attacker)).code).toBe('UNAUTHENTICATED');
+    expect((await signIn(m.handle, PASSWORD, attacker)).message).toBe('Too many failed sign-in attempts. Please try again in 2 minutes.');
+    // ...and tries refused while waiting count nothing, so hammering does not lengthen it.
+    for (let i = 0; i < 3; i++) {
+      server.clock.advance(30_000);
+      expect((await signIn(m.handle, 'wrong password', attacker)).code).toBe('RATE_LIMITED');
     }
-    const m = await createMember(server.graph, server.url, { handle: `rl_${randomUUID().slice(0, 8)}`, passwordHash });
+    server.clock.advance(31_000);
+    expect((await signIn(m.handle, PASSWORD, attacker)).body.errors).toBeUndefined();
+  });
+
+  test('the wait of one pair grows to 15 minutes at most', async () => {
+    const m = await throttledMember();
+    const attacker = newAddress();
+    for (let i = 0; i < 5; i++) await paced(m.handle, 'wrong password', attacker);
+    // 1, 2, 4, 8 minutes, then the 15-minute cap: wait out each and fail again.
+    for (const minutes of [1, 2, 4, 8]) {
+      expect((await signIn(m.handle, PASSWORD, attacker)).message).toMatch(new RegExp(`try again in ${minutes} minutes?\\.`));
+      server.clock.advance(minutes * 60_000 + 1);
+      expect((await signIn(m.handle, 'wrong password', attacker)).code).toBe('UNAUTHENTICATED');
+    }
+    for (let i = 0; i < 2; i++) {
+      expect((await signIn(m.handle, PASSWORD, attacker)).message).toMatch(/try again in 15 minutes\./);
+      server.clock.advance(LOCKOUT_MS + 1);
+      expect((await signIn(m.handle, 'wrong password', attacker)).code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  test('the handle and the email count as one account', async () => {
+    const m = await throttledMember();
+    const attacker = newAddress();
+    for (let i = 0; i < 3; i++) expect((await paced(m.handle.toUpperCase(), 'wrong password', attacker)).code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 2; i++) expect((await paced(m.email, 'wrong password', attacker)).code).toBe('UNAUTHENTICATED');
+    expect((await signIn(m.handle, PASSWORD, attacker)).code).toBe('RATE_LIMITED');
+    expect((await signIn(m.email, PASSWORD, attacker)).code).toBe('RATE_LIMITED');
+  });
+
+  test('guessing spread over many addresses slows the account down for new addresses, a minute at most, never locks it', async () => {
+    const m = await throttledMember();
+    const home = newAddress();
+    expect((await signIn(m.handle, PASSWORD, home)).body.errors).toBeUndefined();
+    // 12 failures from 12 addresses: each address and pair is far from its own limit.
+    for (let i = 0; i < 12; i++) expect((await signIn(m.handle, 'wrong password', newAddress())).code).toBe('UNAUTHENTICATED');
+    const fresh = await signIn(m.handle, PASSWORD, newAddress());
+    expect(fresh.code).toBe('RATE_LIMITED');
+    expect(fresh.message).toBe('Too many failed sign-in attempts. Please try again in 5 seconds.');
+    // Keep failing, each time after the wait: 10 s, 20 s, 40 s, then the 60 s cap.
+    for (let i = 0; i < 6; i++) {
+      server.clock.advance(61_000);
+      expect((await signIn(m.email, 'wrong password', newAddress())).code).toBe('UNAUTHENTICATED');
+    }
+    const capped = await signIn(m.handle, PASSWORD, newAddress());
+    expect(capped.message).toBe('Too many failed sign-in attempts. Please try again in 1 minute.');
+    expect(capped.body.errors?.[0]?.extensions?.retryAfterSeconds).toBe(60);
+    // The address the member signed in from lately does not wait at all...
+    expect((await signIn(m.handle, PASSWORD, home)).body.errors).toBeUndefined();
+    // ...and that success starts the account afresh for everyone.
+    expect((await signIn(m.handle, PASSWORD, newAddress())).body.errors).toBeUndefined();
+  });
+
+  test('a handle or an email that names nobody is counted the same way, so the wait reveals nothing', async () => {
+    for (const nobody of [`rl_nobody_${randomUUID().slice(0, 8)}`, `rl_nobody_${randomUUID().slice(0, 8)}@example.test`]) {
+      const attacker = newAddress();
+      for (let i = 0; i < 5; i++) expect((await paced(nobody, 'wrong password', attacker)).code).toBe('UNAUTHENTICATED');
+      expect((await signIn(nobody, 'wrong password', attacker)).message).toBe('Too many failed sign-in attempts. Please try again in 1 minute.');
+    }
+  });
+
+  test('a success clears the pair: three failures, a success, four failures do not make the address wait', async () => {
+    const m = await throttledMember();
+    const address = newAddress();
+    // 7 failures in all: past the pair's 5 were it not cleared, short of this address's 8.
+    for (let i = 0; i < 3; i++) await paced(m.handle, 'wrong password', address);
+    expect((await paced(m.handle, PASSWORD, address)).body.errors).toBeUndefined();
+    for (let i = 0; i < 4; i++) expect((await paced(m.handle, 'wrong password', address)).code).toBe('UNAUTHENTICATED');
+    expect((await paced(m.handle, PASSWORD, address)).body.errors).toBeUndefined();
+  });
+
+  test('one address spraying many handles waits, unknown handles included', async () => {
+    const address = newAddress();
+    for (let i = 0; i < 8; i++) expect((await paced(`rl_nobody_${randomUUID().slice(0, 8)}`, 'guess', address)).code).toBe('UNAUTHENTICATED');
+    const m = await throttledMember();
     expect((await signIn(m.handle, PASSWORD, address)).code).toBe('RATE_LIMITED');
     // Another address is not affected.
     expect((await signIn(m.handle, PASSWORD, newAddress())).body.errors).toBeUndefined();

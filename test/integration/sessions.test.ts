@@ -148,3 +148,47 @@ describe('session rotation', () => {
     expect(await meOf(browser)).toBe(victim.id);
   });
 });
+
+describe('malformed session cookies and Authorization headers (issue 24)', () => {
+  // Each is read as "no session": an anonymous answer, never a 500 (a broken percent-escape in
+  // the cookie once made every request fail). Sent with a query that reads `me` and with the
+  // signed-out board, whose stored answer is served in front of Apollo.
+  const MALFORMED: [string, Record<string, string>][] = [
+    ['a broken percent-escape in the cookie', { cookie: 'tl_session=%E0%A4%A' }],
+    ['a lone percent sign in the cookie', { cookie: 'tl_session=%' }],
+    ['an invalid UTF-8 escape in the cookie', { cookie: 'tl_session=%FF%FE%FD' }],
+    ['an empty session cookie', { cookie: 'tl_session=' }],
+    ['a cookie header of only separators', { cookie: ';;;=;' }],
+    ['a 4 kB session cookie', { cookie: `tl_session=${'a'.repeat(4096)}` }],
+    ['a session cookie with spaces and quotes', { cookie: 'tl_session="a b c"' }],
+    ['a broken escape beside a good cookie name', { cookie: 'other=1; tl_session=%E0%A4%A; more=%' }],
+    ['Bearer with nothing after it', { authorization: 'Bearer ' }],
+    ['Bearer in lower case with a broken token', { authorization: 'bearer %E0%A4%A' }],
+    ['Bearer with a token of punctuation', { authorization: 'Bearer !!!!!!!!!!!!!!!!!!!!!!!!' }],
+    ['Bearer with an 8 kB token', { authorization: `Bearer ${'t'.repeat(8192)}` }],
+    ['a Basic header', { authorization: 'Basic dXNlcjpwYXNz' }],
+    ['an Authorization header of garbage', { authorization: '%%%%' }],
+    ['a broken Bearer and a broken cookie together', { authorization: 'Bearer %', cookie: 'tl_session=%E0%A4%A' }],
+  ];
+
+  const post = (headers: Record<string, string>, query: string) =>
+    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+
+  test.each(MALFORMED)('%s: no session, an anonymous answer', async (_name, headers) => {
+    const me = await post(headers, ME);
+    expect(me.status).toBe(200);
+    expect(await me.json()).toEqual({ data: { me: null } });
+    const board = await post(headers, '{ leaderboard(first: 1) { edges { cursor } } }');
+    expect(board.status).toBe(200);
+    expect(((await board.json()) as { errors?: unknown }).errors).toBeUndefined();
+    const write = await post(headers, 'mutation { updateProfile(input: { bio: "x" }) { id } }');
+    expect(write.status).toBeLessThan(500);
+    expect(((await write.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  test('a good token in the cookie still works beside an unrelated broken cookie', async () => {
+    const { id, token } = await signedUp();
+    const res = await post({ cookie: `junk=%E0%A4%A; tl_session=${token}` }, ME);
+    expect(await res.json()).toEqual({ data: { me: { id } } });
+  });
+});

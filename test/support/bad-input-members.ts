@@ -24,12 +24,13 @@ const validSignUp = (overrides: Record<string, unknown>) => {
     ...overrides,
   };
 };
-const signUp = (name: string, overrides: Record<string, unknown>, code: ApiCase['code'] = 'BAD_USER_INPUT'): ApiCase => ({
+const signUp = (name: string, overrides: Record<string, unknown>, code: ApiCase['code'] = 'BAD_USER_INPUT', message?: RegExp): ApiCase => ({
   name: `signUp: ${name}`,
   as: 'anonymous',
   query: SIGN_UP,
   variables: { input: validSignUp(overrides) },
   code,
+  message,
 });
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -66,6 +67,24 @@ export const memberCases: ApiCase[] = [
   signUp('displayName with a bell', { displayName: 'ding\u0007' }),
   signUp('displayName lone surrogate', { displayName: LONE_SURROGATE }),
   signUp('displayName RTL override', { displayName: RTL_OVERRIDE }),
+  // invisible names (issue 24): a name must show what it holds
+  signUp('displayName zero-width space inside', { displayName: 'Ali\u200Bce' }),
+  signUp('displayName only zero-width spaces', { displayName: '\u200B\u200B\u200B' }),
+  signUp('displayName zero-width joiner between Latin letters', { displayName: 'Ali\u200Dce' }),
+  signUp('displayName word joiner', { displayName: 'Ali\u2060ce' }),
+  signUp('displayName byte-order mark inside', { displayName: 'Ali\uFEFFce' }),
+  signUp('displayName soft hyphen', { displayName: 'Ali\u00ADce' }),
+  signUp('displayName Hangul filler U+3164', { displayName: '\u3164' }),
+  signUp('displayName Hangul choseong filler U+115F', { displayName: 'A\u115F' }),
+  signUp('displayName Hangul jungseong filler U+1160', { displayName: 'A\u1160' }),
+  signUp('displayName halfwidth Hangul filler U+FFA0', { displayName: '\uFFA0\uFFA0' }),
+  signUp('displayName Braille blank', { displayName: '\u2800' }),
+  signUp('displayName C1 control (NEL)', { displayName: 'Ali\u0085ce' }),
+  signUp('displayName C1 control (CSI)', { displayName: 'Ali\u009Bce' }),
+  signUp('displayName line break inside', { displayName: 'Ali\nce' }),
+  signUp('displayName tab inside', { displayName: 'Ali\tce' }),
+  signUp('displayName right-to-left isolate', { displayName: 'Ali\u2067ce' }),
+  signUp('displayName Mongolian vowel separator', { displayName: 'Ali\u180Ece' }),
   // email, password, invitation
   signUp('email without @', { email: 'not-an-email' }),
   signUp('email empty', { email: '' }),
@@ -75,6 +94,16 @@ export const memberCases: ApiCase[] = [
   signUp('password of 9', { password: '123456789' }),
   signUp('password over 200', { password: repeat('p', 201) }),
   signUp('password is a number', { password: 1234567890123 }),
+  // guessable passwords (issue 24): the length alone is not enough
+  signUp('password of ten spaces', { password: ' '.repeat(10) }, 'BAD_USER_INPUT', /password: repeats/),
+  signUp('password aaaaaaaaaa', { password: 'aaaaaaaaaa' }, 'BAD_USER_INPUT', /password: repeats/),
+  signUp('password password12', { password: 'password12' }, 'BAD_USER_INPUT', /password: is one of the most common/),
+  signUp('password 1234567890', { password: '1234567890' }, 'BAD_USER_INPUT', /password: /),
+  signUp('password qwertyuiop', { password: 'qwertyuiop' }, 'BAD_USER_INPUT', /password: /),
+  signUp('password iloveyou123', { password: 'iloveyou123' }, 'BAD_USER_INPUT', /password: is one of the most common/),
+  signUp('password abcdefghijkl', { password: 'abcdefghijkl' }, 'BAD_USER_INPUT', /password: is a sequence/),
+  signUp('password trustline123', { password: 'trustline123' }, 'BAD_USER_INPUT', /password: /),
+  signUp('password ababababab', { password: 'ababababab' }, 'BAD_USER_INPUT', /password: repeats/),
   signUp('unknown invitation code', { invitationCode: 'no-such-code' }),
   signUp('invitation code over 64', { invitationCode: repeat('i', 65) }),
   signUp('unknown input field', { isAdmin: true }),
@@ -110,6 +139,10 @@ export const memberCases: ApiCase[] = [
   { name: 'updateProfile: displayName 51', as: 'member', query: PROFILE, variables: { input: { displayName: repeat('d', 51) } }, code: 'BAD_USER_INPUT' },
   { name: 'updateProfile: displayName lone surrogate', as: 'member', query: PROFILE, variables: { input: { displayName: '\uDC00' } }, code: 'BAD_USER_INPUT' },
   { name: 'updateProfile: displayName RTL override', as: 'member', query: PROFILE, variables: { input: { displayName: RTL_OVERRIDE } }, code: 'BAD_USER_INPUT' },
+  { name: 'updateProfile: displayName Hangul filler', as: 'member', query: PROFILE, variables: { input: { displayName: '\u3164\u3164' } }, code: 'BAD_USER_INPUT', message: /displayName: must not contain invisible characters/ },
+  { name: 'updateProfile: displayName zero-width space', as: 'member', query: PROFILE, variables: { input: { displayName: 'Bo\u200Bb' } }, code: 'BAD_USER_INPUT', message: /displayName: must not contain invisible characters/ },
+  { name: 'updateProfile: displayName C1 control', as: 'member', query: PROFILE, variables: { input: { displayName: 'Bob\u0090' } }, code: 'BAD_USER_INPUT', message: /displayName: must not contain control characters/ },
+  { name: 'updateProfile: bio C1 control', as: 'member', query: PROFILE, variables: { input: { bio: 'hello\u009B31m' } }, code: 'BAD_USER_INPUT', message: /bio: must not contain control characters/ },
   { name: 'updateProfile: bio 501', as: 'member', query: PROFILE, variables: { input: { bio: repeat('b', 501) } }, code: 'BAD_USER_INPUT' },
   { name: 'updateProfile: bio with NUL', as: 'member', query: PROFILE, variables: { input: { bio: `hello${NUL}` } }, code: 'BAD_USER_INPUT' },
   { name: 'updateProfile: bio escape sequence', as: 'member', query: PROFILE, variables: { input: { bio: '\u001B[31mred' } }, code: 'BAD_USER_INPUT' },

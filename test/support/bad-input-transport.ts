@@ -12,6 +12,10 @@ const signUpWith = (handle: string) =>
     variables: { input: { handle, displayName: 'Big', email: 'big@example.test', password: 'a long enough password' } },
   });
 
+const BOARD = 'query ($first: Int) { leaderboard(first: $first) { edges { node { position } } } }';
+/** A signed-out board request (the kind whose answer is stored) with a list variable `depth` deep. */
+const deepVariables = (depth: number) => `{"query":${json(BOARD)},"variables":{"first":1,"x":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+
 export const transportCases: TransportCase[] = [
   // size: the 100 kB body cap answers 413 before anything is parsed
   { name: 'a 1 MB handle (body over the cap)', body: () => signUpWith('h'.repeat(1_000_000)), status: 413, code: 'BAD_REQUEST' },
@@ -61,6 +65,36 @@ export const transportCases: TransportCase[] = [
     status: 400,
     code: 'GRAPHQL_VALIDATION_FAILED',
   },
+  // JSON nested past MAX_JSON_DEPTH (issue 24): refused before anything walks it
+  { name: 'a variable nested 20,000 levels deep', body: () => deepVariables(20_000), status: 400, code: 'BAD_REQUEST' },
+  { name: 'a variable nested 15,000 objects deep', body: () => `{"query":${json(BOARD)},"variables":{"first":1,"x":${'{"a":'.repeat(15_000)}1${'}'.repeat(15_000)}}}`, status: 400, code: 'BAD_REQUEST' },
+  { name: 'extensions nested 20,000 levels deep', body: () => `{"query":${json(BOARD)},"extensions":${'['.repeat(20_000)}${']'.repeat(20_000)}}`, status: 400, code: 'BAD_REQUEST' },
+  { name: 'a body nested one level past the limit', body: () => deepVariables(31), status: 400, code: 'BAD_REQUEST' },
+  {
+    name: 'a GET with variables nested 1,500 levels deep',
+    method: 'GET',
+    search: `?query=${encodeURIComponent(BOARD)}&variables=${encodeURIComponent(`{"first":1,"x":${'['.repeat(1500)}${']'.repeat(1500)}}`)}`,
+    headers: { 'apollo-require-preflight': '1' },
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  { name: 'a list literal nested 1,400 levels deep in the document', body: () => json({ query: `{ leaderboard(first: ${'['.repeat(1400)}${']'.repeat(1400)}) { edges { node { position } } } }` }), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
+  // operations this API does not serve, and persisted queries that do not fit (issue 24)
+  { name: 'a subscription', body: json({ query: 'subscription { network { members } }' }), status: 400, code: 'BAD_USER_INPUT' },
+  { name: 'a named subscription among queries', body: json({ query: 'subscription S { network { members } } query Q { network { members } }', operationName: 'S' }), status: 400, code: 'BAD_USER_INPUT' },
+  {
+    name: 'a persisted query whose hash does not match it',
+    body: json({ query: NETWORK, extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'a persisted query of an unknown version',
+    body: json({ query: NETWORK, extensions: { persistedQuery: { version: 2, sha256Hash: '0'.repeat(64) } } }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  { name: 'a persisted query that is a string', body: json({ query: NETWORK, extensions: { persistedQuery: 'yes' } }), status: 400, code: 'BAD_REQUEST' },
   // methods and content types a cross-site page could produce
   { name: 'a mutation over GET', method: 'GET', search: `?query=${encodeURIComponent('mutation { signOut }')}`, headers: { 'apollo-require-preflight': '1' }, status: 405, code: 'BAD_REQUEST' },
   { name: 'a GET without a preflight header (CSRF)', method: 'GET', search: `?query=${encodeURIComponent(NETWORK)}`, headers: { 'content-type': '' }, status: 400, code: 'BAD_REQUEST' },

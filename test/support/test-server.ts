@@ -5,7 +5,7 @@ import { connectGraph, type Graph } from '../../graph/graph';
 import { migrate } from '../../graph/schema';
 import { createApp } from '../../server/app';
 import { ManualClock } from '../../server/clock';
-import { createLogger } from '../../server/logger';
+import { createLogger, type Logger } from '../../server/logger';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../server/limits';
 
 export interface TestServer {
@@ -40,6 +40,8 @@ export interface TestServerOptions {
   firstPaintBudgetMs?: number;
   /** A Neo4j of the test's own (default: the run's, from global-setup); the server closes it on stop. */
   graph?: Graph;
+  /** The server's logger (default: silent, or TEST_LOG_LEVEL); a test that checks what is logged passes its own. */
+  log?: Logger;
 }
 
 /** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
@@ -57,7 +59,7 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
   const { app, apollo } = await createApp({
     graph,
     clock,
-    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    log: options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     introspection: true,
     rateLimits: { ...RELAXED_RATE_LIMITS, ...options.rateLimits },
     corsOrigins: options.corsOrigins,

@@ -54,7 +54,7 @@ export async function withCommissions(world: World): Promise<CommissionWorld> {
   };
 }
 
-const PAYOUTS = '{ payouts(first: 100) { edges { node { id totalNetMinor lines { member { id } } } } } }';
+const PAYOUTS = '{ payouts(first: 10) { edges { node { id totalNetMinor lines { member { id } } } } } }';
 const batchOf = (d: any, w: CommissionWorld) => d?.payouts?.edges.find((e: any) => e.node.id === w.payoutId)?.node;
 
 /** Rows of this area need the commission world; `w` narrows the type the runner passes. */

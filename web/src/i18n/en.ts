@@ -197,7 +197,7 @@ export const en = {
     submit: 'Send my verdict',
     noTrustChange: "Thanks: your verdict is recorded; it did not move the recommender's trust.",
     movedTrust: "Thanks: your verdict moved {{name}}'s trust.",
-    countedTrust: "Thanks: your verdict counts in {{name}}'s trust; a score backed by this much evidence moves little at a time.",
+    countedTrust: "Thanks: your verdict counts in {{name}}'s trust, though the score shown did not rise with it: a score backed by much evidence moves little at a time, older verdicts fade, and a new account's verdict weighs little until it has a history.",
   },
   recommend: {
     title: 'Recommend this product',

@@ -200,7 +200,7 @@ export const zhCN: Messages = {
     submit: '提交评价',
     noTrustChange: '谢谢：评价已记录，推荐者的信任分没有变化。',
     movedTrust: '谢谢：你的评价改变了 {{name}} 的信任分。',
-    countedTrust: '谢谢：你的评价已计入 {{name}} 的信任分；证据这么多的分数，每次只变化一点。',
+    countedTrust: '谢谢：你的评价已计入 {{name}} 的信任分，但显示的分数没有随之上升：证据多的分数每次只变化一点，较早的评价会随时间淡化，新账户的评价在有记录之前分量也很小。',
   },
   recommend: {
     title: '推荐这件商品',

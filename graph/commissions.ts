@@ -16,7 +16,8 @@ const SALE_FACTS = `
   OPTIONAL MATCH (o)-[:RESHARED_BY]->(resharer:Member)
   RETURN buyer.id AS buyerId, author.id AS authorId, resharer.id AS resharerId,
          o.unitPriceMinor AS unitPriceMinor, o.quantity AS quantity, o.commissionRateBps AS rateBps, o.currency AS currency,
-         [(buyer)-[:INVITED_BY*1..]->(inviter:Member) | inviter.id] AS inviterIds`;
+         [(buyer)-[:INVITED_BY*1..]->(inviter:Member) | inviter.id] AS inviterIds,
+         [(o)-[:OF]->(:Product)<-[:SUPPLIES]-(supplier:Member) | supplier.id][0] AS supplierId`;
 
 interface SaleFacts {
   buyerId: string;
@@ -27,6 +28,7 @@ interface SaleFacts {
   rateBps: number;
   currency: string;
   inviterIds: string[];
+  supplierId: string | null;
 }
 
 export type OpenedCommission = { opened: true; commissionId: string } | { opened: false; reason: NoCommissionReason | 'NOT_ATTRIBUTED' };
@@ -50,6 +52,7 @@ export async function openSaleCommission(tx: Tx, orderId: string, now: Date): Pr
       authorId: facts.authorId,
       resharerId: facts.resharerId,
       inviterIds: [...new Set(facts.inviterIds)],
+      supplierId: facts.supplierId,
       unitPriceMinor: facts.unitPriceMinor,
       quantity: facts.quantity,
       rateBps: facts.rateBps,

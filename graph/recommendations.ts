@@ -55,7 +55,8 @@ export interface PostRecommendationRequest {
 
 /**
  * Posts the author's recommendation of a product. Refusals, in the order they are checked:
- * no such product (NOT_FOUND), already recommended (CONFLICT: edit instead), no delivered
+ * no such product (NOT_FOUND), the author supplies it (FORBIDDEN), already recommended
+ * (CONFLICT: edit instead), no delivered
  * order of the author for it (FORBIDDEN: first-hand only; a refunded order does not count),
  * the daily cap reached (RATE_LIMITED). The author's node is locked first, so two posts at
  * once cannot both slip under the cap.
@@ -85,6 +86,7 @@ async function postRecommendationTx(tx: Tx, authorId: string, req: PostRecommend
     `MATCH (m:Member {id: $authorId})
      OPTIONAL MATCH (p:Product {id: $productId})
      RETURN p IS NOT NULL AS productExists,
+            EXISTS { (m)-[:SUPPLIES]->(p) } AS ownProduct,
             EXISTS { MATCH (:Recommendation {authorProduct: $authorProduct}) } AS alreadyPosted,
             COLLECT {
               MATCH (m)-[:PLACED]->(o:Order {status: 'DELIVERED'})-[:OF]->(p)
@@ -95,11 +97,15 @@ async function postRecommendationTx(tx: Tx, authorId: string, req: PostRecommend
   );
   const facts = factsResult.records[0]!.toObject() as {
     productExists: boolean;
+    ownProduct: boolean;
     alreadyPosted: boolean;
     backingOrderId: string | null;
     postedToday: number;
   };
   if (!facts.productExists) throw notFound('Product');
+  // A recommendation is a buyer's first-hand word; a supplier's word on its own product is an
+  // advertisement, and letting it earn the pool or gather verdicts would be self-dealing.
+  if (facts.ownProduct) throw forbidden('A supplier cannot recommend its own product.');
   if (facts.alreadyPosted) throw alreadyRecommended();
   if (facts.backingOrderId === null) throw forbidden('You can recommend a product only after you have received it.');
   if (facts.postedToday >= RECOMMENDATIONS_PER_DAY) {

@@ -58,6 +58,7 @@ export const TRUST_FACTS = `[(buyer:Member)-[:PLACED]->(o)-[:OF]->(p:Product) WH
     edge: [(buyer)-[e:TRUST_EDGE]->(author) | e {.positive, .negative, .count, .at}][0],
     given: [(buyer)-[g:TRUST_EDGE]->() | g {.positive, .negative, .count, .at}],
     reciprocal: EXISTS { (author)-[:TRUST_EDGE]->(buyer) },
+    supplierDealing: EXISTS { (p)<-[:SUPPLIES]-(buyer) } OR EXISTS { (p)<-[:SUPPLIES]-(author) },
     cost: ${COST_FACTS}
   }][0]`;
 
@@ -72,6 +73,8 @@ export interface TrustFacts {
   edge: StoredTrustEdge | null;
   /** The recommender has rated (or refunded an order through) one of the buyer's recommendations. */
   reciprocal: boolean;
+  /** The buyer or the recommender supplies the product: their verdict is self-dealing. */
+  supplierDealing: boolean;
   /** Every trust edge the buyer has given (this pair's included): what their budget is spent on. */
   given: StoredTrustEdge[];
   /** What decides whether this verdict is weak evidence. */
@@ -136,7 +139,9 @@ export function trustMove(
 ): { event: RecordedTrustEvent; params: TrustWriteParams } | undefined {
   if (!facts) return undefined;
   const { buyer, author } = facts;
-  if (buyer.id === author.id) return undefined;
+  // Buying through your own recommendation, or the supplier judging (or being judged on) its own
+  // product, moves no trust.
+  if (buyer.id === author.id || facts.supplierDealing) return undefined;
 
   const heldUp = signal.cause === 'REFUND' ? false : signal.heldUp;
   const weak = weakOf(facts.cost, now.getTime());

@@ -57,6 +57,7 @@ const ZH: Record<string, string> = {
   // Recommendations and products
   'You have already recommended this product; edit your recommendation instead.': '你已推荐过此商品，请改为编辑你的推荐。',
   'You can recommend a product only after you have received it.': '收到商品后才能推荐它。',
+  'A supplier cannot recommend its own product.': '供应商不能推荐自己的商品。',
   'You can post at most {max} recommendations a day; try again after midnight UTC.': '你每天最多可发布 {max} 条推荐，请在 UTC 午夜之后再试。',
   'Only the author can edit this recommendation.': '只有作者可以编辑此推荐。',
   'Only the supplier who lists this product can edit it.': '只有上架此商品的供应商可以编辑它。',

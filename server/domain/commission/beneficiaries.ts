@@ -36,13 +36,17 @@ export interface SaleParties {
   readonly resharerId?: string | null;
   /** The buyer's invitation chain (who invited the buyer, who invited them, …): excluded. */
   readonly inviterIds?: readonly string[];
+  /** The supplier of the product sold: the pool is their own money, so they never hold a seat. */
+  readonly supplierId?: string | null;
 }
 
 /**
  * The seats of a sale, author first. Rules:
  * - buyer = author (a purchase through one's own recommendation): no seat at all, no commission;
+ * - buyer = the product's supplier (a supplier ordering its own product): no seat either, since
+ *   that order is no sale, only a way to pay a pool out of one's own pocket to someone;
  * - the re-sharer gets a seat only when present, different from the author and from the buyer;
- * - a member in `inviterIds` never gets a seat, whatever their role;
+ * - a member in `inviterIds`, or the product's supplier, never gets a seat, whatever their role;
  * - hence at most two seats.
  * @throws CommissionRuleError INVALID_ID on an empty id
  */
@@ -53,16 +57,18 @@ export function beneficiariesForSale(parties: SaleParties): SaleBeneficiary[] {
     parties.resharerId === undefined || parties.resharerId === null
       ? null
       : assertId(parties.resharerId, 're-sharer id');
-  const inviters = new Set((parties.inviterIds ?? []).map((id) => assertId(id, 'inviter id')));
+  const excluded = new Set((parties.inviterIds ?? []).map((id) => assertId(id, 'inviter id')));
+  const supplierId = parties.supplierId === undefined || parties.supplierId === null ? null : assertId(parties.supplierId, 'supplier id');
+  if (supplierId !== null) excluded.add(supplierId);
 
-  if (buyerId === authorId) return [];
+  if (buyerId === authorId || buyerId === supplierId) return [];
   const seats: SaleBeneficiary[] = [];
-  if (!inviters.has(authorId)) seats.push({ memberId: authorId, role: 'AUTHOR' });
+  if (!excluded.has(authorId)) seats.push({ memberId: authorId, role: 'AUTHOR' });
   if (
     resharerId !== null &&
     resharerId !== authorId &&
     resharerId !== buyerId &&
-    !inviters.has(resharerId)
+    !excluded.has(resharerId)
   ) {
     seats.push({ memberId: resharerId, role: 'RESHARER' });
   }

@@ -45,26 +45,36 @@ describe('beneficiariesForSale', () => {
     expect(beneficiariesForSale({ buyerId: 'b', authorId: 'i1', resharerId: 'i2', inviterIds })).toEqual([]);
   });
 
+  test('the product\'s supplier never holds a seat, and its own order of the product is no sale', () => {
+    expect(beneficiariesForSale({ buyerId: 'b', authorId: 's', supplierId: 's' })).toEqual([]);
+    expect(beneficiariesForSale({ buyerId: 'b', authorId: 'a', resharerId: 's', supplierId: 's' })).toEqual([
+      { memberId: 'a', role: 'AUTHOR' },
+    ]);
+    expect(beneficiariesForSale({ buyerId: 's', authorId: 'a', resharerId: 'r', supplierId: 's' })).toEqual([]);
+    expect(codeOf(() => beneficiariesForSale({ buyerId: 'b', authorId: 'a', supplierId: '' }))).toBe('INVALID_ID');
+  });
+
   test('refuses empty ids', () => {
     expect(codeOf(() => beneficiariesForSale({ buyerId: '', authorId: 'a' }))).toBe('INVALID_ID');
     expect(codeOf(() => beneficiariesForSale({ buyerId: 'b', authorId: 'a', resharerId: '' }))).toBe('INVALID_ID');
     expect(codeOf(() => beneficiariesForSale({ buyerId: 'b', authorId: 'a', inviterIds: [''] }))).toBe('INVALID_ID');
   });
 
-  test('property: at most two seats, distinct, never the buyer, never an inviter', () => {
+  test('property: at most two seats, distinct, never the buyer, an inviter or the supplier', () => {
     const id = fc.constantFrom('m1', 'm2', 'm3', 'm4', 'm5');
     fc.assert(
-      fc.property(id, id, fc.option(id, { nil: undefined }), fc.array(id, { maxLength: 4 }), (buyerId, authorId, resharerId, inviterIds) => {
-        const seats = beneficiariesForSale({ buyerId, authorId, resharerId, inviterIds });
+      fc.property(id, id, fc.option(id, { nil: undefined }), fc.array(id, { maxLength: 4 }), fc.option(id, { nil: undefined }), (buyerId, authorId, resharerId, inviterIds, supplierId) => {
+        const seats = beneficiariesForSale({ buyerId, authorId, resharerId, inviterIds, supplierId });
         expect(seats.length).toBeLessThanOrEqual(2);
         expect(new Set(seats.map((s) => s.memberId)).size).toBe(seats.length);
         expect(new Set(seats.map((s) => s.role)).size).toBe(seats.length);
         for (const seat of seats) {
           expect(seat.memberId).not.toBe(buyerId);
           expect(inviterIds).not.toContain(seat.memberId);
+          expect(seat.memberId).not.toBe(supplierId);
           expect(seat.memberId).toBe(seat.role === 'AUTHOR' ? authorId : resharerId);
         }
-        if (buyerId === authorId) expect(seats).toEqual([]);
+        if (buyerId === authorId || buyerId === supplierId) expect(seats).toEqual([]);
       }),
     );
   });

@@ -33,6 +33,13 @@ export interface SimConfig {
   readonly camouflage: { readonly count: number; readonly failAboveMinor: number };
   /** Bad sellers who drop their account on `day` and carry on under a fresh one. */
   readonly whitewash: { readonly count: number; readonly quality: number; readonly day: number };
+  /**
+   * A verified member's account is captured on `day`: it buys twice (at `valueMinor`) through each
+   * of `sybils` fresh accounts' recommendations and says they held up; from then on the sybils buy
+   * from one another (each from the next `ringOut`, then at random with `buyChance` a day), and
+   * one of them rates the captured account back.
+   */
+  readonly captured: { readonly day: number; readonly sybils: number; readonly valueMinor: number; readonly ringOut: number; readonly buyChance: number };
   /** Fresh accounts that each buy once from the best member and say it did not hold up. */
   readonly bombing: { readonly day: number; readonly bombers: number; readonly valueMinor: number };
   /** Excellent, popular sellers who join late: they must still be able to rise. */
@@ -62,6 +69,7 @@ export const DEFAULT_SIM: SimConfig = {
   camouflage: { count: 20, failAboveMinor: 15_000 },
   whitewash: { count: 10, quality: 0.2, day: 150 },
   bombing: { day: 250, bombers: 40, valueMinor: 30_000 },
+  captured: { day: 200, sybils: 30, valueMinor: 30_000, ringOut: 5, buyChance: 0.3 },
   newcomers: { count: 10, day: 90, quality: 0.95 },
   steady: { day: 150 },
   lucky: { day: 290 },

@@ -28,7 +28,7 @@ const { abs } = Math;
 export { DAY_MS };
 
 /** What an account is in the simulation; only the simulation knows (the model never sees it). */
-export type Kind = 'honest' | 'newcomer' | 'ring' | 'pair' | 'camouflage' | 'whitewasher' | 'bomber' | 'steady' | 'lucky';
+export type Kind = 'honest' | 'newcomer' | 'ring' | 'pair' | 'camouflage' | 'whitewasher' | 'bomber' | 'steady' | 'lucky' | 'sybil';
 
 export interface SimMember {
   readonly id: string;

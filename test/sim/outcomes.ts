@@ -18,6 +18,11 @@ export interface SimOutcomes {
     bestImmediateRankKey: number; honestMedian: number; worstGap: number; flagged: boolean;
   };
   readonly pair: { ratedSales: number; bestRankKey: number; peers: number; peersMin: number; peersMedian: number; flagged: boolean };
+  /** The captured verified member's sybils: best rankKey vs the well-rated honest median, at every recompute. */
+  readonly captured: {
+    sybils: number; recomputes: number; bestRankKey: number; wellRatedMedian: number; worstGap: number;
+    flagged: boolean; verifiedInRing: boolean;
+  };
   readonly newcomers: { count: number; salesToTopQuartile: (number | null)[]; worst: number };
   readonly streak: { luckyRankKey: number; luckyScore: number; steadyRankKey: number; steadyScore: number };
   readonly camouflage: { members: number; holdUpRate: number; gap: number; medianRankKey: number; goodHonestP25: number };
@@ -73,6 +78,15 @@ export function outcomesOf(r: SimRecord): SimOutcomes {
       score: spearman(established.map((m) => m.trust.score), quality),
       rankKey: spearman(established.map((m) => m.trust.rankKey), quality),
       countOracle: spearman(established.map((m) => counts.rate(m)), quality),
+    },
+    captured: {
+      sybils: r.captured.sybils.length,
+      recomputes: r.capturedSeries.length,
+      bestRankKey: Math.max(...r.captured.sybils.map((m) => m.trust.rankKey)),
+      wellRatedMedian: r.capturedSeries.at(-1)?.wellRatedMedian ?? Number.NaN,
+      worstGap: Math.max(...r.capturedSeries.map((s) => s.sybilBest - s.wellRatedMedian)),
+      flagged: market.rings.some((ring) => r.captured.sybils.filter((m) => ring.includes(m.id)).length >= r.captured.sybils.length * 0.8),
+      verifiedInRing: market.rings.some((ring) => r.captured.verified !== null && ring.includes(r.captured.verified.id)),
     },
     ring: {
       size: r.ring.length,

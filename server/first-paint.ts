@@ -19,6 +19,7 @@ import { FIRST_PAINT_ELEMENT_ID, shippedBoard } from '../web/src/first-paint';
 import { LeaderboardDocument, MeDocument, MemberPageDocument, NetworkSummaryDocument, CategoriesDocument } from '../web/src/gql/graphql';
 import type { Context } from './context';
 import { sessionTokenOf } from './auth/viewer';
+import { isAppRoute } from '../web/src/routes';
 import type { Logger } from './logger';
 
 /**
@@ -81,6 +82,9 @@ export function firstPaintRoute(options: FirstPaintOptions) {
     // for a signed-in visitor not even the browser's disk cache's.
     res.setHeader('Cache-Control', sessionTokenOf(req) === undefined ? 'private, no-cache' : 'no-store');
     res.setHeader('Vary', 'Cookie, Authorization');
+    // A path the app has no page for is a 404; the shell still goes out, and the app shows its
+    // not-found page with a way back.
+    if (!isAppRoute(url.pathname)) res.status(404);
     res.type('html');
     res.write(head);
     // compression() buffers; flush() sends what it holds (absent without compression).

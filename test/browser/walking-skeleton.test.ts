@@ -50,3 +50,18 @@ test('a tab open across a release: a page whose chunk is gone reloads once and o
   expect(page.url()).toBe(`${server.url}/products`);
   await page.close();
 });
+
+test('every page names itself in the tab; a path with no page is a 404 that shows the way home', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.title === 'Most trusted recommenders · Trustline');
+  await page.goto(`${server.url}/products`);
+  await page.waitForFunction(() => document.title === 'Products · Trustline');
+  const missing = await page.goto(`${server.url}/no-such-page`);
+  expect(missing?.status()).toBe(404);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  expect(await page.title()).toBe(`${await page.getByRole('heading', { level: 1 }).textContent()} · Trustline`);
+  await page.getByRole('link', { name: /home|leaderboard/i }).last().click();
+  await page.waitForFunction(() => document.title === 'Most trusted recommenders · Trustline');
+  await page.close();
+});

@@ -99,10 +99,21 @@ test("a page in its own chunk gets that chunk preloaded by the page, the leaderb
   expect((await open('/')).html).not.toMatch(/Page-[\w-]+\.js/);
 });
 
-test('a missing file gets the shell without any answers', async () => {
+test('a missing file gets the shell without any answers, as a 404', async () => {
   const { res, state } = await open('/favicon.ico');
-  expect(res.status).toBe(200);
+  expect(res.status).toBe(404);
   expect(state).toBeUndefined();
+});
+
+test('a path the app has no page for is a 404 whose body is the app (its not-found page); every route is a 200', async () => {
+  for (const path of ['/no-such-page', '/m', '/m/a/b', '/products/x', '/me/nothing', '/p/']) {
+    const { res, html } = await open(path);
+    expect({ path, status: res.status }).toEqual({ path, status: 404 });
+    expect(html).toContain('<div id="root"></div>');
+  }
+  for (const path of ['/', '/m/someone', '/m/someone/', '/products', '/p/abc', '/r/ABCDEFGH', '/feed', '/me', '/me/commissions', '/signin', '/signup', '/supplier', '/admin']) {
+    expect({ path, status: (await open(path)).res.status }).toEqual({ path, status: 200 });
+  }
 });
 
 describe('the budget', () => {

@@ -11,6 +11,7 @@ import MemberPage from './pages/MemberPage';
 // Tiny, and the member page imports it anyway.
 import NotFoundPage from './pages/NotFoundPage';
 import { lazyPage } from './lib/lazy-page';
+import { ROUTES } from './routes';
 
 const ProductPage = lazyPage(() => import('./pages/ProductPage'));
 const ProductsPage = lazyPage(() => import('./pages/ProductsPage'));
@@ -41,18 +42,18 @@ export function App() {
       <main id="main" className="page" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
           <Routes>
-            <Route path="/" element={<LeaderboardPage />} />
-            <Route path="/m/:handle" element={<MemberPage />} />
-            <Route path="/products" element={<ProductsPage />} />
-            <Route path="/p/:id" element={<ProductPage />} />
-            <Route path="/r/:code" element={<SharePage />} />
-            <Route path="/feed" element={<FeedPage />} />
-            <Route path="/me" element={<MePage />} />
-            <Route path="/me/commissions" element={<MyCommissionsPage />} />
-            <Route path="/signin" element={<SignInPage />} />
-            <Route path="/signup" element={<SignUpPage />} />
-            <Route path="/supplier" element={<SupplierPage />} />
-            <Route path="/admin" element={<AdminPage />} />
+            <Route path={ROUTES.leaderboard} element={<LeaderboardPage />} />
+            <Route path={ROUTES.member} element={<MemberPage />} />
+            <Route path={ROUTES.products} element={<ProductsPage />} />
+            <Route path={ROUTES.product} element={<ProductPage />} />
+            <Route path={ROUTES.share} element={<SharePage />} />
+            <Route path={ROUTES.feed} element={<FeedPage />} />
+            <Route path={ROUTES.me} element={<MePage />} />
+            <Route path={ROUTES.myCommissions} element={<MyCommissionsPage />} />
+            <Route path={ROUTES.signIn} element={<SignInPage />} />
+            <Route path={ROUTES.signUp} element={<SignUpPage />} />
+            <Route path={ROUTES.supplier} element={<SupplierPage />} />
+            <Route path={ROUTES.admin} element={<AdminPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -10,6 +10,7 @@ import { RequireSignIn } from '../components/RequireSignIn';
 import { Empty, FormError, Loading } from '../components/States';
 import { TrustScore } from '../components/TrustScore';
 import { FraudFlags } from './FraudFlags';
+import { usePageTitle } from '../lib/page-title';
 
 const AdminMemberQuery = graphql(`
   query AdminMember($handle: String!) {
@@ -49,6 +50,7 @@ const SetSupplierMutation = graphql(`
 
 export default function AdminPage() {
   const { t } = useTranslation();
+  usePageTitle(t('admin.title'));
   return (
     <>
       <h1>{t('admin.title')}</h1>

@@ -7,6 +7,7 @@ import { RecommendationCard } from '../components/RecommendationCard';
 import { RequireSignIn } from '../components/RequireSignIn';
 import { Empty, ErrorState, FormError, LoadMore, Loading } from '../components/States';
 import { usePager } from '../lib/paging';
+import { usePageTitle } from '../lib/page-title';
 
 const FeedQuery = graphql(`
   query Feed($after: String) {
@@ -28,6 +29,7 @@ const FeedQuery = graphql(`
 
 export default function FeedPage() {
   const { t } = useTranslation();
+  usePageTitle(t('feed.title'));
   return (
     <>
       <h1>{t('feed.title')}</h1>

@@ -14,6 +14,7 @@ import { BoardTabs, CategoryPicker } from './BoardTabs';
 import { LeaderboardRow } from './LeaderboardRow';
 import { MemberSearch } from './MemberSearch';
 import { NetworkSummary } from './NetworkSummary';
+import { usePageTitle } from '../lib/page-title';
 
 const LeaderboardQuery = graphql(`
   query Leaderboard($scope: LeaderboardScope!, $category: String, $after: String) {
@@ -39,6 +40,7 @@ const LeaderboardQuery = graphql(`
 
 export function LeaderboardPage() {
   const { t } = useTranslation();
+  usePageTitle(t('leaderboard.title'));
   const { me } = useMe();
   const [params, setParams] = useSearchParams();
   const requested = (params.get('board') ?? 'global').toUpperCase();

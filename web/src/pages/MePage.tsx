@@ -12,6 +12,7 @@ import { usePager } from '../lib/paging';
 import { useMe } from '../lib/session';
 import { MyRecommendations, MyRecommendationsQuery } from './MyRecommendations';
 import { OrderItem } from './OrderItem';
+import { usePageTitle } from '../lib/page-title';
 
 const MyOrdersQuery = graphql(`
   query MyOrders($after: String) {
@@ -45,6 +46,7 @@ export default function MePage() {
 function Me() {
   const { t } = useTranslation();
   const { me } = useMe();
+  usePageTitle(me ? t('me.title', { name: me.displayName }) : undefined);
   if (!me) return null;
   return (
     <>

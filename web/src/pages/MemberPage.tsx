@@ -13,6 +13,7 @@ import { PocketShop } from './PocketShop';
 import { NotFound } from './NotFoundPage';
 import { MemberPageQuery } from './member-page-query';
 import { useFreshPreload } from '../preload';
+import { usePageTitle } from '../lib/page-title';
 
 export default function MemberPage() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export default function MemberPage() {
   // The page arrives whole and renders from a deferred copy: React builds it in the background,
   // in slices, instead of in the one long task that Apollo's urgent update would make it.
   const page = useDeferredValue(data);
+  usePageTitle(`@${handle}`);
   if (!page) return data || loading ? <Loading /> : <ErrorState error={error} retry={refetch} />;
   if (!page.member) return <NotFound what={t('member.notFound', { handle })} />;
   return <MemberContent member={page.member} />;

@@ -7,6 +7,7 @@ import { MyCommissionTotals } from './CommissionTotals';
 import { CommissionList } from './CommissionList';
 import { MeNav } from './MeNav';
 import { PayoutHistory } from './PayoutHistory';
+import { usePageTitle } from '../lib/page-title';
 
 export default function MyCommissionsPage() {
   return (
@@ -19,6 +20,7 @@ export default function MyCommissionsPage() {
 function MyCommissions() {
   const { t } = useTranslation();
   const { me } = useMe();
+  usePageTitle(me ? t('commissions.title') : undefined);
   if (!me) return null;
   return (
     <>

@@ -3,13 +3,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { graphql } from '../gql';
+import { getFragmentData, graphql } from '../gql';
 import { BuyButton } from '../components/BuyButton';
-import { ProductSummary } from '../components/ProductSummary';
+import { ProductSummary, ProductSummaryFragment } from '../components/ProductSummary';
 import { RecommendationCard } from '../components/RecommendationCard';
 import { Empty, ErrorState, FormError, LoadMore, Loading } from '../components/States';
 import { usePager } from '../lib/paging';
 import { NotFound } from './NotFoundPage';
+import { usePageTitle } from '../lib/page-title';
 
 const ProductPageQuery = graphql(`
   query ProductPage($id: ID!, $after: String) {
@@ -40,6 +41,7 @@ export default function ProductPage() {
   const { data, loading, error, refetch, fetchMore } = useQuery(ProductPageQuery, { variables: { id } });
   const recommendations = data?.productRecommendations;
   const pager = usePager(recommendations?.pageInfo, fetchMore);
+  usePageTitle(getFragmentData(ProductSummaryFragment, data?.product)?.title);
   if (!data && loading) return <Loading />;
   if (!data) return <ErrorState error={error} retry={refetch} />;
   if (!data.product) return <NotFound what={t('products.notFound')} />;

@@ -8,6 +8,7 @@ import { ProductSummary } from '../components/ProductSummary';
 import { Empty, ErrorState, FormError, LoadMore, Loading } from '../components/States';
 import { usePager } from '../lib/paging';
 import { CategoryPicker } from './BoardTabs';
+import { usePageTitle } from '../lib/page-title';
 
 const ProductsQuery = graphql(`
   query Products($category: String, $search: String, $after: String) {
@@ -29,6 +30,7 @@ const ProductsQuery = graphql(`
 
 export default function ProductsPage() {
   const { t } = useTranslation();
+  usePageTitle(t('products.title'));
   const [params, setParams] = useSearchParams();
   const category = params.get('category') ?? '';
   const search = params.get('q') ?? '';

@@ -10,6 +10,7 @@ import { RecommendationCard } from '../components/RecommendationCard';
 import { ErrorState, Loading } from '../components/States';
 import { useMe } from '../lib/session';
 import { NotFound } from './NotFoundPage';
+import { usePageTitle } from '../lib/page-title';
 
 const SharePageQuery = graphql(`
   query SharePage($code: String!) {
@@ -38,6 +39,8 @@ export default function SharePage() {
   const via = params.get('via') ?? undefined;
   const { me } = useMe();
   const { data, loading, error, refetch } = useQuery(SharePageQuery, { variables: { code } });
+  const shared = data?.recommendationByCode;
+  usePageTitle(shared ? t('share.title', { name: shared.author.displayName }) : undefined);
   if (!data && loading) return <Loading />;
   if (!data) return <ErrorState error={error} retry={refetch} />;
   const rec = data.recommendationByCode;

@@ -8,6 +8,7 @@ import { graphql } from '../gql';
 import { Field } from '../components/Field';
 import { FormError } from '../components/States';
 import { useSessionChanged } from '../lib/session';
+import { usePageTitle } from '../lib/page-title';
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -27,6 +28,7 @@ export function safeNext(next: string | null): string {
 
 export default function SignInPage() {
   const { t } = useTranslation();
+  usePageTitle(t('auth.signInTitle'));
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const sessionChanged = useSessionChanged();

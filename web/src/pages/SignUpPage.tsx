@@ -9,6 +9,7 @@ import { Field } from '../components/Field';
 import { FormError } from '../components/States';
 import { useSessionChanged } from '../lib/session';
 import { safeNext } from './SignInPage';
+import { usePageTitle } from '../lib/page-title';
 
 const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
@@ -23,6 +24,7 @@ const SignUpMutation = graphql(`
 
 export default function SignUpPage() {
   const { t } = useTranslation();
+  usePageTitle(t('auth.signUpTitle'));
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const sessionChanged = useSessionChanged();

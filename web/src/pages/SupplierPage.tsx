@@ -12,6 +12,7 @@ import { useMe } from '../lib/session';
 import { ProductForm } from './ProductForm';
 import { SupplierCommissions } from './SupplierCommissions';
 import { SupplierOrders } from './SupplierOrders';
+import { usePageTitle } from '../lib/page-title';
 
 const SupplierProductsQuery = graphql(`
   query SupplierProducts($supplierId: ID!, $after: String) {
@@ -34,6 +35,7 @@ const SupplierProductsQuery = graphql(`
 
 export default function SupplierPage() {
   const { t } = useTranslation();
+  usePageTitle(t('supplier.title'));
   return (
     <>
       <h1>{t('supplier.title')}</h1>

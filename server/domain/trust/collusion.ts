@@ -97,11 +97,15 @@ export function findCollusion(t: PairGraph, support: Float64Array, params: Trust
   return { reciprocal, ringOf, rings };
 }
 
+/** Pair p's rater and recommender sit in one flagged ring. */
+export function inOneRing(t: PairGraph, flags: CollusionFlags, p: number): boolean {
+  const a = flags.ringOf[t.pairRater[p]!]!;
+  return a >= 0 && a === flags.ringOf[t.pairTarget[p]!];
+}
+
 /** The collusion damping of pair p: reciprocalDamping and/or ringDamping, or 1. */
 export function pairDamping(t: PairGraph, flags: CollusionFlags, p: number, params: TrustParams): number {
-  const a = flags.ringOf[t.pairRater[p]!]!;
-  const sameRing = a >= 0 && a === flags.ringOf[t.pairTarget[p]!];
-  return (flags.reciprocal[p] ? params.reciprocalDamping : 1) * (sameRing ? params.ringDamping : 1);
+  return (flags.reciprocal[p] ? params.reciprocalDamping : 1) * (inOneRing(t, flags, p) ? params.ringDamping : 1);
 }
 
 /** Pairs of members who have rated each other, each as [smaller id, larger id], sorted. */

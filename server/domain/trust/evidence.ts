@@ -4,6 +4,7 @@
 // only in the capped unvouched pot (reach taken as 0), besides being damped.
 
 import type { TrustParams } from './params';
+import { voiceParts } from './weight';
 
 export interface EvidenceInput {
   readonly ids: readonly string[];
@@ -28,15 +29,23 @@ export function weighEvidence(g: EvidenceInput, params: TrustParams) {
   const vn = new Float64Array(n);
   const up = new Float64Array(n);
   const un = new Float64Array(n);
+  // A rater's voice once per rater (not an object per pair), and the voice inside a ring once.
+  const raterVouched = new Float64Array(n);
+  const raterUnvouched = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const voice = voiceParts(g.reach[i]!, params);
+    raterVouched[i] = voice.vouched;
+    raterUnvouched[i] = voice.unvouched;
+  }
+  const ringVoice = voiceParts(0, params);
   const voices = { vouched: new Float64Array(g.pairCount), unvouched: new Float64Array(g.pairCount) };
   for (let p = 0; p < g.pairCount; p++) {
     const i = g.pairRater[p]!;
     const j = g.pairTarget[p]!;
     const good = g.positive[p]! * g.damping[p]!;
     const bad = g.negative[p]! * g.damping[p]!;
-    const reach = g.sameRing[p] ? 0 : g.reach[i]!;
-    const vouched = reach * g.share[i]!;
-    const unvouched = params.minVoice * (1 - reach) * g.share[i]!;
+    const vouched = (g.sameRing[p] ? ringVoice.vouched : raterVouched[i]!) * g.share[i]!;
+    const unvouched = (g.sameRing[p] ? ringVoice.unvouched : raterUnvouched[i]!) * g.share[i]!;
     voices.vouched[p] = vouched;
     voices.unvouched[p] = unvouched;
     vp[j]! += good * vouched;

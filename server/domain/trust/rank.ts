@@ -47,9 +47,8 @@ export function posteriorMean(e: EffectiveEvidence, params: TrustParams): number
  * prior stays in the score, where a newcomer shows as 50, "new", "unvouched".)
  */
 export function rankBound(vouched: EffectiveEvidence, params: TrustParams): number {
-  const total = vouched.positive + vouched.negative;
-  if (!(total >= params.minVouchedEvidence)) return 0;
-  return wilsonLowerBound(vouched.positive, total, params.rankZ);
+  if (!isVouched(vouched, params)) return 0;
+  return wilsonLowerBound(vouched.positive, vouched.positive + vouched.negative, params.rankZ);
 }
 
 /** The record carries vouched evidence: at least minVouchedEvidence from raters the seed reaches. */

@@ -18,7 +18,7 @@
 
 import { isoAt, max } from './builtins';
 import { timeOf } from './errors';
-import { findCollusion, pairDamping, supportOf } from './collusion';
+import { findCollusion, inOneRing, pairDamping, supportOf } from './collusion';
 import { buildEdgeTable, edgeTableOfRatings, type EdgeTable } from './edge-table';
 import { pretrustOf, propagate, reachOf } from './eigentrust';
 import { buildTrust, type MemberTrust } from './member-trust';
@@ -67,7 +67,7 @@ export interface RecomputeResult extends EdgeRecomputeResult {
   readonly ratingBaseWeights: Float64Array;
   /**
    * Per input rating: the part of its weight that is vouched and the part that is not (base ×
-   * damping × the rater's voice, budget and relay shares), before decay; 0 for self-ratings.
+   * damping × the rater's voice and budget share), before decay; 0 for self-ratings.
    */
   readonly ratingVouchedWeights: Float64Array;
   readonly ratingUnvouchedWeights: Float64Array;
@@ -152,10 +152,7 @@ function recomputeTable(
   // Beta evidence per recommender, each pair's verdicts weighed with its rater's fresh voice and
   // budget share (evidence.ts).
   const sameRing = new Uint8Array(t.pairCount);
-  for (let p = 0; p < t.pairCount; p++) {
-    const a = flags.ringOf[t.pairRater[p]!]!;
-    sameRing[p] = a >= 0 && a === flags.ringOf[t.pairTarget[p]!] ? 1 : 0;
-  }
+  for (let p = 0; p < t.pairCount; p++) sameRing[p] = inOneRing(t, flags, p) ? 1 : 0;
   const { vp, vn, up, un, voices } = weighEvidence(
     { ...t, damping, sameRing, reach, share }, params,
   );

@@ -13,8 +13,8 @@ interface ManifestChunk {
 /** Routes whose page is a lazy chunk (web/src/App.tsx), by path prefix; the leaderboard and the
  * member page are in the entry. */
 const PAGE_SOURCES: Array<[prefix: string, source: string]> = [
-  ['/p/', 'src/pages/ProductPage.tsx'],
-  ['/r/', 'src/pages/SharePage.tsx'],
+  ['/p/', 'src/pages/products/ProductPage.tsx'],
+  ['/r/', 'src/pages/share/SharePage.tsx'],
 ];
 
 export function pageChunkPreloads(dist: string): (pathname: string) => string {

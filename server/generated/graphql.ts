@@ -567,8 +567,10 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /**
    * Creates a member account and signs it in (sets the session cookie and returns the token).
-   * Anyone may call it. Refused with BAD_USER_INPUT for invalid fields or an unknown invitation
-   * code, CONFLICT when the handle (case-insensitively) or the email is taken.
+   * Anyone may call it. Refused with BAD_USER_INPUT for invalid fields, a guessable password or
+   * an unknown invitation code, CONFLICT when the handle is taken (case-insensitively; handles are
+   * public). An email registered already is not refused and not told: the answer is the same as
+   * for a new one, so sign-up cannot be used to learn who is a member.
    */
   signUp: AuthPayload;
   /** Stops following a member (idempotent). Signed-in members only; an unknown member is NOT_FOUND. Returns that member. */

@@ -6,23 +6,23 @@ import { Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { TopBar } from './components/TopBar';
 import { Loading } from './components/States';
-import { LeaderboardPage } from './pages/LeaderboardPage';
-import MemberPage from './pages/MemberPage';
+import { LeaderboardPage } from './pages/leaderboard/LeaderboardPage';
+import MemberPage from './pages/member/MemberPage';
 // Tiny, and the member page imports it anyway.
 import NotFoundPage from './pages/NotFoundPage';
 import { lazyPage } from './lib/lazy-page';
 import { ROUTES } from './routes';
 
-const ProductPage = lazyPage(() => import('./pages/ProductPage'));
-const ProductsPage = lazyPage(() => import('./pages/ProductsPage'));
-const SharePage = lazyPage(() => import('./pages/SharePage'));
-const MePage = lazyPage(() => import('./pages/MePage'));
-const MyCommissionsPage = lazyPage(() => import('./pages/MyCommissionsPage'));
-const FeedPage = lazyPage(() => import('./pages/FeedPage'));
-const SignInPage = lazyPage(() => import('./pages/SignInPage'));
-const SignUpPage = lazyPage(() => import('./pages/SignUpPage'));
-const SupplierPage = lazyPage(() => import('./pages/SupplierPage'));
-const AdminPage = lazyPage(() => import('./pages/AdminPage'));
+const ProductPage = lazyPage(() => import('./pages/products/ProductPage'));
+const ProductsPage = lazyPage(() => import('./pages/products/ProductsPage'));
+const SharePage = lazyPage(() => import('./pages/share/SharePage'));
+const MePage = lazyPage(() => import('./pages/me/MePage'));
+const MyCommissionsPage = lazyPage(() => import('./pages/commissions/MyCommissionsPage'));
+const FeedPage = lazyPage(() => import('./pages/feed/FeedPage'));
+const SignInPage = lazyPage(() => import('./pages/account/SignInPage'));
+const SignUpPage = lazyPage(() => import('./pages/account/SignUpPage'));
+const SupplierPage = lazyPage(() => import('./pages/supplier/SupplierPage'));
+const AdminPage = lazyPage(() => import('./pages/admin/AdminPage'));
 
 /** The lazy page a URL opens (as server/page-chunks.ts preloads it), to load before the first render. */
 export function loadPageFor(pathname: string): Promise<void> {

@@ -5,7 +5,7 @@
 // data: round trips in a row on a phone's network.
 import type { ApolloClient } from '@apollo/client';
 import { useState } from 'react';
-import { MemberPageQuery } from './pages/member-page-query';
+import { MemberPageQuery } from './pages/member/member-page-query';
 import { shippedBoard } from './first-paint';
 
 /** An answer fetched at start-up counts as fresh for this long; after it the page asks again. */

@@ -1,0 +1,142 @@
+// One fraud flag: what was detected, when and by what, the flagged members, the commissions it
+// holds, and — while open — "clear" with a required note. The mutation returns the flag, so the
+// normalised cache updates it wherever it is shown.
+import { useId, useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useKnownWords } from '../../lib/known-words';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { MemberBadge } from '../../components/MemberBadge';
+import { FormError } from '../../components/States';
+import { formatDateTime } from '../../lib/format';
+
+export const FraudFlagItemFragment = graphql(`
+  fragment FraudFlagItem_flag on FraudFlag {
+    id
+    kind
+    status
+    createdAt
+    raisedBy
+    heldCommissionCount
+    clearedAt
+    note
+    clearedBy {
+      id
+      ...MemberBadge_member
+    }
+    members {
+      id
+      ...MemberBadge_member
+    }
+  }
+`);
+
+const ClearFraudFlagMutation = graphql(`
+  mutation ClearFraudFlag($id: ID!, $note: String!) {
+    clearFraudFlag(id: $id, note: $note) {
+      releasedCommissions
+      flag {
+        id
+        ...FraudFlagItem_flag
+      }
+    }
+  }
+`);
+
+export function FraudFlagItem(props: { flag: FragmentType<typeof FraudFlagItemFragment> }) {
+  const { t, i18n } = useTranslation();
+  const words = useKnownWords();
+  const flag = getFragmentData(FraudFlagItemFragment, props.flag);
+  const noteId = useId();
+  const hintId = useId();
+  const [clearing, setClearing] = useState(false);
+  const [note, setNote] = useState('');
+  const [released, setReleased] = useState<number | null>(null);
+  const [clear, clearState] = useMutation(ClearFraudFlagMutation);
+  const at = (iso: string) => formatDateTime(iso, i18n.language);
+  // Stored codes read as words; a code this app has no words for yet shows as stored.
+  const kind = words(`fraud.kind.${flag.kind}`, flag.kind);
+  const raiser = flag.raisedBy && words(`fraud.raisers.${flag.raisedBy}`, flag.raisedBy);
+
+  const onClear = async () => {
+    const result = await clear({ variables: { id: flag.id, note: note.trim() } });
+    if (result.data) {
+      setReleased(result.data.clearFraudFlag.releasedCommissions);
+      setClearing(false);
+    }
+  };
+
+  return (
+    <li className="card" data-testid="fraud-flag" data-flag-id={flag.id} data-status={flag.status}>
+      <p className="order-head">
+        <strong>{kind}</strong>{' '}
+        <span className={`tag status-${flag.status.toLowerCase()}`} data-testid="flag-status">
+          {t(`fraud.status.${flag.status}`)}
+        </span>{' '}
+        {flag.status === 'OPEN' && flag.heldCommissionCount > 0 && <span className="tag">{t('fraud.held', { count: flag.heldCommissionCount })}</span>}
+      </p>
+      <p className="muted small">
+        {t('fraud.raised', { date: at(flag.createdAt) })}
+        {raiser && <> {t('fraud.raisedBy', { by: raiser })}</>}
+      </p>
+      <p className="small">{t('fraud.members')}:</p>
+      <ul className="flagged">
+        {flag.members.map((m) => (
+          <li key={m.id}>
+            <MemberBadge member={m} />
+          </li>
+        ))}
+      </ul>
+      {flag.status === 'CLEARED' && flag.clearedAt && (
+        <p className="muted small">
+          {t('fraud.clearedAt', { date: at(flag.clearedAt) })} {flag.clearedBy && <MemberBadge member={flag.clearedBy} />}
+          {flag.note && <> — “{flag.note}”</>}
+        </p>
+      )}
+      {/* A cleared flag holds nothing itself: what still waits is held by another open flag on one of these members. */}
+      {flag.status === 'CLEARED' && flag.heldCommissionCount > 0 && (
+        <p className="muted small" data-testid="flag-still-held">
+          {t('fraud.stillHeld', { count: flag.heldCommissionCount })}
+        </p>
+      )}
+      {released !== null && (
+        <p className="notice success" role="status" data-testid="flag-released">
+          {t('fraud.released', { count: released })}
+        </p>
+      )}
+      {flag.status === 'OPEN' && !clearing && (
+        <div className="card-actions">
+          <button type="button" className="button secondary" onClick={() => setClearing(true)}>
+            {t('fraud.clear')}
+          </button>
+        </div>
+      )}
+      {flag.status === 'OPEN' && clearing && (
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void onClear().catch(() => {});
+          }}
+        >
+          <div className="field">
+            <label htmlFor={noteId}>{t('fraud.note')}</label>
+            <textarea id={noteId} aria-describedby={hintId} required minLength={3} maxLength={500} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+            <small id={hintId} className="hint">
+              {t('fraud.noteHint')}
+            </small>
+          </div>
+          <div className="row">
+            <button type="submit" className="button" disabled={clearState.loading}>
+              {t('fraud.confirmClear')}
+            </button>
+            <button type="button" className="button secondary" onClick={() => setClearing(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      <FormError error={clearState.error} />
+    </li>
+  );
+}

@@ -1,0 +1,61 @@
+// Fraud flags for review, open ones first. Each names its flagged members (linked to their
+// pages) and how many of their commissions wait on hold; clearing one takes a note and says how
+// many commissions it released.
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { FraudFlagStatus } from '../../gql/graphql';
+import { PagedList, StatusFilter } from '../../components/PagedList';
+import { usePager } from '../../lib/paging';
+import { FraudFlagItem } from './FraudFlagItem';
+
+const FraudFlagsQuery = graphql(`
+  query FraudFlags($status: FraudFlagStatus, $after: String) {
+    fraudFlags(status: $status, first: 20, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          ...FraudFlagItem_flag
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export function FraudFlags() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<FraudFlagStatus | ''>('');
+  const { data, loading, error, refetch, fetchMore } = useQuery(FraudFlagsQuery, { variables: { status: status || null } });
+  const connection = data?.fraudFlags;
+  const pager = usePager(connection?.pageInfo, fetchMore);
+  return (
+    <>
+      <StatusFilter
+        label={t('fraud.show')}
+        value={status}
+        onChange={setStatus}
+        options={[
+          { value: '', label: t('fraud.all') },
+          { value: 'OPEN', label: t('fraud.status.OPEN') },
+          { value: 'CLEARED', label: t('fraud.status.CLEARED') },
+        ]}
+      />
+      <PagedList
+        nodes={connection?.edges.map((e) => e.node)}
+        loading={loading}
+        error={error}
+        retry={refetch}
+        pager={pager}
+        empty={t('fraud.empty')}
+        testId="fraud-flags"
+        row={(node) => <FraudFlagItem key={node.id} flag={node} />}
+      />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// Post a first-hand recommendation of a product I received, or edit mine (the server keeps the
+// replaced version as a revision).
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { FormError } from '../../components/States';
+import { StarsInput } from '../../components/StarsInput';
+
+const PostMutation = graphql(`
+  mutation PostRecommendation($productId: ID!, $stars: Int!, $text: String!) {
+    postRecommendation(productId: $productId, stars: $stars, text: $text) {
+      id
+      code
+    }
+  }
+`);
+
+const EditMutation = graphql(`
+  mutation EditRecommendation($id: ID!, $stars: Int, $text: String) {
+    editRecommendation(id: $id, stars: $stars, text: $text) {
+      id
+      stars
+      text
+      revision
+      updatedAt
+    }
+  }
+`);
+
+type Target = { productId: string } | { recommendationId: string; stars: number; text: string };
+
+export function RecommendationForm({ target, onDone }: { target: Target; onDone: () => void }) {
+  const { t } = useTranslation();
+  const textId = useId();
+  const editing = 'recommendationId' in target;
+  const [stars, setStars] = useState(editing ? target.stars : 5);
+  const [text, setText] = useState(editing ? target.text : '');
+  const refetchQueries = ['MyRecommendations', 'MyOrders'];
+  const [post, postState] = useMutation(PostMutation, { refetchQueries });
+  const [edit, editState] = useMutation(EditMutation, { refetchQueries });
+  const busy = postState.loading || editState.loading;
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      if (editing) await edit({ variables: { id: target.recommendationId, stars, text: text.trim() } });
+      else await post({ variables: { productId: target.productId, stars, text: text.trim() } });
+      onDone();
+    } catch {
+      // shown by FormError
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={(e) => void onSubmit(e)} aria-label={editing ? t('recommend.editTitle') : t('recommend.title')}>
+      <StarsInput value={stars} onChange={setStars} legend={t('recommend.stars')} />
+      <div className="field">
+        <label htmlFor={textId}>{t('recommend.text')}</label>
+        <textarea id={textId} required minLength={10} maxLength={2000} rows={4} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${textId}-hint`} />
+        <small id={`${textId}-hint`} className="hint">
+          {t('recommend.textHint')}
+        </small>
+      </div>
+      <FormError error={postState.error ?? editState.error} />
+      <div className="row">
+        <button type="submit" className="button" disabled={busy}>
+          {editing ? t('recommend.save') : t('recommend.post')}
+        </button>
+        <button type="button" className="button secondary" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

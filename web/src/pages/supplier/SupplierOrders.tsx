@@ -1,0 +1,156 @@
+// Orders of my products: deliver what is placed, refund (with a reason) what must be refunded.
+import { useId, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { OrderStatus, SupplierOrdersQuery as SupplierOrdersResult } from '../../gql/graphql';
+import { MemberBadge } from '../../components/MemberBadge';
+import { FormError } from '../../components/States';
+import { PagedList, StatusFilter } from '../../components/PagedList';
+import { formatDate, formatMoney } from '../../lib/format';
+import { usePager } from '../../lib/paging';
+
+const SupplierOrdersQuery = graphql(`
+  query SupplierOrders($status: OrderStatus, $after: String) {
+    supplierOrders(status: $status, first: 20, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          status
+          quantity
+          totalMinor
+          currency
+          placedAt
+          refundableUntil
+          product {
+            id
+            title
+          }
+          buyer {
+            id
+            ...MemberBadge_member
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const MarkDeliveredMutation = graphql(`
+  mutation MarkOrderDelivered($orderId: ID!) {
+    markOrderDelivered(orderId: $orderId) {
+      id
+      status
+      deliveredAt
+      refundableUntil
+    }
+  }
+`);
+const RefundMutation = graphql(`
+  mutation RefundOrder($orderId: ID!, $reason: String!) {
+    refundOrder(orderId: $orderId, reason: $reason) {
+      id
+      status
+      refundedAt
+      refundableUntil
+    }
+  }
+`);
+
+export function SupplierOrders() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<OrderStatus | ''>('PLACED');
+  const { data, loading, error, refetch, fetchMore } = useQuery(SupplierOrdersQuery, { variables: { status: status || null } });
+  const connection = data?.supplierOrders;
+  const pager = usePager(connection?.pageInfo, fetchMore);
+  return (
+    <>
+      <StatusFilter
+        label={t('supplier.show')}
+        value={status}
+        onChange={setStatus}
+        options={[
+          { value: 'PLACED', label: t('orders.status.PLACED') },
+          { value: 'DELIVERED', label: t('orders.status.DELIVERED') },
+          { value: 'REFUNDED', label: t('orders.status.REFUNDED') },
+          { value: '', label: t('supplier.allOrders') },
+        ]}
+      />
+      <PagedList
+        nodes={connection?.edges.map((e) => e.node)}
+        loading={loading}
+        error={error}
+        retry={refetch}
+        pager={pager}
+        empty={t('supplier.noOrders')}
+        testId="supplier-orders"
+        row={(node) => <SupplierOrder key={node.id} order={node} />}
+      />
+    </>
+  );
+}
+
+type Row = SupplierOrdersResult['supplierOrders']['edges'][number]['node'];
+
+function SupplierOrder({ order }: { order: Row }) {
+  const { t, i18n } = useTranslation();
+  const reasonId = useId();
+  const [reason, setReason] = useState('');
+  const [refunding, setRefunding] = useState(false);
+  const [deliver, deliverState] = useMutation(MarkDeliveredMutation);
+  const [refund, refundState] = useMutation(RefundMutation);
+  // The server's clock decides whether a delivered order is still refundable; we show the deadline.
+  const refundable = order.status === 'PLACED' || (order.status === 'DELIVERED' && !!order.refundableUntil);
+  return (
+    <li className="card order" data-testid="supplier-order" data-order-id={order.id} data-status={order.status}>
+      <p className="order-head">
+        {order.product.title} × {order.quantity} <strong>{formatMoney(order.totalMinor, order.currency, i18n.language)}</strong>{' '}
+        <span className={`tag status-${order.status.toLowerCase()}`}>{t(`orders.status.${order.status}`)}</span>
+      </p>
+      <p className="muted small">
+        {t('orders.placed', { date: formatDate(order.placedAt, i18n.language) })} · {t('supplier.buyer')} <MemberBadge member={order.buyer} />
+        {order.status === 'DELIVERED' && order.refundableUntil && <> · {t('supplier.refundableUntil', { date: formatDate(order.refundableUntil, i18n.language) })}</>}
+      </p>
+      <div className="card-actions">
+        {order.status === 'PLACED' && (
+          <button type="button" className="button" disabled={deliverState.loading} onClick={() => void deliver({ variables: { orderId: order.id } }).catch(() => {})}>
+            {t('supplier.markDelivered')}
+          </button>
+        )}
+        {refundable && !refunding && (
+          <button type="button" className="button secondary" onClick={() => setRefunding(true)}>
+            {t('supplier.refund')}
+          </button>
+        )}
+      </div>
+      {refunding && (
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void refund({ variables: { orderId: order.id, reason: reason.trim() } }).then(() => setRefunding(false), () => {});
+          }}
+        >
+          <div className="field">
+            <label htmlFor={reasonId}>{t('supplier.refundReason')}</label>
+            <input id={reasonId} required minLength={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </div>
+          <div className="row">
+            <button type="submit" className="button" disabled={refundState.loading}>
+              {t('supplier.confirmRefund')}
+            </button>
+            <button type="button" className="button secondary" onClick={() => setRefunding(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      <FormError error={deliverState.error ?? refundState.error} />
+    </li>
+  );
+}

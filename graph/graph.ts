@@ -19,7 +19,7 @@
 // most a second apart for RETRY_BUDGET_MS, so it meets a database that is back within a second,
 // and a transient error still there at the end (Neo.TransientError.*, a deadlock) is answered
 // like the outage — 503 with Retry-After: try again — never as a bug.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session, type SessionMode } from 'neo4j-driver';
 import type { GraphSettings } from './settings';
 
 export type Tx = Pick<ManagedTransaction, 'run'>;
@@ -83,6 +83,8 @@ export const RETRY_BUDGET_MS = 10_000;
 const RETRY_DELAYS_MS = [20, 100, 250, 500, 1000];
 /** How often, at most, a call is let through to check whether an unreachable Neo4j is back. */
 const PROBE_INTERVAL_MS = 1000;
+/** The driver's default connection pool size, stated so the metrics can show it. */
+const POOL_SIZE = 100;
 /** A call running longer than this makes the graph check that Neo4j still takes connections. */
 const WATCHDOG_MS = 1000;
 
@@ -94,13 +96,37 @@ export class Graph {
   private checking: Promise<void> | undefined;
   private readonly commitListeners = new Set<CommitListener>();
   private closed = false;
+  private inUse = 0;
   /** Told when the database becomes unreachable (false) and when it answers again (true). */
   onAvailabilityChange: ((available: boolean, cause?: unknown) => void) | undefined;
 
   constructor(
     readonly driver: Driver,
     readonly database: string | undefined,
+    /** The driver's connection pool size (maxConnectionPoolSize), for the metrics. */
+    readonly poolSize = POOL_SIZE,
   ) {}
+
+  /** Sessions open now: each holds one of the pool's connections while it runs (a metric). */
+  get sessionsInUse(): number {
+    return this.inUse;
+  }
+
+  /** A driver session counted in `sessionsInUse` until it is closed. */
+  private openSession(mode?: SessionMode): Session {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    this.inUse++;
+    let open = true;
+    const close = session.close.bind(session);
+    session.close = () => {
+      if (open) {
+        open = false;
+        this.inUse--;
+      }
+      return close();
+    };
+    return session;
+  }
 
   async read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.guarded(() => this.transaction(neo4j.session.READ, work));
@@ -117,7 +143,7 @@ export class Graph {
   async query<T>(cypher: string, params: Record<string, unknown>, map: (result: QueryResult) => T): Promise<T> {
     return this.guarded(async () => {
       for (let attempt = 1; ; attempt++) {
-        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+        const session = this.openSession(neo4j.session.READ);
         try {
           return map(await withoutStackCapture(() => session.run(cypher, params)));
         } catch (err) {
@@ -156,7 +182,7 @@ export class Graph {
   private async transaction<T>(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE, work: (tx: Tx) => Promise<T>): Promise<T> {
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+      const session = this.openSession(mode);
       try {
         // BEGIN goes out with the first statement: one round trip fewer than a managed transaction.
         const tx = session.beginTransaction();
@@ -200,7 +226,7 @@ export class Graph {
   async runAutoCommit(cypher: string, params: Record<string, unknown> = {}): Promise<void> {
     try {
       await this.guarded(async () => {
-        const session = this.driver.session({ database: this.database });
+        const session = this.openSession();
         try {
           await session.run(cypher, params);
         } finally {
@@ -222,7 +248,7 @@ export class Graph {
    * never retried: a health check must answer promptly, whatever the driver's retry policy.
    */
   async ping(timeoutMs = 2000): Promise<boolean> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.openSession(neo4j.session.READ);
     let timer: NodeJS.Timeout | undefined;
     try {
       const answered = session.run('RETURN 1').then(
@@ -322,6 +348,7 @@ export function connectGraph(uri: string, settings: Pick<GraphSettings, 'user' |
     // Every integer we store (money in fen, counts, epoch millis) fits in 2^53.
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
+    maxConnectionPoolSize: POOL_SIZE,
     // Managed transactions are not used (Graph retries itself); nothing else retries.
     maxTransactionRetryTime: 0,
   });

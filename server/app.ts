@@ -1,4 +1,4 @@
-// Assembles the HTTP server: security headers, request logs, /healthz, the GraphQL endpoint
+// Assembles the HTTP server: security headers, request logs, /healthz, /readyz, /metrics, the GraphQL endpoint
 // and the built web app. Nothing here starts a database or listens on a port, so tests build
 // the same app around their own Neo4j and clock.
 import { randomUUID } from 'node:crypto';
@@ -31,6 +31,8 @@ import { refuseDeepBody, refuseDeepQueryString } from './json-depth';
 import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS } from './limits';
 import { DEFAULT_LEADERBOARD_CACHE_MS, LeaderboardCache } from './leaderboard-cache';
 import { PublicAnswers } from './public-answers';
+import { Metrics, metricsRoute } from './metrics';
+import { readinessRoute, type Readiness } from './health';
 import type { Clock } from './clock';
 
 export interface AppOptions extends Services {
@@ -48,13 +50,22 @@ export interface AppOptions extends Services {
   cacheClock?: Clock;
   /** A cache to share with something else in the process (the bench's bare route); else one is made. */
   leaderboards?: LeaderboardCache;
+  /** The app's Prometheus metrics (one is made when absent; main.ts shares it with the jobs). */
+  metrics?: Metrics;
+  /** Bearer token that lets a scraper from another host read /metrics (loopback needs none). */
+  metricsToken?: string;
+  /** What /readyz asks besides Neo4j (main.ts: not shutting down); ready when absent. */
+  readiness?: Readiness;
 }
 
 export interface TrustlineApp {
   app: express.Express;
   apollo: ApolloServer<Context>;
   leaderboards: LeaderboardCache;
+  metrics: Metrics;
 }
+
+const PROBE_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 
 export const WEB_DIST = path.resolve(process.cwd(), 'web', 'dist');
 
@@ -63,9 +74,16 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   const rateLimits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
   const leaderboardCacheMs = options.leaderboardCacheMs ?? DEFAULT_LEADERBOARD_CACHE_MS;
   const cacheClock = options.cacheClock ?? clock;
-  const leaderboards = options.leaderboards ?? new LeaderboardCache(graph, { ttlMs: leaderboardCacheMs, clock: cacheClock });
+  const metrics = options.metrics ?? new Metrics(graph);
+  const leaderboards =
+    options.leaderboards ??
+    new LeaderboardCache(graph, { ttlMs: leaderboardCacheMs, clock: cacheClock, onLookup: (hits, misses) => metrics.cacheLookup('leaderboard', hits, misses) });
   // Signed-out board answers whole, under the same TTL and drops as the leaderboard cache.
-  const publicAnswers = new PublicAnswers(graph, { ttlMs: leaderboardCacheMs, clock: cacheClock });
+  const publicAnswers = new PublicAnswers(graph, {
+    ttlMs: leaderboardCacheMs,
+    clock: cacheClock,
+    onLookup: (hit) => metrics.cacheLookup('public-answers', hit ? 1 : 0, hit ? 0 : 1),
+  });
   // Depth, aliases and directives: GraphQL Armor (server/limits.ts says why the cost limit is
   // ours). A refusal is a GRAPHQL_VALIDATION_FAILED error, 400. Tokens: graphql-js's own parser
   // limit (`parseOptions` below), not Armor's, whose plugin re-parses every document in a hook
@@ -100,6 +118,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      metrics.graphqlPlugin(),
       ...armor.plugins,
       subscriptionsRefusedPlugin(),
       limitsPlugin(GRAPHQL_LIMITS, rateLimits, clock),
@@ -129,6 +148,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   const app = express();
   app.disable('x-powered-by');
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+  app.use(metrics.http());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -149,7 +169,8 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     pinoHttp({
       logger: log,
       genReqId: (req) => (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
-      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // Probes and scrapes come every few seconds and say nothing about members' requests.
+      autoLogging: { ignore: (req) => PROBE_PATHS.has(req.url ?? '') },
       // One short line per request; headers may carry cookies and tokens, so they stay out.
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
@@ -160,6 +181,8 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   // gzip: the web app's JavaScript is several times smaller on the wire (Lighthouse, phones).
   app.use(compression());
   app.get('/healthz', healthRoute(graph));
+  app.get('/readyz', readinessRoute(graph, options.readiness));
+  app.get('/metrics', metricsRoute(metrics, options.metricsToken));
   // CORS: only the listed origins get Access-Control-Allow-* headers (with credentials, so the
   // session cookie works); any other origin gets none and the browser blocks the response.
   // Apollo's CSRF prevention still refuses simple cross-site requests without a JSON body.
@@ -191,7 +214,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   // A body too large or not JSON: a JSON error like every other refusal, never Express's HTML page.
   app.use('/graphql', bodyErrorHandler(log));
   serveWebApp(app, options.webDist ?? WEB_DIST, { apollo, createContext: contextFor, log, budgetMs: options.firstPaintBudgetMs });
-  return { app, apollo, leaderboards };
+  return { app, apollo, leaderboards, metrics };
 }
 
 function serveWebApp(app: express.Express, dist: string, firstPaint: Omit<FirstPaintOptions, 'indexHtml' | 'preloadsFor'>): void {
@@ -214,5 +237,5 @@ function serveWebApp(app: express.Express, dist: string, firstPaint: Omit<FirstP
   app.get('/graphiql', (_req, res) => res.sendFile(path.join(dist, 'graphiql.html')));
   // Client-side routes: every other GET that is not an API path gets the app shell, with the
   // first answers of the page it opens (first-paint.ts).
-  app.get(/^\/(?!graphql|healthz).*/, firstPaintRoute({ ...firstPaint, indexHtml: path.join(dist, 'index.html'), preloadsFor: pageChunkPreloads(dist) }));
+  app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, firstPaintRoute({ ...firstPaint, indexHtml: path.join(dist, 'index.html'), preloadsFor: pageChunkPreloads(dist) }));
 }

@@ -7,6 +7,7 @@ import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
 import { DEFAULT_SESSION_IDLE_MS } from './auth/viewer';
 import { DAY_MS } from './clock';
 import { DEFAULT_LEADERBOARD_CACHE_MS } from './leaderboard-cache';
+import type { LogFormat } from './logger';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -17,6 +18,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (it guards /metrics from other hosts)').optional(),
   SEED_DEMO: booleanFromEnv.default(true),
   GRAPHQL_INTROSPECTION: booleanFromEnv.default(true),
   TRUSTLINE_TIMEZONE: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Shanghai').default(DEFAULT_TIMEZONE),
@@ -41,6 +44,10 @@ export interface Config {
   port: number;
   host: string;
   logLevel: string;
+  /** `auto`: readable lines in a development terminal, JSON lines otherwise (logger.ts). */
+  logFormat: LogFormat;
+  /** Lets a scraper on another host read /metrics (loopback needs none); absent = loopback only. */
+  metricsToken: string | undefined;
   seedDemo: boolean;
   introspection: boolean;
   timeZone: string;
@@ -72,6 +79,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    metricsToken: e.METRICS_TOKEN,
     seedDemo: e.SEED_DEMO,
     introspection: e.GRAPHQL_INTROSPECTION,
     timeZone: e.TRUSTLINE_TIMEZONE,

@@ -29,6 +29,8 @@ export interface LeaderboardCacheOptions {
   /** How long a page or the latest day may be served; 0 turns every part of the cache off. */
   ttlMs: number;
   clock: Clock;
+  /** Told of each lookup's hits and misses (the metrics). */
+  onLookup?: (hits: number, misses: number) => void;
 }
 
 export class LeaderboardCache {

@@ -30,7 +30,7 @@ const SHUTDOWN_LIMIT_MS = 9_000;
 const SAME_SIGNAL_MS = 1_000;
 
 const config = configFromEnv();
-const log = createLogger(config.logLevel);
+const log = createLogger(config.logLevel, config.logFormat, config.env);
 const say = (line: string) => log.info(line);
 
 let opened: OpenGraph | undefined;
@@ -101,7 +101,7 @@ try {
   await ensureWebBuilt(say);
   opened = await openGraph(config.graph, say);
   if (config.seedDemo) await startDemoIfEmpty(opened.graph, systemClock, say);
-  const { app, apollo } = await createApp({
+  const { app, apollo, metrics } = await createApp({
     graph: opened.graph,
     clock: systemClock,
     log,
@@ -113,11 +113,13 @@ try {
     trustProxy: config.trustProxy,
     rateLimits: config.rateLimits,
     leaderboardCacheMs: config.leaderboardCacheMs,
+    metricsToken: config.metricsToken,
+    readiness: { notReadyBecause: () => (shuttingDown ? 'The server is stopping.' : undefined) },
   });
   stopApollo = () => apollo.stop();
   // A stop asked for while starting is under way already: serve nothing, supervise nothing.
   if (shuttingDown) throw new StoppedWhileStarting();
-  if (config.jobsEnabled) scheduler = startScheduler(opened.graph, systemClock, log, config.timeZone);
+  if (config.jobsEnabled) scheduler = startScheduler(opened.graph, systemClock, log, config.timeZone, metrics);
   http = drainableServer(app);
   http.server.listen(config.port, config.host, () => {
     const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
@@ -131,7 +133,12 @@ try {
   // away, /healthz down) and the supervisor starts it again on the same folder and port; the
   // driver reconnects by itself. A JVM that keeps dying stops the server instead.
   if (opened.embedded) {
-    supervisor = superviseEmbedded(opened.embedded, () => startEmbeddedNeo4j({ ...config.graph.embedded, log: say }), log, (reason) => {
+    const restart = async () => {
+      const jvm = await startEmbeddedNeo4j({ ...config.graph.embedded, log: say });
+      metrics.neo4jRestarted();
+      return jvm;
+    };
+    supervisor = superviseEmbedded(opened.embedded, restart, log, (reason) => {
       if (!shuttingDown) void shutdown(`neo4j-exit: ${reason}`, 1);
     });
   }

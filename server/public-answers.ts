@@ -54,7 +54,7 @@ export class PublicAnswers {
 
   constructor(
     graph: Graph,
-    readonly options: { ttlMs: number; clock: Clock },
+    readonly options: { ttlMs: number; clock: Clock; onLookup?: (hit: boolean) => void },
   ) {
     this.unsubscribe = graph.onCommit(() => {
       this.generation++;
@@ -77,6 +77,7 @@ export class PublicAnswers {
             generation = answers.generation;
             startedAt = answers.options.clock.now().getTime();
             const hit = answers.lookup(key, true);
+            answers.options.onLookup?.(hit !== undefined);
             if (!hit) return null;
             key = undefined; // Served from the cache: nothing to store.
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit.result } };
@@ -105,7 +106,8 @@ export class PublicAnswers {
       // Not claiming a refresh here: a request that should run again goes on to Apollo, whose
       // hook (the plugin) claims it.
       const hit = key === undefined ? undefined : this.lookup(key, false);
-      if (!hit) return next();
+      if (!hit) return next(); // counted by the plugin, which decides whether it is a miss
+      this.options.onLookup?.(true);
       res.statusCode = 200;
       res.setHeader('content-type', JSON_CONTENT_TYPE);
       res.end(hit.body);

@@ -18,6 +18,8 @@ export interface ReadCacheOptions {
   clock: Clock;
   /** Most entries kept; the oldest is dropped first. Bounds memory whatever keys clients send. */
   maxEntries: number;
+  /** Told of each lookup's hits (fresh or joined a read under way) and misses (a read starts). */
+  onLookup?: (hits: number, misses: number) => void;
 }
 
 /** Past this share of the TTL, a get also starts a background read of the key (public-answers.ts uses it too). */
@@ -70,6 +72,7 @@ export class ReadCache<V> {
       } else if (pending) answers.set(key, pending);
       else missing.push(key);
     }
+    this.options.onLookup?.(answers.size, missing.length);
     if (missing.length > 0) this.fly(missing, readMany, now).forEach((flight, i) => answers.set(missing[i]!, flight));
     // Nobody waits for these: a failed refresh leaves the entry to expire, and the get after
     // that reads (and fails) in the open.

@@ -8,36 +8,50 @@ import { Cron } from 'croner';
 import type { Graph } from '../../graph/graph';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
 import { autoConfirmOrders, describeAutoConfirm } from './auto-confirm';
 import { runConfirm } from './commissions-confirm';
-import { runRecompute } from './trust-recompute';
+import { describeRecompute } from './trust-recompute';
+import { recomputeTrust } from '../../graph/trust-recompute';
 import { runSnapshot } from './rank-snapshot';
 
 export interface Scheduler {
   stop(): void;
 }
 
-export function startScheduler(graph: Graph, clock: Clock, log: Logger, timeZone: string): Scheduler {
+export function startScheduler(graph: Graph, clock: Clock, log: Logger, timeZone: string, metrics?: Metrics): Scheduler {
   const say = (line: string) => log.debug(line);
   let busy = false;
   // One job at a time: a recompute and a snapshot must not interleave their batched writes.
   const guarded = (name: string, work: () => Promise<string>) => async () => {
-    if (busy) return log.warn({ job: name }, 'skipped: another job is still running');
+    if (busy) {
+      metrics?.jobRan(name, 'skipped');
+      return log.warn({ job: name }, 'skipped: another job is still running');
+    }
     busy = true;
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
     try {
       log.info({ job: name }, await work());
+      metrics?.jobRan(name, 'ok', seconds());
     } catch (err) {
+      metrics?.jobRan(name, 'failed', seconds());
       log.error({ job: name, err }, 'scheduled job failed');
     } finally {
       busy = false;
     }
   };
+  const recompute = async () => {
+    const summary = await recomputeTrust(graph, clock.now(), say);
+    metrics?.recomputePhases(summary.phases);
+    return describeRecompute(summary);
+  };
   const jobs = [
     new Cron('0 0 * * *', { timezone: timeZone, protect: true }, guarded('rank:snapshot', async () => {
-      await runRecompute(graph, clock, say);
+      await recompute();
       return runSnapshot(graph, clock, say, [], timeZone);
     })),
-    new Cron('0 */6 * * *', { timezone: timeZone, protect: true }, guarded('trust:recompute', () => runRecompute(graph, clock, say))),
+    new Cron('0 */6 * * *', { timezone: timeZone, protect: true }, guarded('trust:recompute', recompute)),
     new Cron('17 * * * *', { timezone: timeZone, protect: true }, guarded('orders:auto-confirm', async () =>
       describeAutoConfirm(await autoConfirmOrders(graph, clock)),
     )),

@@ -7,6 +7,7 @@ import { createApp } from '../../server/app';
 import { ManualClock } from '../../server/clock';
 import { createLogger, type Logger } from '../../server/logger';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../server/limits';
+import type { Readiness } from '../../server/health';
 
 export interface TestServer {
   url: string;
@@ -42,6 +43,10 @@ export interface TestServerOptions {
   graph?: Graph;
   /** The server's logger (default: silent, or TEST_LOG_LEVEL); a test that checks what is logged passes its own. */
   log?: Logger;
+  /** Lets a request relayed by a proxy read /metrics with this bearer token (METRICS_TOKEN). */
+  metricsToken?: string;
+  /** What /readyz asks besides the database (main.ts: whether the server is stopping). */
+  readiness?: Readiness;
 }
 
 /** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
@@ -67,6 +72,8 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
     firstPaintBudgetMs: options.firstPaintBudgetMs,
     sessionIdleMs: options.sessionIdleMs ?? Number.POSITIVE_INFINITY,
     secureCookies: options.secureCookies,
+    metricsToken: options.metricsToken,
+    readiness: options.readiness,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

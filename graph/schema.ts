@@ -106,6 +106,11 @@ export const MIGRATIONS: Migration[] = [
       await rebuildTrustEdges(graph, log);
     },
   },
+  {
+    version: 12,
+    description: 'one lease node per name: the scheduled jobs run on exactly one server (issue 29)',
+    statements: ['CREATE CONSTRAINT job_lease_id IF NOT EXISTS FOR (l:JobLease) REQUIRE l.id IS UNIQUE'],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

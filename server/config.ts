@@ -8,6 +8,7 @@ import { DEFAULT_SESSION_IDLE_MS } from './auth/viewer';
 import { DAY_MS } from './clock';
 import { DEFAULT_LEADERBOARD_CACHE_MS } from './leaderboard-cache';
 import type { LogFormat } from './logger';
+import { DEFAULT_LEASE_TTL_MS } from './jobs/lease';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -24,6 +25,7 @@ const EnvSchema = z.object({
   GRAPHQL_INTROSPECTION: booleanFromEnv.default(true),
   TRUSTLINE_TIMEZONE: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Shanghai').default(DEFAULT_TIMEZONE),
   JOBS_ENABLED: booleanFromEnv.default(true),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(600).default(DEFAULT_LEASE_TTL_MS / 1000),
   COOKIE_SECURE: booleanFromEnv.default(false),
   SESSION_IDLE_DAYS: z.coerce.number().positive().max(30).default(DEFAULT_SESSION_IDLE_MS / DAY_MS),
   CORS_ORIGINS: z
@@ -52,6 +54,8 @@ export interface Config {
   introspection: boolean;
   timeZone: string;
   jobsEnabled: boolean;
+  /** Time to live of the job lease: a dead holder's jobs move to another server within about this (jobs/lease.ts). */
+  jobLeaseMs: number;
   secureCookies: boolean;
   /** A session unused for this long stops working; the 30-day absolute expiry stays. */
   sessionIdleMs: number;
@@ -85,6 +89,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.GRAPHQL_INTROSPECTION,
     timeZone: e.TRUSTLINE_TIMEZONE,
     jobsEnabled: e.JOBS_ENABLED,
+    jobLeaseMs: e.JOB_LEASE_SECONDS * 1000,
     secureCookies: e.COOKIE_SECURE,
     sessionIdleMs: Math.round(e.SESSION_IDLE_DAYS * DAY_MS),
     corsOrigins: e.CORS_ORIGINS,

@@ -51,7 +51,8 @@ async function shutdown(reason: string, code = 0): Promise<void> {
   log.info({ reason }, 'shutting down: no new connections, answering the requests in flight');
   // Not unref'd: it also keeps this process alive until the stop has ended one way or the other.
   setTimeout(() => forceExit(`the shutdown took longer than ${SHUTDOWN_LIMIT_MS / 1000}s`), SHUTDOWN_LIMIT_MS);
-  scheduler?.stop();
+  // Gives the job lease up (bounded), so another server takes the jobs over at once.
+  await scheduler?.stop();
   if (http && !(await http.drain(DRAIN_GRACE_MS))) {
     log.warn(`requests still running after ${DRAIN_GRACE_MS / 1000}s were cut`);
   }
@@ -119,7 +120,7 @@ try {
   stopApollo = () => apollo.stop();
   // A stop asked for while starting is under way already: serve nothing, supervise nothing.
   if (shuttingDown) throw new StoppedWhileStarting();
-  if (config.jobsEnabled) scheduler = startScheduler(opened.graph, systemClock, log, config.timeZone, metrics);
+  if (config.jobsEnabled) scheduler = await startScheduler(opened.graph, systemClock, log, config.timeZone, { metrics, leaseTtlMs: config.jobLeaseMs });
   http = drainableServer(app);
   http.server.listen(config.port, config.host, () => {
     const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;

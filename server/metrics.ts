@@ -81,6 +81,11 @@ export class Metrics {
     labelNames: ['cache', 'result'] as const,
     registers: [this.registry],
   });
+  private readonly leaseHeld = new Gauge({
+    name: 'trustline_job_lease_held',
+    help: '1 while this server holds the job lease and runs the scheduled jobs, else 0.',
+    registers: [this.registry],
+  });
   private readonly neo4jRestarts = new Counter({
     name: 'trustline_neo4j_restarts_total',
     help: 'Times the embedded Neo4j died and was started again by this server.',
@@ -155,6 +160,10 @@ export class Metrics {
   jobRan(job: string, outcome: 'ok' | 'failed' | 'skipped', seconds?: number): void {
     this.jobRuns.inc({ job, outcome });
     if (seconds !== undefined) this.jobSeconds.observe({ job }, seconds);
+  }
+
+  jobLeaseHeld(held: boolean): void {
+    this.leaseHeld.set(held ? 1 : 0);
   }
 
   recomputePhases(phases: { readSeconds: number; computeSeconds: number; writeSeconds: number }): void {

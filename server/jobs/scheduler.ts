@@ -1,9 +1,12 @@
 // The server's schedule (croner): the daily rank snapshot at local midnight of the network's time
 // zone, the global trust recompute every six hours and before each snapshot, and order
 // auto-confirmation every hour, and commission confirmation every hour after it (at :37, so
-// orders auto-confirmed at :17 start their hold first). Every job is idempotent, so running it
-// on several stateless servers at once is safe (only wasteful: set JOBS_ENABLED=false on all
-// but one).
+// orders auto-confirmed at :17 start their hold first).
+//
+// With several servers, every one may keep JOBS_ENABLED: a job starts only on the server that
+// holds the job lease (lease.ts), so exactly one runs it. A server that gains the lease (at
+// start, or taking over from one that died) first catches up on a daily snapshot missed while
+// nobody held it; the hourly and six-hourly jobs simply run at their next time.
 import { Cron } from 'croner';
 import type { Graph } from '../../graph/graph';
 import type { Clock } from '../clock';
@@ -12,18 +15,34 @@ import type { Metrics } from '../metrics';
 import { autoConfirmOrders, describeAutoConfirm } from './auto-confirm';
 import { runConfirm } from './commissions-confirm';
 import { describeRecompute } from './trust-recompute';
+import { JobLease } from './lease';
+import { latestSnapshotDay } from '../../graph/snapshots';
+import { dayOf } from '../day';
 import { recomputeTrust } from '../../graph/trust-recompute';
 import { runSnapshot } from './rank-snapshot';
 
 export interface Scheduler {
-  stop(): void;
+  lease: JobLease;
+  /** Stops the schedule and gives the lease up. */
+  stop(): Promise<void>;
 }
 
-export function startScheduler(graph: Graph, clock: Clock, log: Logger, timeZone: string, metrics?: Metrics): Scheduler {
+export interface SchedulerOptions {
+  metrics?: Metrics;
+  /** The job lease's time to live (JOB_LEASE_SECONDS); DEFAULT_LEASE_TTL_MS when absent. */
+  leaseTtlMs?: number;
+}
+
+export async function startScheduler(graph: Graph, clock: Clock, log: Logger, timeZone: string, options: SchedulerOptions = {}): Promise<Scheduler> {
+  const { metrics } = options;
   const say = (line: string) => log.debug(line);
   let busy = false;
   // One job at a time: a recompute and a snapshot must not interleave their batched writes.
   const guarded = (name: string, work: () => Promise<string>) => async () => {
+    if (!lease.held) {
+      metrics?.jobRan(name, 'skipped');
+      return log.debug({ job: name }, 'skipped: another server holds the job lease');
+    }
     if (busy) {
       metrics?.jobRan(name, 'skipped');
       return log.warn({ job: name }, 'skipped: another job is still running');
@@ -46,16 +65,40 @@ export function startScheduler(graph: Graph, clock: Clock, log: Logger, timeZone
     metrics?.recomputePhases(summary.phases);
     return describeRecompute(summary);
   };
+  const snapshot = async () => {
+    await recompute();
+    return runSnapshot(graph, clock, say, [], timeZone);
+  };
+  // The midnight snapshot is the one job whose miss is not made good by its next run: a day
+  // without a snapshot has no arrows the day after. Before the network's first snapshot there
+  // is nothing to catch up on.
+  const catchUp = guarded('rank:snapshot (catch-up)', async () => {
+    const latest = await latestSnapshotDay(graph);
+    const today = dayOf(clock.now(), timeZone);
+    if (latest === null || latest >= today) return `no snapshot missed (latest ${latest ?? 'none'})`;
+    return snapshot();
+  });
+  const lease = new JobLease(graph, clock, log, {
+    ttlMs: options.leaseTtlMs,
+    onChange: (held) => {
+      metrics?.jobLeaseHeld(held);
+      if (held) void catchUp();
+    },
+  });
   const jobs = [
-    new Cron('0 0 * * *', { timezone: timeZone, protect: true }, guarded('rank:snapshot', async () => {
-      await recompute();
-      return runSnapshot(graph, clock, say, [], timeZone);
-    })),
+    new Cron('0 0 * * *', { timezone: timeZone, protect: true }, guarded('rank:snapshot', snapshot)),
     new Cron('0 */6 * * *', { timezone: timeZone, protect: true }, guarded('trust:recompute', recompute)),
     new Cron('17 * * * *', { timezone: timeZone, protect: true }, guarded('orders:auto-confirm', async () =>
       describeAutoConfirm(await autoConfirmOrders(graph, clock)),
     )),
     new Cron('37 * * * *', { timezone: timeZone, protect: true }, guarded('commissions:confirm', () => runConfirm(graph, clock))),
   ];
-  return { stop: () => jobs.forEach((j) => j.stop()) };
+  await lease.start();
+  return {
+    lease,
+    stop: async () => {
+      jobs.forEach((j) => j.stop());
+      await lease.stop();
+    },
+  };
 }

@@ -32,6 +32,7 @@ import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS } from './limits';
 import { DEFAULT_LEADERBOARD_CACHE_MS, LeaderboardCache } from './leaderboard-cache';
 import { PublicAnswers } from './public-answers';
 import { Metrics, metricsRoute } from './metrics';
+import { writeRateCounter } from './write-rate';
 import { readinessRoute, type Readiness } from './health';
 import type { Clock } from './clock';
 
@@ -54,6 +55,8 @@ export interface AppOptions extends Services {
   metrics?: Metrics;
   /** Bearer token that lets a scraper from another host read /metrics (loopback needs none). */
   metricsToken?: string;
+  /** Redis for write limits shared by every server (REDIS_URL); absent = counted in this process. */
+  redisUrl?: string;
   /** What /readyz asks besides Neo4j (main.ts: not shutting down); ready when absent. */
   readiness?: Readiness;
 }
@@ -121,7 +124,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
       metrics.graphqlPlugin(),
       ...armor.plugins,
       subscriptionsRefusedPlugin(),
-      limitsPlugin(GRAPHQL_LIMITS, rateLimits, clock),
+      limitsPlugin(GRAPHQL_LIMITS, rateLimits, writeRateCounter({ redisUrl: options.redisUrl, clock, log, windowMs: 60_000 })),
       outagePlugin(),
       errorLanguagePlugin(),
       publicAnswers.plugin(),

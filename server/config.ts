@@ -38,6 +38,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_WRITES_PER_ADDRESS: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.writesPerAddressPerMinute),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.signInFailuresBeforeLockout),
   SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.signInLockoutMs / 60_000),
+  REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
   LEADERBOARD_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_LEADERBOARD_CACHE_MS),
 });
 
@@ -64,6 +65,8 @@ export interface Config {
   /** Express's `trust proxy` setting: which X-Forwarded-For hops to believe for the client address. */
   trustProxy: boolean | number | string;
   rateLimits: RateLimits;
+  /** Redis shared by the servers for write limits; absent = each server counts alone. */
+  redisUrl: string | undefined;
   /** How long a public leaderboard page may be served from this process's cache; 0 = never. */
   leaderboardCacheMs: number;
   graph: GraphSettings;
@@ -102,6 +105,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       signInLockoutMs: e.SIGN_IN_LOCKOUT_MINUTES * 60_000,
     },
     leaderboardCacheMs: e.LEADERBOARD_CACHE_MS,
+    redisUrl: e.REDIS_URL,
     graph: graphSettingsFromEnv(env),
   };
 }

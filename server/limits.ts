@@ -5,15 +5,16 @@
 // - Cost: our own model (server/query-cost.ts), because Armor's cost limit counts each field once
 //   and knows neither that `first: 100` asks for a hundred of everything below it, nor which
 //   lists without `first` are long, nor which fields reach the database.
-// - Write rate: an in-process fixed window per member and per address, counted per mutation
-//   field that executes, after fragments are resolved (so aliasing ten mutations into one
-//   request, or hiding them in fragments, counts ten). It lives in this server's
-//   memory: with N servers behind a balancer a client gets up to N times the limit. Sign-in
-//   lockout, which must hold across servers, is counted in Neo4j (graph/sign-in-throttle.ts).
+// - Write rate: a fixed window per member and per address, counted per mutation field that
+//   executes, after fragments are resolved (so aliasing ten mutations into one request, or
+//   hiding them in fragments, counts ten). Counted in Redis when REDIS_URL is set, so every
+//   server shares one count; otherwise in this server's memory (server/write-rate.ts says why
+//   and what happens when Redis is away). Sign-in lockout, which must hold across servers with
+//   or without Redis, is counted in Neo4j (graph/sign-in-throttle.ts).
 // - Large operations (over GRAPHQL_LIMITS.largeCost): a few at once per process and per address,
 //   so many connections each sending one at the cap cannot take the pool and the CPU together.
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Clock } from './clock';
+import type { WriteRateCounter } from './write-rate';
 import type { Context } from './context';
 import { estimateCost, executedRootFields } from './query-cost';
 import { UserError } from './errors';
@@ -92,34 +93,6 @@ export { estimateCost };
 // ---------------------------------------------------------------------------------------------
 // Write rate
 
-/** Fixed-window counters in this process's memory, timed by the injected clock. */
-export class FixedWindowLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
-
-  constructor(
-    private readonly clock: Clock,
-    private readonly windowMs: number,
-  ) {}
-
-  /** Adds `n` to key's count; returns the seconds to wait if that goes over `max`, else 0. */
-  take(key: string, n: number, max: number): number {
-    const now = this.clock.now().getTime();
-    if (this.windows.size > 50_000) this.sweep(now);
-    let w = this.windows.get(key);
-    if (!w || now - w.start >= this.windowMs) {
-      w = { start: now, count: 0 };
-      this.windows.set(key, w);
-    }
-    if (w.count + n > max) return Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000));
-    w.count += n;
-    return 0;
-  }
-
-  private sweep(now: number): void {
-    for (const [key, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(key);
-  }
-}
-
 /** Counts the large operations running now, in total and per address. */
 export class LargeOperationGate {
   private total = 0;
@@ -149,10 +122,20 @@ export class LargeOperationGate {
  * Apollo plugin: refuses operations over the cost cap, large operations without a free place,
  * and mutations over the write rate of the member or the address, before anything is resolved.
  */
-export function limitsPlugin(schemaCost: Pick<GraphqlLimits, 'maxCost' | 'largeCost' | 'maxLargeInFlight' | 'maxLargePerAddress'>, limits: RateLimits, clock: Clock): ApolloServerPlugin<Context> {
-  const limiter = new FixedWindowLimiter(clock, 60_000);
+export function limitsPlugin(
+  schemaCost: Pick<GraphqlLimits, 'maxCost' | 'largeCost' | 'maxLargeInFlight' | 'maxLargePerAddress'>,
+  limits: RateLimits,
+  limiter: WriteRateCounter,
+): ApolloServerPlugin<Context> {
   const gate = new LargeOperationGate(schemaCost);
   return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          await limiter.close();
+        },
+      };
+    },
     async requestDidStart() {
       let release: (() => void) | undefined;
       return {
@@ -181,8 +164,8 @@ export function limitsPlugin(schemaCost: Pick<GraphqlLimits, 'maxCost' | 'largeC
             (nodes) => !nodes[0]!.name.value.startsWith('__'),
           ).length;
           if (writes === 0) return;
-          const byAddress = limiter.take(`a:${contextValue.clientAddress}`, writes, limits.writesPerAddressPerMinute);
-          const byMember = contextValue.viewer && byAddress === 0 ? limiter.take(`m:${contextValue.viewer.id}`, writes, limits.writesPerMemberPerMinute) : 0;
+          const byAddress = await limiter.take(`a:${contextValue.clientAddress}`, writes, limits.writesPerAddressPerMinute);
+          const byMember = contextValue.viewer && byAddress === 0 ? await limiter.take(`m:${contextValue.viewer.id}`, writes, limits.writesPerMemberPerMinute) : 0;
           const wait = Math.max(byAddress, byMember);
           if (wait > 0) throw rateLimited(`Too many changes in a short time. Please wait ${wait} seconds and try again.`, wait);
         },

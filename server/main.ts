@@ -115,6 +115,7 @@ try {
     rateLimits: config.rateLimits,
     leaderboardCacheMs: config.leaderboardCacheMs,
     metricsToken: config.metricsToken,
+    redisUrl: config.redisUrl,
     readiness: { notReadyBecause: () => (shuttingDown ? 'The server is stopping.' : undefined) },
   });
   stopApollo = () => apollo.stop();

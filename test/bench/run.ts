@@ -21,6 +21,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AutocannonRequest, Result } from 'autocannon';
 import { freePort } from '../../graph/free-port';
+import { redisAvailable, startRedisServer, type RedisServer } from '../support/redis-server';
 import type { Graph } from '../../graph/graph';
 import { RATE_FACTS, RATE_WRITE, rateRecommendation, verdictWriteParams, type RateFacts } from '../../graph/feedback';
 import { recomputeTrust } from '../../graph/trust-recompute';
@@ -269,25 +270,9 @@ class Resp {
   }
 }
 
-async function startRedis(): Promise<{ port: number; child: ChildProcess } | undefined> {
-  if (spawnSync('redis-server', ['--version']).status !== 0) return undefined;
-  const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    try {
-      const c = await Resp.connect(port);
-      await c.command('PING');
-      c.close();
-      return { port, child };
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  child.kill('SIGKILL');
-  return undefined;
+/** Debian's redis-server on a free port (test/support/redis-server.ts), or undefined where it is not installed. */
+async function startRedis(): Promise<RedisServer | undefined> {
+  return redisAvailable() ? startRedisServer().catch(() => undefined) : undefined;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -412,7 +397,7 @@ async function main(): Promise<void> {
   const bench = await openBenchGraph(log, full || size.orders > 200_000, { gds: GDS && !process.env.NEO4J_URI, dataDir: DB_DIR && path.join(DB_DIR, 'neo4j') });
   const graph = bench.open.graph;
   let server: ChildProcess | undefined;
-  let redis: { port: number; child: ChildProcess } | undefined;
+  let redis: RedisServer | undefined;
   // Ctrl-C: the JVM and the server follow their closed stdin by themselves; Redis does not.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

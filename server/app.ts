@@ -28,7 +28,10 @@ import { pageChunkPreloads } from './page-chunks';
 import { bodyErrorHandler } from './body-errors';
 import { subscriptionsRefusedPlugin } from './subscriptions';
 import { refuseDeepBody, refuseDeepQueryString } from './json-depth';
-import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS } from './limits';
+import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS, writeLimiter } from './limits';
+import { photoUploadRoute } from './photos/upload-route';
+import { photoServeRoute } from './photos/serve-route';
+import { LocalPhotoStore, type PhotoStore } from './photos/store';
 import { DEFAULT_LEADERBOARD_CACHE_MS, LeaderboardCache } from './leaderboard-cache';
 import { PublicAnswers } from './public-answers';
 import type { Clock } from './clock';
@@ -48,6 +51,8 @@ export interface AppOptions extends Services {
   cacheClock?: Clock;
   /** A cache to share with something else in the process (the bench's bare route); else one is made. */
   leaderboards?: LeaderboardCache;
+  /** Where photo files are kept (default: the local folder data/photos). */
+  photos?: PhotoStore;
 }
 
 export interface TrustlineApp {
@@ -66,6 +71,9 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   const leaderboards = options.leaderboards ?? new LeaderboardCache(graph, { ttlMs: leaderboardCacheMs, clock: cacheClock });
   // Signed-out board answers whole, under the same TTL and drops as the leaderboard cache.
   const publicAnswers = new PublicAnswers(graph, { ttlMs: leaderboardCacheMs, clock: cacheClock });
+  const photos = options.photos ?? new LocalPhotoStore(path.resolve('data/photos'));
+  // Mutations and photo uploads count against the same per-minute write limits.
+  const writes = writeLimiter(clock);
   // Depth, aliases and directives: GraphQL Armor (server/limits.ts says why the cost limit is
   // ours). A refusal is a GRAPHQL_VALIDATION_FAILED error, 400. Tokens: graphql-js's own parser
   // limit (`parseOptions` below), not Armor's, whose plugin re-parses every document in a hook
@@ -102,7 +110,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
       ApolloServerPluginUsageReportingDisabled(),
       ...armor.plugins,
       subscriptionsRefusedPlugin(),
-      limitsPlugin(GRAPHQL_LIMITS, rateLimits, clock),
+      limitsPlugin(GRAPHQL_LIMITS, rateLimits, clock, writes),
       outagePlugin(),
       errorLanguagePlugin(),
       publicAnswers.plugin(),
@@ -190,6 +198,9 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   );
   // A body too large or not JSON: a JSON error like every other refusal, never Express's HTML page.
   app.use('/graphql', bodyErrorHandler(log));
+  // Photos: uploads beside GraphQL (multipart), and the stored files with immutable caching.
+  app.post('/api/photos', photoUploadRoute({ graph, clock, log, store: photos, rateLimits, limiter: writes, sessionIdleMs: options.sessionIdleMs }));
+  app.get('/photos/:id/:file', photoServeRoute(photos, log));
   serveWebApp(app, options.webDist ?? WEB_DIST, { apollo, createContext: contextFor, log, budgetMs: options.firstPaintBudgetMs });
   return { app, apollo, leaderboards };
 }

@@ -7,6 +7,7 @@ import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
 import { DEFAULT_SESSION_IDLE_MS } from './auth/viewer';
 import { DAY_MS } from './clock';
 import { DEFAULT_LEADERBOARD_CACHE_MS } from './leaderboard-cache';
+import { photoSettingsFromEnv, type PhotoStoreSettings } from './photos/settings';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -56,6 +57,8 @@ export interface Config {
   /** How long a public leaderboard page may be served from this process's cache; 0 = never. */
   leaderboardCacheMs: number;
   graph: GraphSettings;
+  /** Where photo files are kept: a local folder or an S3-compatible bucket. */
+  photos: PhotoStoreSettings;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +92,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     },
     leaderboardCacheMs: e.LEADERBOARD_CACHE_MS,
     graph: graphSettingsFromEnv(env),
+    photos: photoSettingsFromEnv(env),
   };
 }
 

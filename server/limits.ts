@@ -120,6 +120,19 @@ export class FixedWindowLimiter {
   }
 }
 
+/** The per-minute write counters of this process: mutations and photo uploads count together. */
+export const writeLimiter = (clock: Clock) => new FixedWindowLimiter(clock, 60_000);
+
+/**
+ * Counts `writes` for the address and the member (when signed in); returns the seconds to wait
+ * when either is over its limit, else 0.
+ */
+export function chargeWrites(limiter: FixedWindowLimiter, limits: RateLimits, address: string, memberId: string | undefined, writes: number): number {
+  const byAddress = limiter.take(`a:${address}`, writes, limits.writesPerAddressPerMinute);
+  const byMember = memberId !== undefined && byAddress === 0 ? limiter.take(`m:${memberId}`, writes, limits.writesPerMemberPerMinute) : 0;
+  return Math.max(byAddress, byMember);
+}
+
 /** Counts the large operations running now, in total and per address. */
 export class LargeOperationGate {
   private total = 0;
@@ -149,8 +162,13 @@ export class LargeOperationGate {
  * Apollo plugin: refuses operations over the cost cap, large operations without a free place,
  * and mutations over the write rate of the member or the address, before anything is resolved.
  */
-export function limitsPlugin(schemaCost: Pick<GraphqlLimits, 'maxCost' | 'largeCost' | 'maxLargeInFlight' | 'maxLargePerAddress'>, limits: RateLimits, clock: Clock): ApolloServerPlugin<Context> {
-  const limiter = new FixedWindowLimiter(clock, 60_000);
+export function limitsPlugin(
+  schemaCost: Pick<GraphqlLimits, 'maxCost' | 'largeCost' | 'maxLargeInFlight' | 'maxLargePerAddress'>,
+  limits: RateLimits,
+  clock: Clock,
+  // Shared with the photo upload route (server/photos/upload-route.ts): an upload is a write.
+  limiter = writeLimiter(clock),
+): ApolloServerPlugin<Context> {
   const gate = new LargeOperationGate(schemaCost);
   return {
     async requestDidStart() {
@@ -181,9 +199,7 @@ export function limitsPlugin(schemaCost: Pick<GraphqlLimits, 'maxCost' | 'largeC
             (nodes) => !nodes[0]!.name.value.startsWith('__'),
           ).length;
           if (writes === 0) return;
-          const byAddress = limiter.take(`a:${contextValue.clientAddress}`, writes, limits.writesPerAddressPerMinute);
-          const byMember = contextValue.viewer && byAddress === 0 ? limiter.take(`m:${contextValue.viewer.id}`, writes, limits.writesPerMemberPerMinute) : 0;
-          const wait = Math.max(byAddress, byMember);
+          const wait = chargeWrites(limiter, limits, contextValue.clientAddress, contextValue.viewer?.id, writes);
           if (wait > 0) throw rateLimited(`Too many changes in a short time. Please wait ${wait} seconds and try again.`, wait);
         },
       };

@@ -21,6 +21,7 @@ import { superviseEmbedded, type EmbeddedSupervisor } from '../graph/embedded-su
 import { ensureWebBuilt } from '../web/ensure-built';
 import { startDemoIfEmpty } from './seed/on-start';
 import { drainableServer, type DrainingServer } from './shutdown';
+import { openPhotoStore } from './photos/settings';
 
 /** How long requests in flight may take to finish once stopping; then their connections are cut. */
 const DRAIN_GRACE_MS = 5_000;
@@ -100,7 +101,9 @@ setInterval(() => {
 try {
   await ensureWebBuilt(say);
   opened = await openGraph(config.graph, say);
-  if (config.seedDemo) await startDemoIfEmpty(opened.graph, systemClock, say);
+  const photos = openPhotoStore(config.photos);
+  say(`Photos are kept in ${photos.description}`);
+  if (config.seedDemo) await startDemoIfEmpty(opened.graph, systemClock, say, photos);
   const { app, apollo } = await createApp({
     graph: opened.graph,
     clock: systemClock,
@@ -113,6 +116,7 @@ try {
     trustProxy: config.trustProxy,
     rateLimits: config.rateLimits,
     leaderboardCacheMs: config.leaderboardCacheMs,
+    photos,
   });
   stopApollo = () => apollo.stop();
   // A stop asked for while starting is under way already: serve nothing, supervise nothing.

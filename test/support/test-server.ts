@@ -7,6 +7,10 @@ import { createApp } from '../../server/app';
 import { ManualClock } from '../../server/clock';
 import { createLogger, type Logger } from '../../server/logger';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../server/limits';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { LocalPhotoStore, type PhotoStore } from '../../server/photos/store';
 
 export interface TestServer {
   url: string;
@@ -42,6 +46,8 @@ export interface TestServerOptions {
   graph?: Graph;
   /** The server's logger (default: silent, or TEST_LOG_LEVEL); a test that checks what is logged passes its own. */
   log?: Logger;
+  /** Where uploaded photos go (default: a fresh temporary folder). */
+  photos?: PhotoStore;
 }
 
 /** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
@@ -67,6 +73,7 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
     firstPaintBudgetMs: options.firstPaintBudgetMs,
     sessionIdleMs: options.sessionIdleMs ?? Number.POSITIVE_INFINITY,
     secureCookies: options.secureCookies,
+    photos: options.photos ?? new LocalPhotoStore(mkdtempSync(path.join(tmpdir(), 'trustline-photos-'))),
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

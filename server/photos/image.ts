@@ -14,7 +14,7 @@ import sharp, { type Metadata } from 'sharp';
 export const MAX_PHOTO_BYTES = 12 * 1024 * 1024;
 /** Most pixels an upload may have (about a 48-megapixel phone camera), checked before decoding. */
 export const MAX_PHOTO_PIXELS = 50_000_000;
-/** The widths each photo is stored at (never enlarged): a card, a phone-wide view, a desktop gallery. */
+/** The widths each photo is stored at (never enlarged): a card, a phone-wide view, a desktop gallery. Ascending. */
 export const PHOTO_WIDTHS = [320, 640, 1280] as const;
 export type PhotoWidth = (typeof PHOTO_WIDTHS)[number];
 /** Formats accepted on upload, as libvips names them after reading the bytes. */
@@ -84,8 +84,10 @@ const notAnImage = () => new PhotoRefusal('NOT_AN_IMAGE', 'This file is not an i
 export async function encodePhoto(bytes: Buffer, widths: readonly PhotoWidth[] = PHOTO_WIDTHS): Promise<EncodedPhoto> {
   if (bytes.length > MAX_PHOTO_BYTES) throw tooBig();
   const upright = await sniff(bytes);
-  const fitting = widths.filter((w) => w <= upright.width);
-  const sizes: PhotoWidth[] = fitting.length > 0 ? fitting : [widths[0]!];
+  // Every width up to the first that reaches the image's own; that one is stored at the image's
+  // width (1200 wide: 320, 640 and 1200 under the name 1280), so nothing is enlarged and the
+  // largest file keeps all the detail there is.
+  const sizes = widths.filter((_w, k) => k === 0 || widths[k - 1]! < upright.width);
   const variants: PhotoVariant[] = [];
   for (const size of sizes) {
     try {

@@ -30,6 +30,7 @@ async function fetchPhoto(url: string, headers: Record<string, string> = {}) {
 
 describe('accepted uploads', () => {
   test.each(['jpeg', 'png', 'webp', 'avif'] as const)('a %s photo comes back as WebP at each width up to its own', async (format) => {
+    // 900 wide: stored 320 and 640 wide, and at its own 900 under the name of the next width, 1280.
     const answer = await upload(server.url, member.token, await testImage(format, 900, 600), { filename: `x.${format}`, contentType: `image/${format}` });
     expect(answer.status).toBe(201);
     const photo = answer.body.photo!;
@@ -37,9 +38,10 @@ describe('accepted uploads', () => {
     expect(photo.variants.map((v) => [v.width, v.height])).toEqual([
       [320, 213],
       [640, 427],
+      [900, 600],
     ]);
-    expect({ width: photo.width, height: photo.height, url: photo.url }).toEqual({ width: 640, height: 427, url: `/photos/${photo.id}/640.webp` });
-    expect(photo.srcset).toBe(`/photos/${photo.id}/320.webp 320w, /photos/${photo.id}/640.webp 640w`);
+    expect({ width: photo.width, height: photo.height, url: photo.url }).toEqual({ width: 900, height: 600, url: `/photos/${photo.id}/1280.webp` });
+    expect(photo.srcset).toBe(`/photos/${photo.id}/320.webp 320w, /photos/${photo.id}/640.webp 640w, /photos/${photo.id}/1280.webp 900w`);
     for (const variant of photo.variants) {
       const { res, bytes } = await fetchPhoto(variant.url);
       expect(res.status).toBe(200);

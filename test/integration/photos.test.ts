@@ -94,7 +94,7 @@ describe('avatars', () => {
   test('a member sets their own avatar from their upload, and removes it', async () => {
     const id = await uploadedPhotoId(server.url, shopper.token);
     const set = await shopper.api.ok<{ setAvatar: { avatar: { id: string; url: string } } }>(SET_AVATAR, { id });
-    expect(set.setAvatar.avatar).toEqual({ id, url: `/photos/${id}/320.webp` });
+    expect(set.setAvatar.avatar).toEqual({ id, url: `/photos/${id}/640.webp` });
     expect(await memberAvatarPhotoId(server.graph, shopper.id)).toBe(id);
     const seen = await supplier.api.ok<{ member: { avatar: { id: string } | null } }>('query ($h: String!) { member(handle: $h) { avatar { id } } }', { h: shopper.handle });
     expect(seen.member.avatar?.id).toBe(id);

@@ -29,6 +29,9 @@ import { bodyErrorHandler } from './body-errors';
 import { subscriptionsRefusedPlugin } from './subscriptions';
 import { refuseDeepBody, refuseDeepQueryString } from './json-depth';
 import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS } from './limits';
+import { photoUploadRoute } from './photos/upload-route';
+import { photoServeRoute } from './photos/serve-route';
+import { LocalPhotoStore, type PhotoStore } from './photos/store';
 import { DEFAULT_LEADERBOARD_CACHE_MS, LeaderboardCache } from './leaderboard-cache';
 import { PublicAnswers } from './public-answers';
 import { Metrics, metricsRoute } from './metrics';
@@ -59,6 +62,8 @@ export interface AppOptions extends Services {
   redisUrl?: string;
   /** What /readyz asks besides Neo4j (main.ts: not shutting down); ready when absent. */
   readiness?: Readiness;
+  /** Where photo files are kept (default: the local folder data/photos). */
+  photos?: PhotoStore;
 }
 
 export interface TrustlineApp {
@@ -87,6 +92,10 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     clock: cacheClock,
     onLookup: (hit) => metrics.cacheLookup('public-answers', hit ? 1 : 0, hit ? 0 : 1),
   });
+  const photos = options.photos ?? new LocalPhotoStore(path.resolve('data/photos'));
+  // Mutations and photo uploads count against the same per-minute write limits (in Redis when
+  // REDIS_URL is set, so across servers).
+  const writes = writeRateCounter({ redisUrl: options.redisUrl, clock, log, windowMs: 60_000 });
   // Depth, aliases and directives: GraphQL Armor (server/limits.ts says why the cost limit is
   // ours). A refusal is a GRAPHQL_VALIDATION_FAILED error, 400. Tokens: graphql-js's own parser
   // limit (`parseOptions` below), not Armor's, whose plugin re-parses every document in a hook
@@ -124,7 +133,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
       metrics.graphqlPlugin(),
       ...armor.plugins,
       subscriptionsRefusedPlugin(),
-      limitsPlugin(GRAPHQL_LIMITS, rateLimits, writeRateCounter({ redisUrl: options.redisUrl, clock, log, windowMs: 60_000 })),
+      limitsPlugin(GRAPHQL_LIMITS, rateLimits, writes),
       outagePlugin(),
       errorLanguagePlugin(),
       publicAnswers.plugin(),
@@ -216,6 +225,9 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   );
   // A body too large or not JSON: a JSON error like every other refusal, never Express's HTML page.
   app.use('/graphql', bodyErrorHandler(log));
+  // Photos: uploads beside GraphQL (multipart), and the stored files with immutable caching.
+  app.post('/api/photos', photoUploadRoute({ graph, clock, log, store: photos, rateLimits, limiter: writes, sessionIdleMs: options.sessionIdleMs }));
+  app.get('/photos/:id/:file', photoServeRoute(photos, log));
   serveWebApp(app, options.webDist ?? WEB_DIST, { apollo, createContext: contextFor, log, budgetMs: options.firstPaintBudgetMs });
   return { app, apollo, leaderboards, metrics };
 }

@@ -9,6 +9,7 @@ import { DAY_MS } from './clock';
 import { DEFAULT_LEADERBOARD_CACHE_MS } from './leaderboard-cache';
 import type { LogFormat } from './logger';
 import { DEFAULT_LEASE_TTL_MS } from './jobs/lease';
+import { photoSettingsFromEnv, type PhotoStoreSettings } from './photos/settings';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -70,6 +71,8 @@ export interface Config {
   /** How long a public leaderboard page may be served from this process's cache; 0 = never. */
   leaderboardCacheMs: number;
   graph: GraphSettings;
+  /** Where photo files are kept: a local folder or an S3-compatible bucket. */
+  photos: PhotoStoreSettings;
 }
 
 export class ConfigError extends Error {}
@@ -107,6 +110,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     leaderboardCacheMs: e.LEADERBOARD_CACHE_MS,
     redisUrl: e.REDIS_URL,
     graph: graphSettingsFromEnv(env),
+    photos: photoSettingsFromEnv(env),
   };
 }
 

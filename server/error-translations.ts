@@ -61,6 +61,17 @@ const ZH: Record<string, string> = {
   'You can post at most {max} recommendations a day; try again after midnight UTC.': '你每天最多可发布 {max} 条推荐，请在 UTC 午夜之后再试。',
   'Only the author can edit this recommendation.': '只有作者可以编辑此推荐。',
   'Only the supplier who lists this product can edit it.': '只有上架此商品的供应商可以编辑它。',
+  // Photos
+  'This photo is too large: the limit is {n} MB.': '照片太大：上限为 {n} MB。',
+  'This file is not an image we can read: upload a JPEG, PNG, WebP or AVIF photo.': '无法读取此文件：请上传 JPEG、PNG、WebP 或 AVIF 格式的照片。',
+  'This type of file is not accepted: upload a JPEG, PNG, WebP or AVIF photo.': '不接受此类文件：请上传 JPEG、PNG、WebP 或 AVIF 格式的照片。',
+  'This photo has too many pixels: the limit is {n} megapixels.': '照片像素过多：上限为 {n} 百万像素。',
+  'Send the photo as multipart/form-data, in a file field named photo.': '请以 multipart/form-data 发送照片，文件字段名为 photo。',
+  'The upload has no photo: send it in a file field named photo.': '上传内容中没有照片：请放在名为 photo 的文件字段中发送。',
+  'You can attach only photos you uploaded yourself.': '只能使用你自己上传的照片。',
+  'is not a valid photo id': '不是有效的照片 ID',
+  'at most {n} photos': '最多 {n} 张照片',
+  'must not name the same photo twice': '不能重复同一张照片',
   // Commissions, follows, fraud flags
   'Only the beneficiaries of this commission and admins can see it.': '只有此佣金的受益人和管理员可以查看。',
   'you cannot follow yourself.': '你不能关注自己。',

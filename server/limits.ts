@@ -93,6 +93,16 @@ export { estimateCost };
 // ---------------------------------------------------------------------------------------------
 // Write rate
 
+/**
+ * Counts `writes` for the address and the member (when signed in); the seconds to wait when
+ * either is over its limit, else 0. Mutations and photo uploads count together.
+ */
+export async function chargeWrites(limiter: WriteRateCounter, limits: RateLimits, address: string, memberId: string | undefined, writes: number): Promise<number> {
+  const byAddress = await limiter.take(`a:${address}`, writes, limits.writesPerAddressPerMinute);
+  const byMember = memberId !== undefined && byAddress === 0 ? await limiter.take(`m:${memberId}`, writes, limits.writesPerMemberPerMinute) : 0;
+  return Math.max(byAddress, byMember);
+}
+
 /** Counts the large operations running now, in total and per address. */
 export class LargeOperationGate {
   private total = 0;
@@ -125,6 +135,7 @@ export class LargeOperationGate {
 export function limitsPlugin(
   schemaCost: Pick<GraphqlLimits, 'maxCost' | 'largeCost' | 'maxLargeInFlight' | 'maxLargePerAddress'>,
   limits: RateLimits,
+  // Shared with the photo upload route (server/photos/upload-route.ts): an upload is a write.
   limiter: WriteRateCounter,
 ): ApolloServerPlugin<Context> {
   const gate = new LargeOperationGate(schemaCost);
@@ -164,9 +175,7 @@ export function limitsPlugin(
             (nodes) => !nodes[0]!.name.value.startsWith('__'),
           ).length;
           if (writes === 0) return;
-          const byAddress = await limiter.take(`a:${contextValue.clientAddress}`, writes, limits.writesPerAddressPerMinute);
-          const byMember = contextValue.viewer && byAddress === 0 ? await limiter.take(`m:${contextValue.viewer.id}`, writes, limits.writesPerMemberPerMinute) : 0;
-          const wait = Math.max(byAddress, byMember);
+          const wait = await chargeWrites(limiter, limits, contextValue.clientAddress, contextValue.viewer?.id, writes);
           if (wait > 0) throw rateLimited(`Too many changes in a short time. Please wait ${wait} seconds and try again.`, wait);
         },
       };

@@ -18,6 +18,7 @@ import {
 import { feedbackByOrderIds, type FeedbackRecord, type TrustEventRecord } from '../graph/feedback';
 import type { SnapshotRankRow } from '../graph/leaderboard';
 import type { LeaderboardCache } from './leaderboard-cache';
+import { avatarsOf, photosOf, type PhotoRecord } from '../graph/photos';
 
 /** Orders the rows of a batch query like its keys; a missing row is null. */
 export function byKey<K, V>(keys: readonly K[], rows: Iterable<V>, keyOf: (row: V) => K): (V | null)[] {
@@ -141,8 +142,24 @@ function trustLoaders(graph: Graph, leaderboards: LeaderboardCache): TrustLoader
   };
 }
 
+export interface PhotoLoaders {
+  /** A product's photos in order: a page of product cards asks once. */
+  productPhotos: DataLoader<string, PhotoRecord[]>;
+  recommendationPhotos: DataLoader<string, PhotoRecord[]>;
+  /** A member's avatar: a page of leaderboard rows asks once. */
+  avatar: DataLoader<string, PhotoRecord | null>;
+}
+
+function photoLoaders(graph: Graph): PhotoLoaders {
+  return {
+    productPhotos: new DataLoader((ids) => photosOf(graph, 'Product', ids)),
+    recommendationPhotos: new DataLoader((ids) => photosOf(graph, 'Recommendation', ids)),
+    avatar: new DataLoader((ids) => avatarsOf(graph, ids)),
+  };
+}
+
 /** Every area's loaders; add yours as `export interface Loaders extends …, YourLoaders`. */
-export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders {}
+export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders, PhotoLoaders {}
 
 export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loaders {
   return {
@@ -150,5 +167,6 @@ export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loa
     ...productLoaders(graph),
     ...orderLoaders(graph),
     ...trustLoaders(graph, leaderboards),
+    ...photoLoaders(graph),
   };
 }

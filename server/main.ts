@@ -21,6 +21,7 @@ import { superviseEmbedded, type EmbeddedSupervisor } from '../graph/embedded-su
 import { ensureWebBuilt } from '../web/ensure-built';
 import { startDemoIfEmpty } from './seed/on-start';
 import { drainableServer, type DrainingServer } from './shutdown';
+import { openPhotoStore } from './photos/settings';
 
 /** How long requests in flight may take to finish once stopping; then their connections are cut. */
 const DRAIN_GRACE_MS = 5_000;
@@ -101,7 +102,9 @@ setInterval(() => {
 try {
   await ensureWebBuilt(say);
   opened = await openGraph(config.graph, say);
-  if (config.seedDemo) await startDemoIfEmpty(opened.graph, systemClock, say);
+  const photos = openPhotoStore(config.photos);
+  say(`Photos are kept in ${photos.description}`);
+  if (config.seedDemo) await startDemoIfEmpty(opened.graph, systemClock, say, photos);
   const { app, apollo, metrics } = await createApp({
     graph: opened.graph,
     clock: systemClock,
@@ -117,6 +120,7 @@ try {
     metricsToken: config.metricsToken,
     redisUrl: config.redisUrl,
     readiness: { notReadyBecause: () => (shuttingDown ? 'The server is stopping.' : undefined) },
+    photos,
   });
   stopApollo = () => apollo.stop();
   // A stop asked for while starting is under way already: serve nothing, supervise nothing.

@@ -30,6 +30,8 @@ import {
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 import { MAX_REVISIONS_SHOWN } from '../graph/recommendations';
+import { MAX_PRODUCT_PHOTOS, MAX_RECOMMENDATION_PHOTOS } from './domain/photo-policy';
+import { PHOTO_WIDTHS } from './photos/image';
 
 /** Weight of a field whose resolver batches through a DataLoader: one query per request, an index seek per row. */
 export const BATCHED = 3;
@@ -74,6 +76,10 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'PayoutLine.member': BATCHED,
   'FraudFlag.members': BATCHED,
   'FraudFlag.clearedBy': BATCHED,
+  'Product.photos': BATCHED,
+  'Product.coverPhoto': BATCHED,
+  'Recommendation.photos': BATCHED,
+  'Member.avatar': BATCHED,
   // Long texts: about one unit per 200 characters of their maximum length.
   'Member.bio': 3,
   'Product.description': 10,
@@ -118,6 +124,9 @@ export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
   'Payout.at',
   'FraudFlag.createdAt',
   'FraudFlag.clearedAt',
+  'Photo.url',
+  'Photo.srcset',
+  'Photo.variants',
 ]);
 
 /** How many items a list without `first` holds at most. */
@@ -154,6 +163,12 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'SupplierCommissionsOwed.byProduct': { size: 100 },
   /** Every category with products, once per request (top level). Assumed. */
   'Query.categories': { size: 100 },
+  /** MAX_PRODUCT_PHOTOS. */
+  'Product.photos': { size: MAX_PRODUCT_PHOTOS },
+  /** MAX_RECOMMENDATION_PHOTOS. */
+  'Recommendation.photos': { size: MAX_RECOMMENDATION_PHOTOS },
+  /** One per stored width (PHOTO_WIDTHS). */
+  'Photo.variants': { size: PHOTO_WIDTHS.length },
 };
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

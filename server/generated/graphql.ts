@@ -8,6 +8,7 @@ import type { LeaderboardRowRecord } from '../../graph/leaderboard';
 import type { CommissionRecord, SupplierProductOwed, PayoutRecord, PayoutLineRecord } from '../../graph/commission-queries';
 import type { StoredShare } from '../../graph/commission-store';
 import type { FraudFlagRecord } from '../../graph/fraud-flags';
+import type { PhotoRecord } from '../../graph/photos';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -349,6 +350,8 @@ export type LeaderboardScope =
  */
 export type Member = {
   __typename?: 'Member';
+  /** The member's avatar, or null when they have set none. */
+  avatar: Maybe<Photo>;
   /** A short public self-description (up to 500 characters); empty when none. */
   bio: Scalars['String']['output'];
   /** Rank within one product category from the latest daily snapshot; null when not ranked there. */
@@ -544,11 +547,28 @@ export type Mutation = {
    */
   refundOrder: Order;
   /**
+   * Sets the signed-in member's avatar to a photo they uploaded, or removes it with null. A photo
+   * they did not upload is FORBIDDEN. Returns the member.
+   */
+  setAvatar: Member;
+  /**
    * Admins only: marks a member verified (a founding member, the pre-trusted seed that trust flows
    * from) or takes the mark away. Their trust reach follows at once; the periodic global recompute
    * reconciles the rest.
    */
   setMemberVerified: Member;
+  /**
+   * Sets a product's photos, in order (the first is the cover): up to 6 ids of photos the signed-in
+   * supplier uploaded. An empty list removes them all. Only the supplier who lists the product
+   * (FORBIDDEN otherwise); an id they did not upload is FORBIDDEN, more than 6 or a repeated id
+   * BAD_USER_INPUT, an unknown product NOT_FOUND.
+   */
+  setProductPhotos: Product;
+  /**
+   * Sets the photos of a recommendation, in order: up to 4 ids of photos its author uploaded of what
+   * they received. Only the author (FORBIDDEN otherwise); rules as for setProductPhotos.
+   */
+  setRecommendationPhotos: Recommendation;
   /**
    * Admins only: grants (`supplier: true`) or revokes the SUPPLIER role. A former supplier's
    * products stay listed, but only a supplier can edit them.
@@ -722,9 +742,47 @@ export type MutationRefundOrderArgs = {
  * understands. This file holds the base type with the members' mutations; every other area adds
  * its own with `extend type Mutation` in its schema file.
  */
+export type MutationSetAvatarArgs = {
+  photoId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
 export type MutationSetMemberVerifiedArgs = {
   memberId: Scalars['ID']['input'];
   verified: Scalars['Boolean']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationSetProductPhotosArgs = {
+  photoIds: Array<Scalars['ID']['input']>;
+  productId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationSetRecommendationPhotosArgs = {
+  photoIds: Array<Scalars['ID']['input']>;
+  recommendationId: Scalars['ID']['input'];
 };
 
 
@@ -956,6 +1014,39 @@ export type PayoutLine = {
   recoveredMinor: Scalars['Money']['output'];
 };
 
+/**
+ * A photo: uploaded through `POST /api/photos` (multipart), checked and re-encoded by the server
+ * as WebP at up to three widths (320, 640, 1280; never enlarged), with EXIF and GPS removed. Its id
+ * is the SHA-256 of the uploaded bytes, so its files never change: they are served with a year of
+ * immutable caching.
+ */
+export type Photo = {
+  __typename?: 'Photo';
+  /** Height in pixels of the largest stored variant (upright). */
+  height: Scalars['Int']['output'];
+  /** SHA-256 of the uploaded bytes, 64 hex digits. */
+  id: Scalars['ID']['output'];
+  /** The variants as an HTML `srcset` (`/photos/<id>/320.webp 320w, …`). */
+  srcset: Scalars['String']['output'];
+  /** URL (relative to the site) of the largest stored variant. */
+  url: Scalars['String']['output'];
+  /** The stored variants, smallest first. */
+  variants: Array<PhotoVariant>;
+  /** Width in pixels of the largest stored variant (upright). */
+  width: Scalars['Int']['output'];
+};
+
+/** One stored size of a photo (WebP). */
+export type PhotoVariant = {
+  __typename?: 'PhotoVariant';
+  /** Height in pixels. */
+  height: Scalars['Int']['output'];
+  /** URL relative to the site. */
+  url: Scalars['String']['output'];
+  /** Width in pixels. */
+  width: Scalars['Int']['output'];
+};
+
 /** Something a supplier sells. */
 export type Product = {
   __typename?: 'Product';
@@ -963,6 +1054,8 @@ export type Product = {
   category: Scalars['String']['output'];
   /** Commission rate in basis points (100 = 1 %), 0–3000: the pool a sale through a recommendation creates is price × rate. */
   commissionRateBps: Scalars['Int']['output'];
+  /** The first photo, or null when it has none. */
+  coverPhoto: Maybe<Photo>;
   /** When it was listed. */
   createdAt: Scalars['DateTime']['output'];
   /** ISO 4217 code of the price's currency, e.g. CNY. */
@@ -971,6 +1064,8 @@ export type Product = {
   description: Scalars['String']['output'];
   /** Stable id (UUID). */
   id: Scalars['ID']['output'];
+  /** Its photos in the supplier's order, at most 6; the first is the cover. */
+  photos: Array<Photo>;
   /** Unit price in minor units of `currency` (fen for CNY). */
   priceMinor: Scalars['Money']['output'];
   /** How many recommendations it has (each member has at most one per product); `productRecommendations` lists them, most trusted author first. */
@@ -1274,6 +1369,8 @@ export type Recommendation = {
   createdAt: Scalars['DateTime']['output'];
   /** Stable id (UUID). */
   id: Scalars['ID']['output'];
+  /** Photos the recommender took of what they received, in their order, at most 4. */
+  photos: Array<Photo>;
   /** What is recommended. */
   product: Product;
   /** 1 when posted; each edit adds one. */
@@ -1611,6 +1708,8 @@ export type ResolversTypes = {
   PayoutConnection: ResolverTypeWrapper<Omit<PayoutConnection, 'edges'> & { edges: Array<ResolversTypes['PayoutEdge']> }>;
   PayoutEdge: ResolverTypeWrapper<Omit<PayoutEdge, 'node'> & { node: ResolversTypes['Payout'] }>;
   PayoutLine: ResolverTypeWrapper<PayoutLineRecord>;
+  Photo: ResolverTypeWrapper<PhotoRecord>;
+  PhotoVariant: ResolverTypeWrapper<PhotoVariant>;
   Product: ResolverTypeWrapper<ProductRecord>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
@@ -1676,6 +1775,8 @@ export type ResolversParentTypes = {
   PayoutConnection: Omit<PayoutConnection, 'edges'> & { edges: Array<ResolversParentTypes['PayoutEdge']> };
   PayoutEdge: Omit<PayoutEdge, 'node'> & { node: ResolversParentTypes['Payout'] };
   PayoutLine: PayoutLineRecord;
+  Photo: PhotoRecord;
+  PhotoVariant: PhotoVariant;
   Product: ProductRecord;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
@@ -1841,6 +1942,7 @@ export type LeaderboardRowResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
+  avatar?: Resolver<Maybe<ResolversTypes['Photo']>, ParentType, ContextType>;
   bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   categoryRank?: Resolver<Maybe<ResolversTypes['MemberRank']>, ParentType, ContextType, RequireFields<MemberCategoryRankArgs, 'category'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1884,7 +1986,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   postRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationPostRecommendationArgs, 'productId' | 'stars' | 'text'>>;
   rateRecommendation?: Resolver<ResolversTypes['RateRecommendationPayload'], ParentType, ContextType, RequireFields<MutationRateRecommendationArgs, 'heldUp' | 'orderId' | 'stars'>>;
   refundOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRefundOrderArgs, 'orderId' | 'reason'>>;
+  setAvatar?: Resolver<ResolversTypes['Member'], ParentType, ContextType, Partial<MutationSetAvatarArgs>>;
   setMemberVerified?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetMemberVerifiedArgs, 'memberId' | 'verified'>>;
+  setProductPhotos?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationSetProductPhotosArgs, 'photoIds' | 'productId'>>;
+  setRecommendationPhotos?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetRecommendationPhotosArgs, 'photoIds' | 'recommendationId'>>;
   setSupplier?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetSupplierArgs, 'memberId' | 'supplier'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1971,13 +2076,30 @@ export type PayoutLineResolvers<ContextType = Context, ParentType extends Resolv
   recoveredMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type PhotoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Photo'] = ResolversParentTypes['Photo']> = {
+  height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  srcset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['PhotoVariant']>, ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PhotoVariantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PhotoVariant'] = ResolversParentTypes['PhotoVariant']> = {
+  height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   commissionRateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverPhoto?: Resolver<Maybe<ResolversTypes['Photo']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['Photo']>, ParentType, ContextType>;
   priceMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   recommendationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supplier?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
@@ -2029,6 +2151,7 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['Photo']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revisions?: Resolver<Array<ResolversTypes['RecommendationRevision']>, ParentType, ContextType>;
@@ -2140,6 +2263,8 @@ export type Resolvers<ContextType = Context> = {
   PayoutConnection?: PayoutConnectionResolvers<ContextType>;
   PayoutEdge?: PayoutEdgeResolvers<ContextType>;
   PayoutLine?: PayoutLineResolvers<ContextType>;
+  Photo?: PhotoResolvers<ContextType>;
+  PhotoVariant?: PhotoVariantResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;

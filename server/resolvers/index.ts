@@ -17,6 +17,7 @@ import {
   PayoutLine,
   SupplierProductCommissions,
 } from './commissions';
+import { Photo, memberPhotoFields, photoMutations, productPhotoFields, recommendationPhotoFields } from './photos';
 import { DateTimeScalar, MoneyScalar } from '../scalars';
 
 export const resolvers: Resolvers = {
@@ -38,13 +39,14 @@ export const resolvers: Resolvers = {
     ...recommendationMutations,
     ...feedbackMutations,
     ...commissionMutations,
+    ...photoMutations,
   },
-  Member: { ...Member, ...memberTrustFields },
+  Member: { ...Member, ...memberTrustFields, ...memberPhotoFields },
   LeaderboardRow,
-  Product,
+  Product: { ...Product, ...productPhotoFields },
   Order,
   OrderStatusChange,
-  Recommendation,
+  Recommendation: { ...Recommendation, ...recommendationPhotoFields },
   RecommendationRevision,
   Feedback,
   TrustEvent,
@@ -54,4 +56,5 @@ export const resolvers: Resolvers = {
   Payout,
   PayoutLine,
   FraudFlag,
+  Photo,
 };

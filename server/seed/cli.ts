@@ -9,6 +9,7 @@ import { systemClock } from '../clock';
 import { DEMO_PASSWORD, describeDemoSummary, loadDemoMarket } from './demo';
 import { DEMO_SEED } from './plan';
 import { deleteAllTrustlineData } from './reset';
+import { photoStoreFromEnv } from '../photos/settings';
 
 const USAGE = `Usage: npm run seed [-- --reset] [-- --seed <n>]
 
@@ -52,7 +53,7 @@ try {
     } else if (!(await isEmpty(opened.graph))) {
       throw new Error(`${where} already has members. Run \`npm run seed -- --reset\` to delete everything in it and load the demo market.`);
     }
-    const summary = await loadDemoMarket(opened.graph, systemClock, say, { seed: options.seed });
+    const summary = await loadDemoMarket(opened.graph, systemClock, say, { seed: options.seed, photos: photoStoreFromEnv() });
     for (const line of describeDemoSummary(summary)) say(line);
   }
 } catch (err) {

@@ -19,6 +19,8 @@ import { recomputeTrust } from '../../graph/trust-recompute';
 import { takeDailySnapshot } from '../../graph/snapshots';
 import { dayOf } from '../day';
 import { DEMO_SEED, planDemoMarket } from './plan';
+import { writeDemoPhotos } from './demo-photos';
+import type { PhotoStore } from '../photos/store';
 import { writeAttribution, writeMemberLinks, writeMembers, writeOrders, writeProducts, writeRecommendations } from './write-market';
 
 /** Every demo account signs in with this password (documented in the README). */
@@ -38,6 +40,8 @@ export interface DemoOptions {
    * this off.
    */
   history?: boolean;
+  /** Draw the demo's photos into this store (products, avatars, recommendations); none when absent. */
+  photos?: PhotoStore;
 }
 
 const RECOMPUTE_EVERY_DAYS = 7;
@@ -80,6 +84,10 @@ export async function loadDemoMarket(graph: Graph, clock: Clock, say: (line: str
   await writeRecommendations(graph, plan, seedRun);
   await writeAttribution(graph, plan);
   say(`Demo market: orders, status history and recommendations written (${elapsed()})`);
+  if (options.photos) {
+    const attached = await writeDemoPhotos(graph, plan, options.photos, seedRun, clock.now().getTime());
+    say(`Demo market: ${attached} photos drawn and attached, kept in ${options.photos.description} (${elapsed()})`);
+  }
   const history = options.history ?? true;
   let daysSinceRecompute = 0;
   const endOfDay = async (day: string, lastAt: Date) => {

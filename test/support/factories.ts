@@ -111,7 +111,7 @@ export async function cleanup(graph: Graph): Promise<void> {
        OPTIONAL MATCH (n)-[*1..3]-(owned)
        WHERE owned:Session OR owned:Order OR owned:OrderStatusChange OR owned:Recommendation
           OR owned:RecommendationRevision OR owned:Feedback OR owned:TrustEvent
-          OR owned:Commission OR owned:CommissionShare OR owned:LedgerEntry OR owned:PayoutLine OR owned:FraudFlag
+          OR owned:Commission OR owned:CommissionShare OR owned:LedgerEntry OR owned:PayoutLine OR owned:FraudFlag OR owned:Photo
        DETACH DELETE owned, n`,
       { ids },
     ),

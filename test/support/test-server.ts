@@ -8,6 +8,10 @@ import { ManualClock } from '../../server/clock';
 import { createLogger, type Logger } from '../../server/logger';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../server/limits';
 import type { Readiness } from '../../server/health';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { LocalPhotoStore, type PhotoStore } from '../../server/photos/store';
 
 export interface TestServer {
   url: string;
@@ -47,6 +51,8 @@ export interface TestServerOptions {
   metricsToken?: string;
   /** What /readyz asks besides the database (main.ts: whether the server is stopping). */
   readiness?: Readiness;
+  /** Where uploaded photos go (default: a fresh temporary folder). */
+  photos?: PhotoStore;
 }
 
 /** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
@@ -74,6 +80,7 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
     secureCookies: options.secureCookies,
     metricsToken: options.metricsToken,
     readiness: options.readiness,
+    photos: options.photos ?? new LocalPhotoStore(mkdtempSync(path.join(tmpdir(), 'trustline-photos-'))),
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -7,6 +7,7 @@ import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { formatMoney } from '../lib/format';
 import { useCategoryName } from '../lib/category';
 import { MemberBadge } from './MemberBadge';
+import { Photo } from './photos/Photo';
 
 export const ProductSummaryFragment = graphql(`
   fragment ProductSummary_product on Product {
@@ -17,6 +18,10 @@ export const ProductSummaryFragment = graphql(`
     priceMinor
     currency
     recommendationCount
+    coverPhoto {
+      id
+      ...Photo_photo
+    }
     supplier {
       id
       ...MemberBadge_member
@@ -30,7 +35,7 @@ export function ProductSummary(props: { product: FragmentType<typeof ProductSumm
   const product = getFragmentData(ProductSummaryFragment, props.product);
   const Heading = props.heading ?? 'h2';
   const price = formatMoney(product.priceMinor, product.currency, i18n.language);
-  return (
+  const details = (
     <div className={props.compact ? 'product product-compact' : 'product'} data-testid="product">
       <Heading className="product-title">
         {props.compact ? <Link to={`/p/${product.id}`}>{product.title}</Link> : product.title}
@@ -50,6 +55,14 @@ export function ProductSummary(props: { product: FragmentType<typeof ProductSumm
       <p className="muted small">
         {t('products.suppliedBy')} <MemberBadge member={product.supplier} />
       </p>
+    </div>
+  );
+  // In lists, the cover beside the essentials; the product page shows its gallery instead.
+  if (!props.compact || !product.coverPhoto) return details;
+  return (
+    <div className="product-with-cover">
+      <Photo photo={product.coverPhoto} alt={product.title} sizes="6rem" className="product-cover" />
+      {details}
     </div>
   );
 }

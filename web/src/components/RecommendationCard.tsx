@@ -8,6 +8,7 @@ import { formatDate, formatMoney } from '../lib/format';
 import { MemberBadge } from './MemberBadge';
 import { Stars } from './Stars';
 import { TrustScore } from './TrustScore';
+import { Photo } from './photos/Photo';
 
 export const RecommendationCardFragment = graphql(`
   fragment RecommendationCard_recommendation on Recommendation {
@@ -18,8 +19,14 @@ export const RecommendationCardFragment = graphql(`
     text
     createdAt
     revision
+    photos {
+      id
+      url
+      ...Photo_photo
+    }
     author {
       id
+      handle
       ...MemberBadge_member
       trust {
         ...TrustScore_trust
@@ -63,6 +70,17 @@ export function RecommendationCard({ showAuthor = true, showProduct = true, chil
         {rec.revision > 1 && <span className="muted"> · {t('recommendation.edited')}</span>}
       </p>
       <p className="rec-text">{rec.text}</p>
+      {rec.photos.length > 0 && (
+        <ul className="rec-photos" aria-label={t('photos.received')} data-testid="recommendation-photos">
+          {rec.photos.map((photo, k) => (
+            <li key={photo.id}>
+              <a href={photo.url} target="_blank" rel="noreferrer">
+                <Photo photo={photo} alt={t('photos.receivedAlt', { handle: rec.author.handle, n: k + 1, count: rec.photos.length })} sizes="5.5rem" className="thumb" />
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="rec-share">
         <Link to={rec.shareUrl}>{t('recommendation.shareLink')}</Link>
       </p>

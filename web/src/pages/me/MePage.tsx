@@ -13,6 +13,7 @@ import { useMe } from '../../lib/session';
 import { MyRecommendations, MyRecommendationsQuery } from './MyRecommendations';
 import { OrderItem } from './OrderItem';
 import { usePageTitle } from '../../lib/page-title';
+import { AvatarUpload } from '../../components/photos/AvatarUpload';
 
 const MyOrdersQuery = graphql(`
   query MyOrders($after: String) {
@@ -35,6 +36,25 @@ const MyOrdersQuery = graphql(`
   }
 `);
 
+const MyAvatarQuery = graphql(`
+  query MyAvatar {
+    me {
+      id
+      avatar {
+        id
+      }
+      ...Avatar_member
+    }
+  }
+`);
+
+/** My avatar, changed in place (its own small query: the app-wide `me` does not carry it). */
+function MyAvatar() {
+  const { data } = useQuery(MyAvatarQuery);
+  if (!data?.me) return null;
+  return <AvatarUpload member={data.me} hasAvatar={!!data.me.avatar} />;
+}
+
 export default function MePage() {
   return (
     <RequireSignIn>
@@ -52,6 +72,7 @@ function Me() {
     <>
       <h1>{t('me.title', { name: me.displayName })}</h1>
       <MeNav />
+      <MyAvatar />
       <p className="muted">
         <Link to={`/m/${me.handle}`}>{t('me.publicPage')}</Link>
       </p>

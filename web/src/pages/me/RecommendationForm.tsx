@@ -1,11 +1,13 @@
 // Post a first-hand recommendation of a product I received, or edit mine (the server keeps the
-// replaced version as a revision).
+// replaced version as a revision), with up to four photos of what arrived, attached after the
+// text is saved.
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormError } from '../../components/States';
 import { StarsInput } from '../../components/StarsInput';
+import { PhotoPicker, type PickedPhoto } from '../../components/photos/PhotoPicker';
 
 const PostMutation = graphql(`
   mutation PostRecommendation($productId: ID!, $stars: Int!, $text: String!) {
@@ -28,7 +30,19 @@ const EditMutation = graphql(`
   }
 `);
 
-type Target = { productId: string } | { recommendationId: string; stars: number; text: string };
+const SetPhotosMutation = graphql(`
+  mutation SetRecommendationPhotos($recommendationId: ID!, $photoIds: [ID!]!) {
+    setRecommendationPhotos(recommendationId: $recommendationId, photoIds: $photoIds) {
+      id
+      ...RecommendationCard_recommendation
+    }
+  }
+`);
+
+/** As many as the API takes (MAX_RECOMMENDATION_PHOTOS on the server). */
+const MAX_PHOTOS = 4;
+
+type Target = { productId: string } | { recommendationId: string; stars: number; text: string; photos: PickedPhoto[] };
 
 export function RecommendationForm({ target, onDone }: { target: Target; onDone: () => void }) {
   const { t } = useTranslation();
@@ -36,16 +50,22 @@ export function RecommendationForm({ target, onDone }: { target: Target; onDone:
   const editing = 'recommendationId' in target;
   const [stars, setStars] = useState(editing ? target.stars : 5);
   const [text, setText] = useState(editing ? target.text : '');
+  const [photos, setPhotos] = useState<PickedPhoto[]>(editing ? target.photos : []);
   const refetchQueries = ['MyRecommendations', 'MyOrders'];
   const [post, postState] = useMutation(PostMutation, { refetchQueries });
   const [edit, editState] = useMutation(EditMutation, { refetchQueries });
-  const busy = postState.loading || editState.loading;
+  const [attach, attachState] = useMutation(SetPhotosMutation, { refetchQueries });
+  const busy = postState.loading || editState.loading || attachState.loading;
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      if (editing) await edit({ variables: { id: target.recommendationId, stars, text: text.trim() } });
-      else await post({ variables: { productId: target.productId, stars, text: text.trim() } });
+      const saved = editing
+        ? (await edit({ variables: { id: target.recommendationId, stars, text: text.trim() } })).data?.editRecommendation.id
+        : (await post({ variables: { productId: target.productId, stars, text: text.trim() } })).data?.postRecommendation.id;
+      const photoIds = photos.map((p) => p.id);
+      const before = editing ? target.photos.map((p) => p.id) : [];
+      if (saved && photoIds.join() !== before.join()) await attach({ variables: { recommendationId: saved, photoIds } });
       onDone();
     } catch {
       // shown by FormError
@@ -62,7 +82,8 @@ export function RecommendationForm({ target, onDone }: { target: Target; onDone:
           {t('recommend.textHint')}
         </small>
       </div>
-      <FormError error={postState.error ?? editState.error} />
+      <PhotoPicker label={t('photos.recommendationLabel')} hint={t('photos.recommendationHint')} photos={photos} max={MAX_PHOTOS} onChange={setPhotos} />
+      <FormError error={postState.error ?? editState.error ?? attachState.error} />
       <div className="row">
         <button type="submit" className="button" disabled={busy}>
           {editing ? t('recommend.save') : t('recommend.post')}

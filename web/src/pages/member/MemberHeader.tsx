@@ -7,6 +7,7 @@ import { VerifiedMark } from '../../components/MemberBadge';
 import { Movement } from '../../components/Movement';
 import { TrustScore } from '../../components/TrustScore';
 import { formatDate } from '../../lib/format';
+import { Avatar } from '../../components/photos/Avatar';
 
 export const MemberHeaderFragment = graphql(`
   fragment MemberHeader_member on Member {
@@ -26,6 +27,7 @@ export const MemberHeaderFragment = graphql(`
       day
     }
     ...FollowButton_member
+    ...Avatar_member
   }
 `);
 
@@ -35,6 +37,7 @@ export function MemberHeader(props: { member: FragmentType<typeof MemberHeaderFr
   return (
     <header className="member-header">
       <div className="member-id">
+        <Avatar member={member} size={88} alt={t('avatar.of', { name: member.displayName })} priority />
         <h1>
           {member.displayName} {member.verified && <VerifiedMark label={t('member.verified')} />}
         </h1>

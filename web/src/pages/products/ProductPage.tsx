@@ -11,11 +11,17 @@ import { Empty, ErrorState, FormError, LoadMore, Loading } from '../../component
 import { usePager } from '../../lib/paging';
 import { NotFound } from '../NotFoundPage';
 import { usePageTitle } from '../../lib/page-title';
+import { PhotoGallery } from '../../components/photos/PhotoGallery';
 
 const ProductPageQuery = graphql(`
   query ProductPage($id: ID!, $after: String) {
     product(id: $id) {
       id
+      title
+      photos {
+        id
+        ...Photo_photo
+      }
       ...ProductSummary_product
     }
     productRecommendations(productId: $id, first: 10, after: $after) {
@@ -48,6 +54,7 @@ export default function ProductPage() {
   return (
     <>
       <section className="panel product-panel">
+        <PhotoGallery photos={data.product.photos} title={data.product.title} />
         <ProductSummary product={data.product} heading="h1" />
         <BuyButton productId={data.product.id} label={t('buy.direct')} />
       </section>

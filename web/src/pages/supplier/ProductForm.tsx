@@ -1,6 +1,7 @@
 // Create or edit a product. The price is typed in yuan and converted to fen by parsing the
 // decimal string (parseMoneyInput), never by multiplying a float; the commission in percent
-// becomes basis points the same way.
+// becomes basis points the same way. Photos are uploaded as they are picked and attached, in
+// the order shown, when the product is saved (after it is created, for a new one).
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/States';
 import { bpsToPercent, minorToInput, parseMoneyInput, parsePercentInput } from '../../lib/format';
+import { PhotoPicker, type PickedPhoto } from '../../components/photos/PhotoPicker';
 
 export const ProductFormFragment = graphql(`
   fragment ProductForm_product on Product {
@@ -17,6 +19,26 @@ export const ProductFormFragment = graphql(`
     category
     priceMinor
     commissionRateBps
+    photos {
+      id
+      url
+      srcset
+      width
+      height
+    }
+  }
+`);
+
+/** As many as the API takes (MAX_PRODUCT_PHOTOS on the server). */
+const MAX_PHOTOS = 6;
+
+const SetProductPhotosMutation = graphql(`
+  mutation SetProductPhotos($productId: ID!, $photoIds: [ID!]!) {
+    setProductPhotos(productId: $productId, photoIds: $photoIds) {
+      id
+      ...ProductForm_product
+      ...ProductSummary_product
+    }
   }
 `);
 
@@ -49,7 +71,9 @@ export function ProductForm(props: { product?: FragmentType<typeof ProductFormFr
     price: product ? minorToInput(product.priceMinor) : '',
     commission: product ? bpsToPercent(product.commissionRateBps) : '10',
   });
+  const [photos, setPhotos] = useState<PickedPhoto[]>(product?.photos ?? []);
   const [invalid, setInvalid] = useState<string | null>(null);
+  const [attach, attachState] = useMutation(SetProductPhotosMutation, { refetchQueries: ['SupplierProducts'] });
   const [create, createState] = useMutation(CreateProductMutation, { refetchQueries: ['SupplierProducts', 'Categories'] });
   const [update, updateState] = useMutation(UpdateProductMutation);
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
@@ -63,8 +87,12 @@ export function ProductForm(props: { product?: FragmentType<typeof ProductFormFr
     setInvalid(null);
     const fields = { title: form.title.trim(), description: form.description.trim(), category: form.category.trim().toLowerCase(), priceMinor, commissionRateBps };
     try {
-      if (product) await update({ variables: { input: { id: product.id, ...fields } } });
-      else await create({ variables: { input: { ...fields, currency: 'CNY' } } });
+      const saved = product
+        ? (await update({ variables: { input: { id: product.id, ...fields } } })).data?.updateProduct.id
+        : (await create({ variables: { input: { ...fields, currency: 'CNY' } } })).data?.createProduct.id;
+      const photoIds = photos.map((p) => p.id);
+      const before = (product?.photos ?? []).map((p) => p.id);
+      if (saved && photoIds.join() !== before.join()) await attach({ variables: { productId: saved, photoIds } });
       props.onDone();
     } catch {
       // shown by FormError
@@ -78,14 +106,15 @@ export function ProductForm(props: { product?: FragmentType<typeof ProductFormFr
       <Field label={t('products.category')} required pattern="[a-z0-9]+(-[a-z0-9]+)*" hint={t('supplier.categoryHint')} value={form.category} onChange={set('category')} />
       <Field label={t('supplier.price')} required inputMode="decimal" hint={t('supplier.priceHint')} value={form.price} onChange={set('price')} />
       <Field label={t('supplier.commission')} required inputMode="decimal" hint={t('supplier.commissionHint')} value={form.commission} onChange={set('commission')} />
+      <PhotoPicker label={t('photos.productLabel')} hint={t('photos.productHint')} photos={photos} max={MAX_PHOTOS} onChange={setPhotos} coverFirst />
       {invalid && (
         <p role="alert" className="form-error">
           {invalid}
         </p>
       )}
-      <FormError error={createState.error ?? updateState.error} />
+      <FormError error={createState.error ?? updateState.error ?? attachState.error} />
       <div className="row">
-        <button type="submit" className="button" disabled={createState.loading || updateState.loading}>
+        <button type="submit" className="button" disabled={createState.loading || updateState.loading || attachState.loading}>
           {product ? t('supplier.save') : t('supplier.create')}
         </button>
         <button type="button" className="button secondary" onClick={props.onDone}>

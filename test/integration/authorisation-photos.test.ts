@@ -1,0 +1,19 @@
+// Authorisation matrix, photos: who may set a product's photos, a recommendation's photos and an
+// avatar, each against six actors (rows: test/support/authorisation-photos.ts).
+import { afterAll, beforeAll } from '@jest/globals';
+import { cleanup } from '../support/factories';
+import { matrixTests, type World } from '../support/authorisation-matrix';
+import { createWorld } from '../support/authorisation-world';
+import { photoRows } from '../support/authorisation-photos';
+
+let world: World;
+
+beforeAll(async () => {
+  world = await createWorld(new Date('2026-10-01T08:00:00Z'));
+});
+afterAll(async () => {
+  await cleanup(world.server.graph);
+  await world.server.stop();
+});
+
+matrixTests(photoRows, () => world);

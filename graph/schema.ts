@@ -106,6 +106,22 @@ export const MIGRATIONS: Migration[] = [
       await rebuildTrustEdges(graph, log);
     },
   },
+  {
+    version: 9,
+    description: 'member search: a full-text index on display names and handles (issue 25)',
+    // The `classic` analyzer, because it alone of Neo4j's handles both at once (graph/search.ts):
+    // one token per Chinese character, so any part of 冯俊杰 is found, and words split at "_",
+    // so feng_junjie is found by "junjie". One index over both fields lets one query's words
+    // match across them ("冯 feng").
+    statements: [
+      "CREATE FULLTEXT INDEX member_search IF NOT EXISTS FOR (m:Member) ON EACH [m.displayName, m.handle] OPTIONS {indexConfig: {`fulltext.analyzer`: 'classic'}}",
+    ],
+    // On a database with members the new index fills in the background; a search before it is
+    // online would fail, so the upgrade waits for it.
+    upgrade: async (graph) => {
+      await graph.runAutoCommit("CALL db.awaitIndex('member_search', 300)");
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -74,6 +74,11 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'PayoutLine.member': BATCHED,
   'FraudFlag.members': BATCHED,
   'FraudFlag.clearedBy': BATCHED,
+  // Each group of a search is a full-text query of its own.
+  'SearchResults.members': QUERY,
+  'SearchResults.products': QUERY,
+  // Only ever the viewer's own, one read.
+  'Member.firstSteps': QUERY,
   // Long texts: about one unit per 200 characters of their maximum length.
   'Member.bio': 3,
   'Product.description': 10,
@@ -154,6 +159,9 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'SupplierCommissionsOwed.byProduct': { size: 100 },
   /** Every category with products, once per request (top level). Assumed. */
   'Query.categories': { size: 100 },
+  /** Fixed lists of the trust model's worked examples (server/resolvers/welcome.ts). */
+  'TrustModel.examples': { size: 4 },
+  'TrustModel.decay': { size: 5 },
 };
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

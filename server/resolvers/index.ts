@@ -17,6 +17,8 @@ import {
   PayoutLine,
   SupplierProductCommissions,
 } from './commissions';
+import { SearchResults, searchQueries } from './search';
+import { memberWelcomeFields, welcomeMutations, welcomeQueries } from './welcome';
 import { DateTimeScalar, MoneyScalar } from '../scalars';
 
 export const resolvers: Resolvers = {
@@ -30,6 +32,8 @@ export const resolvers: Resolvers = {
     ...recommendationQueries,
     ...trustQueries,
     ...commissionQueries,
+    ...searchQueries,
+    ...welcomeQueries,
   },
   Mutation: {
     ...memberMutations,
@@ -38,8 +42,9 @@ export const resolvers: Resolvers = {
     ...recommendationMutations,
     ...feedbackMutations,
     ...commissionMutations,
+    ...welcomeMutations,
   },
-  Member: { ...Member, ...memberTrustFields },
+  Member: { ...Member, ...memberTrustFields, ...memberWelcomeFields },
   LeaderboardRow,
   Product,
   Order,
@@ -54,4 +59,5 @@ export const resolvers: Resolvers = {
   Payout,
   PayoutLine,
   FraudFlag,
+  SearchResults,
 };

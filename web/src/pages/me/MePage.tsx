@@ -12,6 +12,7 @@ import { usePager } from '../../lib/paging';
 import { useMe } from '../../lib/session';
 import { MyRecommendations, MyRecommendationsQuery } from './MyRecommendations';
 import { OrderItem } from './OrderItem';
+import { FirstSteps } from './FirstSteps';
 import { usePageTitle } from '../../lib/page-title';
 
 const MyOrdersQuery = graphql(`
@@ -52,6 +53,7 @@ function Me() {
     <>
       <h1>{t('me.title', { name: me.displayName })}</h1>
       <MeNav />
+      <FirstSteps handle={me.handle} />
       <p className="muted">
         <Link to={`/m/${me.handle}`}>{t('me.publicPage')}</Link>
       </p>

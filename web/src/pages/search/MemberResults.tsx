@@ -1,0 +1,55 @@
+// The members a search found, best match first, each with their trust.
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { MemberBadge } from '../../components/MemberBadge';
+import { TrustScore } from '../../components/TrustScore';
+import { Empty, ErrorState, FormError, LoadMore, Loading } from '../../components/States';
+import { usePager } from '../../lib/paging';
+
+const SearchMembersQuery = graphql(`
+  query SearchMembers($text: String!, $after: String) {
+    search(text: $text) {
+      members(first: 20, after: $after) {
+        edges {
+          cursor
+          node {
+            id
+            handle
+            ...MemberBadge_member
+            trust {
+              ...TrustScore_trust
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export function MemberResults({ text }: { text: string }) {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch, fetchMore } = useQuery(SearchMembersQuery, { variables: { text } });
+  const members = data?.search.members;
+  const pager = usePager(members?.pageInfo, fetchMore);
+  if (!members) return loading ? <Loading /> : <ErrorState error={error} retry={refetch} />;
+  if (members.edges.length === 0) return <Empty>{t('search.noMembers', { text })}</Empty>;
+  return (
+    <>
+      <ul className="results" data-testid="member-results">
+        {members.edges.map(({ node }) => (
+          <li key={node.id} className="result-row" data-handle={node.handle}>
+            <MemberBadge member={node} />
+            <TrustScore trust={node.trust} />
+          </li>
+        ))}
+      </ul>
+      <LoadMore hasMore={pager.hasMore} loading={pager.loadingMore} onMore={pager.more} />
+      <FormError error={pager.error} />
+    </>
+  );
+}

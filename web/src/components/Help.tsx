@@ -3,7 +3,7 @@
 // and a tap pins it open (a phone has no hover); Escape or a second tap closes it. The sentence
 // is the button's accessible description (aria-describedby), so a screen reader says it on
 // focus; the link to the part of "how trust works" that explains it follows in the tab order.
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
@@ -28,6 +28,20 @@ export function Help({ topic }: { topic: HelpTopic }) {
   const [focused, setFocused] = useState(false);
   const [pinned, setPinned] = useState(false);
   const open = hovered || focused || pinned;
+  const tip = useRef<HTMLSpanElement>(null);
+  const [shift, setShift] = useState(0);
+  // Centred under its "?", the tip would leave a phone's screen beside a word at the edge: slide
+  // it in. Measured as it opens (closing puts it back to centred, so the measure starts from there).
+  useLayoutEffect(() => {
+    if (!open || !tip.current) {
+      setShift(0);
+      return;
+    }
+    const margin = 8;
+    const box = tip.current.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    setShift(box.left < margin ? margin - box.left : box.right > width - margin ? width - margin - box.right : 0);
+  }, [open]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && open) {
@@ -64,7 +78,7 @@ export function Help({ topic }: { topic: HelpTopic }) {
       >
         ?
       </button>
-      <span className="help-tip" hidden={!open}>
+      <span className="help-tip" hidden={!open} ref={tip} style={shift ? { transform: `translateX(calc(-50% + ${shift}px))` } : undefined}>
         <span role="tooltip" id={tipId}>
           {t(`help.text.${topic}`)}
         </span>{' '}

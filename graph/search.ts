@@ -3,10 +3,11 @@
 //
 // member_search covers display name and handle with Lucene's `classic` analyzer, the one of
 // Neo4j's analyzers that suits both: it makes one token per Chinese character (so a phrase of
-// characters finds any part of 冯俊杰) and splits Latin words at "_" (so "junjie" finds
-// feng_junjie), and since both fields are in one index, the words of one query may match in
-// either ("冯 feng"). (`standard-no-stop-words` keeps feng_junjie whole; `cjk` makes bigrams, so
-// a single character finds nobody; `simple` keeps 冯俊杰 whole.) product_search keeps the default
+// characters finds any part of 冯俊杰) and keeps Latin words apart; the handle is also indexed
+// as words (handleWords, "feng junjie"), since the tokenizer keeps a handle with digits such as
+// wang_lei123 whole. All in one index, the words of one query may match in any of the fields
+// ("冯 feng"). (`standard-no-stop-words` keeps feng_junjie whole; `cjk` makes bigrams, so a
+// single character finds nobody; `simple` keeps 冯俊杰 whole.) product_search keeps the default
 // `standard-no-stop-words`, also one token per character, which keeps words like pu'er whole.
 //
 // The member whose handle is exactly the text comes first, then a display name that is exactly

@@ -65,6 +65,11 @@ describe('members', () => {
     expect(await memberIds(`FENG ${tag.slice(0, 6)}`)).toContain(feng.id);
     expect(await memberIds(`sarah smithf`)).toContain(sarah.id);
     expect(await memberIds(`smith ${tag}`)).not.toContain(feng.id);
+    // A handle with digits in a word is still split into its words (handleWords).
+    const digits = await createMember(server.graph, server.url, { handle: `${tag}_lei123`, displayName: 'Wang Lei' });
+    expect(await memberIds(`lei ${tag}`)).toContain(digits.id);
+    expect(await memberIds(`lei123 ${tag}`)).toContain(digits.id);
+    await server.graph.write((tx) => tx.run('MATCH (m:Member {id: $id}) DETACH DELETE m', { id: digits.id }));
     // Chinese and Latin together: the name's characters and the handle's word.
     expect(await memberIds(`冯 ${tag}`)).toEqual([feng.id]);
   });
@@ -144,12 +149,12 @@ describe('hostile and odd text', () => {
 
 test('the indexes exist with the analyzers the search relies on', async () => {
   const indexes = await server.graph.read(async (tx) =>
-    (await tx.run("SHOW FULLTEXT INDEXES YIELD name, options, state RETURN name, options.indexConfig.`fulltext.analyzer` AS analyzer, state")).records.map((r) => r.toObject()),
+    (await tx.run("SHOW FULLTEXT INDEXES YIELD name, options, state, properties RETURN name, options.indexConfig.`fulltext.analyzer` AS analyzer, state, properties")).records.map((r) => r.toObject()),
   );
   expect(indexes).toEqual(
     expect.arrayContaining([
-      { name: 'member_search', analyzer: 'classic', state: 'ONLINE' },
-      { name: 'product_search', analyzer: 'standard-no-stop-words', state: 'ONLINE' },
+      { name: 'member_search', analyzer: 'classic', state: 'ONLINE', properties: ['displayName', 'handle', 'handleWords'] },
+      { name: 'product_search', analyzer: 'standard-no-stop-words', state: 'ONLINE', properties: ['title', 'description'] },
     ]),
   );
 });

@@ -1,7 +1,7 @@
 // The search box's text as a Lucene query (graph/search-query.ts): Chinese as phrases of
 // characters, Latin words also as prefixes, and nothing typed can change the query's shape.
 import { describe, expect, test } from '@jest/globals';
-import { MAX_QUERY_WORDS, searchQuery } from '../../graph/search-query';
+import { handleWords, MAX_QUERY_WORDS, searchQuery } from '../../graph/search-query';
 
 describe('searchQuery', () => {
   test('a Latin word is required and also matches as a prefix, lower-cased', () => {
@@ -47,5 +47,14 @@ describe('searchQuery', () => {
   test('at most MAX_QUERY_WORDS words count', () => {
     const words = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
     expect(searchQuery(words)!.split(' AND ')).toHaveLength(MAX_QUERY_WORDS);
+  });
+});
+
+describe('handleWords', () => {
+  test('a handle as the words the index gets: underscores become spaces', () => {
+    expect(handleWords('feng_junjie')).toBe('feng junjie');
+    expect(handleWords('wang_lei123')).toBe('wang lei123');
+    expect(handleWords('_x__y_')).toBe('x  y');
+    expect(handleWords('wanglei42')).toBe('wanglei42');
   });
 });

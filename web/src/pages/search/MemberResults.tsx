@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { MemberBadge } from '../../components/MemberBadge';
 import { TrustScore } from '../../components/TrustScore';
-import { Empty, ErrorState, FormError, LoadMore, Loading } from '../../components/States';
+import { PagedList } from '../../components/PagedList';
 import { usePager } from '../../lib/paging';
 
 const SearchMembersQuery = graphql(`
@@ -36,20 +36,22 @@ export function MemberResults({ text }: { text: string }) {
   const { data, loading, error, refetch, fetchMore } = useQuery(SearchMembersQuery, { variables: { text } });
   const members = data?.search.members;
   const pager = usePager(members?.pageInfo, fetchMore);
-  if (!members) return loading ? <Loading /> : <ErrorState error={error} retry={refetch} />;
-  if (members.edges.length === 0) return <Empty>{t('search.noMembers', { text })}</Empty>;
   return (
-    <>
-      <ul className="results" data-testid="member-results">
-        {members.edges.map(({ node }) => (
-          <li key={node.id} className="result-row" data-handle={node.handle}>
-            <MemberBadge member={node} />
-            <TrustScore trust={node.trust} />
-          </li>
-        ))}
-      </ul>
-      <LoadMore hasMore={pager.hasMore} loading={pager.loadingMore} onMore={pager.more} />
-      <FormError error={pager.error} />
-    </>
+    <PagedList
+      nodes={members?.edges.map((e) => e.node)}
+      loading={loading}
+      error={error}
+      retry={refetch}
+      pager={pager}
+      empty={t('search.noMembers', { text })}
+      testId="member-results"
+      className="results"
+      row={(node) => (
+        <li key={node.id} className="result-row" data-handle={node.handle}>
+          <MemberBadge member={node} />
+          <TrustScore trust={node.trust} />
+        </li>
+      )}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ProductSummary } from '../../components/ProductSummary';
-import { Empty, ErrorState, FormError, LoadMore, Loading } from '../../components/States';
+import { PagedList } from '../../components/PagedList';
 import { usePager } from '../../lib/paging';
 
 const SearchProductsQuery = graphql(`
@@ -32,19 +32,21 @@ export function ProductResults({ text }: { text: string }) {
   const { data, loading, error, refetch, fetchMore } = useQuery(SearchProductsQuery, { variables: { text } });
   const products = data?.search.products;
   const pager = usePager(products?.pageInfo, fetchMore);
-  if (!products) return loading ? <Loading /> : <ErrorState error={error} retry={refetch} />;
-  if (products.edges.length === 0) return <Empty>{t('search.noProducts', { text })}</Empty>;
   return (
-    <>
-      <div className="cards" data-testid="product-results">
-        {products.edges.map(({ node }) => (
-          <article key={node.id} className="card">
-            <ProductSummary product={node} compact />
-          </article>
-        ))}
-      </div>
-      <LoadMore hasMore={pager.hasMore} loading={pager.loadingMore} onMore={pager.more} />
-      <FormError error={pager.error} />
-    </>
+    <PagedList
+      nodes={products?.edges.map((e) => e.node)}
+      loading={loading}
+      error={error}
+      retry={refetch}
+      pager={pager}
+      empty={t('search.noProducts', { text })}
+      testId="product-results"
+      className="cards"
+      row={(node) => (
+        <li key={node.id} className="card">
+          <ProductSummary product={node} compact />
+        </li>
+      )}
+    />
   );
 }

@@ -166,6 +166,16 @@ test('a "?" explains trust on keyboard focus, stays open on a tap, closes on Esc
     await tapped.keyboard.press('Escape');
   }
   await screenshot(tapped, 'help-phone');
+
+  // The page it links to speaks Chinese too, with the same live numbers.
+  const { trustModel } = await new ApiClient(h.server.url).ok<{ trustModel: { examples: { heldUp: number; letDown: number; rankKey: number }[] } }>(
+    '{ trustModel { examples { heldUp letDown rankKey } } }',
+  );
+  const streak = trustModel.examples.find((e) => e.heldUp === 3 && e.letDown === 0)!;
+  await tapped.goto(`${h.server.url}/how-trust-works`);
+  await tapped.getByRole('heading', { level: 1, name: '信任如何运作' }).waitFor();
+  expect(await tapped.getByTestId('rank-key-compare').textContent()).toContain(`3 次中 3 次靠谱，排名依据为 ${formatScore(streak.rankKey)}`);
+  expect(await tapped.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await phone.close();
 });
 

@@ -81,8 +81,6 @@ export const en = {
     products: 'Products',
     noMembers: 'No member matches “{{text}}”.',
     noProducts: 'No product matches “{{text}}”.',
-    count_one: '{{count}} shown',
-    count_other: '{{count}} shown',
   },
   help: {
     about: 'What is {{topic}}?',

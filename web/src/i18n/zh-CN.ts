@@ -84,8 +84,6 @@ export const zhCN: Messages = {
     products: '商品',
     noMembers: '没有与“{{text}}”匹配的会员。',
     noProducts: '没有与“{{text}}”匹配的商品。',
-    count_one: '显示 {{count}} 个',
-    count_other: '显示 {{count}} 个',
   },
   help: {
     about: '什么是{{topic}}？',

@@ -143,6 +143,11 @@ test('a "?" explains trust on keyboard focus, stays open on a tap, closes on Esc
   await button.click();
   await page.mouse.move(0, 0);
   await tip.waitFor({ state: 'visible' });
+  // A second tap closes it, though the button keeps the focus; a third opens it again.
+  await button.click();
+  await tip.waitFor({ state: 'hidden' });
+  await button.click();
+  await tip.waitFor({ state: 'visible' });
   await help.getByRole('link', { name: 'How trust works' }).click();
   await page.waitForURL(`${h.server.url}/how-trust-works#score`);
   await page.getByTestId('section-score').waitFor();

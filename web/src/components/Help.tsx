@@ -43,14 +43,20 @@ export function Help({ topic }: { topic: HelpTopic }) {
     setShift(box.left < margin ? margin - box.left : box.right > width - margin ? width - margin - box.right : 0);
   }, [open]);
 
+  const close = () => {
+    setPinned(false);
+    setHovered(false);
+    setFocused(false);
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && open) {
       e.stopPropagation();
-      setPinned(false);
-      setHovered(false);
-      setFocused(false);
+      close();
     }
   };
+  // A tap focuses the button too, so the tip is already open by then: the first tap pins it, the
+  // second closes it (focus or hover alone would keep it open).
+  const onClick = () => (pinned ? close() : setPinned(true));
 
   return (
     <span
@@ -74,7 +80,7 @@ export function Help({ topic }: { topic: HelpTopic }) {
         aria-label={t('help.about', { topic: t(`help.topic.${topic}`) })}
         aria-describedby={tipId}
         aria-expanded={open}
-        onClick={() => setPinned((p) => !p)}
+        onClick={onClick}
       >
         ?
       </button>

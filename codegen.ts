@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           PayoutLine: '../../graph/commission-queries#PayoutLineRecord',
           FraudFlag: '../../graph/fraud-flags#FraudFlagRecord',
           Photo: '../../graph/photos#PhotoRecord',
+          SearchResults: '../../graph/search#SearchRecord',
         },
       },
     },

@@ -7,6 +7,7 @@ import { conflict, badInput, notFound, unauthenticated } from '../server/errors'
 import type { Graph, Tx } from './graph';
 import { initialTrustProps, trustFromProps, trustToProps, type TrustProps } from './member-trust-props';
 import { createSession, type NewSession, type Role } from './sessions';
+import { handleWords } from './search-query';
 
 export type { NewSession };
 
@@ -103,7 +104,7 @@ export async function signUp(graph: Graph, input: NewMember, session: NewSession
       const at = neo4j.int(now.getTime()); // epoch ms stored as an integer, as the data model says
       const created = await readMembers(
         tx,
-        `CREATE (m:Member {id: $id, handle: $handle, handleKey: $handleKey, displayName: $displayName, email: $email,
+        `CREATE (m:Member {id: $id, handle: $handle, handleKey: $handleKey, handleWords: $handleWords, displayName: $displayName, email: $email,
                            unconfirmedEmail: $unconfirmedEmail, passwordHash: $passwordHash, roles: ['MEMBER'], verified: false, inviteCode: $inviteCode,
                            bio: '', locale: 'en', createdAt: $at})
          SET m += $trust
@@ -115,6 +116,7 @@ export async function signUp(graph: Graph, input: NewMember, session: NewSession
           id,
           handle: input.handle,
           handleKey: input.handle.toLowerCase(),
+          handleWords: handleWords(input.handle),
           displayName: input.displayName,
           email: emailTaken ? null : input.email,
           unconfirmedEmail: emailTaken ? input.email : null,

@@ -20,16 +20,18 @@ export interface ProductRecord {
   supplierId: string;
 }
 
-const productFields = (p: string, s: string) => `${p} {
+export const productFields = (p: string, s: string) => `${p} {
   .id, .title, .description, .category, .priceMinor, .currency, .commissionRateBps, .createdAt, .updatedAt,
   supplierId: ${s}.id }`;
 
 async function readProducts(tx: Tx, cypher: string, params: Record<string, unknown>): Promise<ProductRecord[]> {
   const result = await tx.run(cypher, params);
-  return result.records.map((r) => {
-    const p = r.get('product') as ProductRecord;
-    return { ...p, description: p.description ?? '', currency: p.currency ?? 'CNY' };
-  });
+  return result.records.map((r) => toProductRecord(r.get('product') as ProductRecord));
+}
+
+/** A product read by productFields, with defaults for properties an older node may lack. */
+export function toProductRecord(p: ProductRecord): ProductRecord {
+  return { ...p, description: p.description ?? '', currency: p.currency ?? 'CNY' };
 }
 
 export function productsByIds(graph: Graph, ids: readonly string[]): Promise<ProductRecord[]> {
@@ -161,25 +163,6 @@ export function categoryCounts(graph: Graph): Promise<CategoryCount[]> {
   });
 }
 
-// Characters with a meaning in Lucene's query syntax; a backslash makes each one literal.
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-const LUCENE_OPERATORS = new Set(['AND', 'OR', 'NOT', 'TO']);
-
-/**
- * Turns what a person typed into a Lucene query for product_search in which every word is
- * required and also matches as a prefix ("cher" finds "cherries"). Special characters and the
- * words AND/OR/NOT lose their meaning, so no input can break or widen the query. Undefined
- * when nothing searchable is left.
- */
-export function luceneQuery(input: string): string | undefined {
-  // A word with no letter or digit (say "((") has nothing the index could match: dropped.
-  const words = input.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).slice(0, 12);
-  if (words.length === 0) return undefined;
-  const clauses = words.map((word) => {
-    const lowered = LUCENE_OPERATORS.has(word) ? word.toLowerCase() : word;
-    const escaped = lowered.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
-    // A prefix query is not analysed, so it is only added for plain words, lower-cased as the index is.
-    return /^[\p{L}\p{N}]+$/u.test(word) ? `(${escaped} OR ${escaped.toLowerCase()}*)` : `(${escaped})`;
-  });
-  return clauses.join(' AND ');
-}
+// The products list's `search` and the search page build their query alike (graph/search-query.ts):
+// Chinese runs as phrases of characters, Latin words also as prefixes, Lucene syntax escaped.
+export { searchQuery as luceneQuery } from './search-query';

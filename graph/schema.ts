@@ -117,6 +117,28 @@ export const MIGRATIONS: Migration[] = [
     statements: ['CREATE CONSTRAINT photo_id IF NOT EXISTS FOR (p:Photo) REQUIRE p.id IS UNIQUE'],
   },
   {
+    version: 9,
+    description: 'member search: a full-text index on display names and handles (issue 25)',
+    // The `classic` analyzer, the one of Neo4j's that suits both scripts (graph/search.ts): one
+    // token per Chinese character, so any part of 冯俊杰 is found, and Latin words apart. The
+    // handle is indexed also as words (handleWords: feng_junjie → "feng junjie"), since the
+    // tokenizer keeps a handle with digits ("wang_lei123") whole. One index over the fields lets
+    // one query's words match across them ("冯 feng").
+    statements: [
+      "CREATE FULLTEXT INDEX member_search IF NOT EXISTS FOR (m:Member) ON EACH [m.displayName, m.handle, m.handleWords] OPTIONS {indexConfig: {`fulltext.analyzer`: 'classic'}}",
+    ],
+    upgrade: async (graph) => {
+      // Members from before search get their handle's words (as graph/search-query.ts handleWords).
+      await graph.runAutoCommit(
+        `MATCH (m:Member) WHERE m.handleWords IS NULL AND m.handle IS NOT NULL
+         CALL (m) { SET m.handleWords = trim(replace(m.handle, '_', ' ')) } IN TRANSACTIONS OF 10000 ROWS`,
+      );
+      // On a database with members the new index fills in the background; a search before it is
+      // online would fail, so the upgrade waits for it.
+      await graph.runAutoCommit("CALL db.awaitIndex('member_search', 300)");
+    },
+  },
+  {
     version: 12,
     description: 'one lease node per name: the scheduled jobs run on exactly one server (issue 29)',
     statements: ['CREATE CONSTRAINT job_lease_id IF NOT EXISTS FOR (l:JobLease) REQUIRE l.id IS UNIQUE'],

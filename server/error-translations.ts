@@ -82,6 +82,7 @@ const ZH: Record<string, string> = {
   'this cursor is not one we gave out.': '此游标不是我们给出的。',
   'must be between {min} and {max}': '必须在 {min} 到 {max} 之间',
   'give a category for the CATEGORY leaderboard.': '分类排行榜需要指定分类。',
+  'search results reach at most {depth} deep. Search for something narrower.': '搜索结果最多列出 {depth} 条，请换个更具体的词。',
   // Field rules (after the field's name)
   'must not be empty': '不能为空',
   'must be at least {n} characters': '至少需要 {n} 个字符',

@@ -80,6 +80,11 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Product.coverPhoto': BATCHED,
   'Recommendation.photos': BATCHED,
   'Member.avatar': BATCHED,
+  // Each group of a search is a full-text query of its own.
+  'SearchResults.members': QUERY,
+  'SearchResults.products': QUERY,
+  // Only ever the viewer's own, one read.
+  'Member.firstSteps': QUERY,
   // Long texts: about one unit per 200 characters of their maximum length.
   'Member.bio': 3,
   'Product.description': 10,
@@ -169,6 +174,9 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Recommendation.photos': { size: MAX_RECOMMENDATION_PHOTOS },
   /** One per stored width (PHOTO_WIDTHS). */
   'Photo.variants': { size: PHOTO_WIDTHS.length },
+  /** Fixed lists of the trust model's worked examples (server/resolvers/welcome.ts). */
+  'TrustModel.examples': { size: 4 },
+  'TrustModel.decay': { size: 5 },
 };
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

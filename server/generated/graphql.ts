@@ -9,6 +9,7 @@ import type { CommissionRecord, SupplierProductOwed, PayoutRecord, PayoutLineRec
 import type { StoredShare } from '../../graph/commission-store';
 import type { FraudFlagRecord } from '../../graph/fraud-flags';
 import type { PhotoRecord } from '../../graph/photos';
+import type { SearchRecord } from '../../graph/search';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -208,6 +209,15 @@ export type CreateProductInput = {
   title: Scalars['String']['input'];
 };
 
+/** How much a verdict counts after `days`. */
+export type DecayStep = {
+  __typename?: 'DecayStep';
+  /** Days since the verdict. */
+  days: Scalars['Int']['output'];
+  /** What it still counts, 0–1. */
+  weight: Scalars['Float']['output'];
+};
+
 /** A buyer's verdict on the recommendation their order went through. */
 export type Feedback = {
   __typename?: 'Feedback';
@@ -225,6 +235,23 @@ export type Feedback = {
   recommendation: Recommendation;
   /** 1–5. */
   stars: Scalars['Int']['output'];
+};
+
+/** A newcomer's way into the network, step by step; each step is true once the member has done it. */
+export type FirstSteps = {
+  __typename?: 'FirstSteps';
+  /** Placed an order through someone's recommendation. */
+  boughtThroughRecommendation: Scalars['Boolean']['output'];
+  /** The member put the panel away. */
+  dismissed: Scalars['Boolean']['output'];
+  /** Every step is done. */
+  done: Scalars['Boolean']['output'];
+  /** Said whether a recommendation held up (gave a verdict on an order). */
+  rated: Scalars['Boolean']['output'];
+  /** Has an order that was delivered (confirmed by the member, marked by the supplier, or confirmed automatically). */
+  received: Scalars['Boolean']['output'];
+  /** Posted a first-hand recommendation of something received. */
+  recommended: Scalars['Boolean']['output'];
 };
 
 /** A page of members in a follow list. */
@@ -362,6 +389,11 @@ export type Member = {
   displayName: Scalars['String']['output'];
   /** Private (self or admin; null for anyone else): the sign-in email, lower-case. */
   email: Maybe<Scalars['String']['output']>;
+  /**
+   * Private (self only; null for anyone else, admins included): the newcomer's first steps, each
+   * read from what the member has really done.
+   */
+  firstSteps: Maybe<FirstSteps>;
   /** How many members follow this member. */
   followerCount: Scalars['Int']['output'];
   /** Members who follow this member, most recent follow first. */
@@ -468,6 +500,24 @@ export type MemberRank = {
   rank: Scalars['Int']['output'];
 };
 
+/** A page of members a search found. */
+export type MemberSearchConnection = {
+  __typename?: 'MemberSearchConnection';
+  /** The members of this page, best match first. */
+  edges: Array<MemberSearchEdge>;
+  /** Where the page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** One member a search found. */
+export type MemberSearchEdge = {
+  __typename?: 'MemberSearchEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The member. */
+  node: Member;
+};
+
 /**
  * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
  * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
@@ -491,6 +541,8 @@ export type Mutation = {
   confirmReceipt: Order;
   /** Lists a new product under the signed-in supplier. Suppliers only (FORBIDDEN otherwise); invalid fields are BAD_USER_INPUT. */
   createProduct: Product;
+  /** Puts the signed-in member's first-steps panel away for good. Signed-in members only; answers the member. */
+  dismissFirstSteps: Member;
   /**
    * Edits one's own recommendation; the replaced version is kept in `revisions` and `revision`
    * goes up by one (an edit that changes nothing changes nothing). Only the author (FORBIDDEN
@@ -1174,12 +1226,25 @@ export type Query = {
   /** The recommendation behind a share link (`/r/<code>`), case-insensitive; null when none. Public. */
   recommendationByCode: Maybe<Recommendation>;
   /**
+   * Members and products matching `text`, grouped. Members are found by any part of their display
+   * name or handle, in Chinese or Latin letters ("feng", "冯俊杰", "俊杰", "@sam_liu"); products by
+   * title and description. Every word must match; a Latin word also matches as the start of a
+   * word; Chinese characters match in the order typed. Operators and special characters in `text`
+   * are taken literally. Up to 100 characters; text with nothing searchable finds nothing.
+   */
+  search: SearchResults;
+  /**
    * What the signed-in supplier's product sales owe in commissions: confirmed and not yet paid,
    * per product, plus the pending estimate. Suppliers only.
    */
   supplierCommissionsOwed: SupplierCommissionsOwed;
   /** Orders of the signed-in supplier's products (to deliver or refund), newest first. Suppliers only. */
   supplierOrders: OrderConnection;
+  /**
+   * The trust model in numbers, for the "how trust works" page: its parameters, and records worked
+   * out by the same functions that compute every member's trust.
+   */
+  trustModel: TrustModel;
 };
 
 
@@ -1343,6 +1408,15 @@ export type QueryRecommendationByCodeArgs = {
  * The entry point for reading Trustline. Each area of the product (members, products, orders,
  * recommendations, trust, commissions) extends it in its own schema file.
  */
+export type QuerySearchArgs = {
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
 export type QuerySupplierOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1427,6 +1501,34 @@ export type Role =
   /** Lists products and fulfils their orders. */
   | 'SUPPLIER';
 
+/** What a search found, grouped by kind; each group is paged on its own. */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /**
+   * Members, the best match first: the member whose handle is exactly the text, then one whose
+   * display name is, then by relevance (the more trusted first among equals).
+   */
+  members: MemberSearchConnection;
+  /** Products, the best match first (a match in a short title before one deep in a description). */
+  products: ProductConnection;
+  /** The text searched for, trimmed. */
+  text: Scalars['String']['output'];
+};
+
+
+/** What a search found, grouped by kind; each group is paged on its own. */
+export type SearchResultsMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a search found, grouped by kind; each group is paged on its own. */
+export type SearchResultsProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Credentials for signIn. */
 export type SignInInput = {
   /** Your handle (any case) or your email. */
@@ -1499,6 +1601,14 @@ export type Trust = {
    * it ranks nowhere and is shown as unvouched.
    */
   vouched: Scalars['Boolean']['output'];
+  /**
+   * The vouched evidence that held up, in full verdicts: verdicts of raters the verified members'
+   * trust reaches, weighted and decayed. With vouchedLetDown it is what rankKey is the lower
+   * confidence bound of (the "how trust works" page works one through).
+   */
+  vouchedHeldUp: Scalars['Float']['output'];
+  /** The vouched evidence that did not hold up, in full verdicts (a let-down or a refund weighs TrustModel.letDownWeight). */
+  vouchedLetDown: Scalars['Float']['output'];
 };
 
 /** One recorded change of a member's trust score, with its cause and a sentence explaining it. Append-only. */
@@ -1551,6 +1661,23 @@ export type TrustEventEdge = {
   node: TrustEvent;
 };
 
+/** A record of vouched verdicts and what the trust model makes of it. */
+export type TrustExample = {
+  __typename?: 'TrustExample';
+  /** The confidence, 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** Verdicts that held up (each a full verdict from a vouched buyer). */
+  heldUp: Scalars['Int']['output'];
+  /** Still shown as new. */
+  isNew: Scalars['Boolean']['output'];
+  /** Verdicts that did not hold up (full verdicts; a let-down weighs letDownWeight of them). */
+  letDown: Scalars['Int']['output'];
+  /** The rank key, 0–100: what the leaderboards sort on. */
+  rankKey: Scalars['Float']['output'];
+  /** The score, 0–100. */
+  score: Scalars['Float']['output'];
+};
+
 /** One day of a member's trust-and-rank history (from the daily snapshots). */
 export type TrustHistoryPoint = {
   __typename?: 'TrustHistoryPoint';
@@ -1562,6 +1689,36 @@ export type TrustHistoryPoint = {
   rank: Scalars['Int']['output'];
   /** Trust score 0–100 on that day. */
   score: Scalars['Float']['output'];
+};
+
+/** The trust model's parameters and worked examples (docs/trust-model.md explains each). */
+export type TrustModel = {
+  __typename?: 'TrustModel';
+  /** Full verdicts of evidence at which confidence is 0.5. */
+  confidenceEvidence: Scalars['Float']['output'];
+  /** How much a verdict still counts after some days (the half-life at work). */
+  decay: Array<DecayStep>;
+  /**
+   * Records of vouched verdicts worked out as the server works out every member's: 3 held up of
+   * 3, and 95 of 100 (why a short lucky streak ranks below a long good record), and a few more.
+   */
+  examples: Array<TrustExample>;
+  /** Days after which a verdict counts half. */
+  halfLifeDays: Scalars['Float']['output'];
+  /** How many times a verdict that held up a let-down (or a refund) weighs. */
+  letDownWeight: Scalars['Float']['output'];
+  /** The voice of an account no trust reaches, as a share of a fully trusted buyer's (0–1). */
+  minVoice: Scalars['Float']['output'];
+  /** Vouched evidence (full verdicts) a record needs before it ranks at all. */
+  minVouchedEvidence: Scalars['Float']['output'];
+  /** The score of a member without evidence, 0–100. */
+  neutralScore: Scalars['Float']['output'];
+  /** Below this much evidence (full verdicts) a member is shown as new. */
+  newcomerEvidence: Scalars['Float']['output'];
+  /** However many unvouched accounts speak, together they count at most this many full verdicts. */
+  unvouchedCap: Scalars['Float']['output'];
+  /** Full verdicts one rater confers in all; more is split between those they rate. */
+  vouchBudget: Scalars['Float']['output'];
 };
 
 /** Changes to a product; a field left out (or null) stays as it is. Only its own supplier may edit it. */
@@ -1679,7 +1836,9 @@ export type ResolversTypes = {
   CommissionTotals: ResolverTypeWrapper<CommissionTotals>;
   CreateProductInput: CreateProductInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecayStep: ResolverTypeWrapper<DecayStep>;
   Feedback: ResolverTypeWrapper<FeedbackRecord>;
+  FirstSteps: ResolverTypeWrapper<FirstSteps>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowConnection: ResolverTypeWrapper<Omit<FollowConnection, 'edges'> & { edges: Array<ResolversTypes['FollowEdge']> }>;
   FollowEdge: ResolverTypeWrapper<Omit<FollowEdge, 'node'> & { node: ResolversTypes['Member'] }>;
@@ -1695,6 +1854,8 @@ export type ResolversTypes = {
   LeaderboardScope: LeaderboardScope;
   Member: ResolverTypeWrapper<MemberRecord>;
   MemberRank: ResolverTypeWrapper<MemberRank>;
+  MemberSearchConnection: ResolverTypeWrapper<Omit<MemberSearchConnection, 'edges'> & { edges: Array<ResolversTypes['MemberSearchEdge']> }>;
+  MemberSearchEdge: ResolverTypeWrapper<Omit<MemberSearchEdge, 'node'> & { node: ResolversTypes['Member'] }>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkStats: ResolverTypeWrapper<NetworkStats>;
@@ -1720,6 +1881,7 @@ export type ResolversTypes = {
   RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RecommendationRevision: ResolverTypeWrapper<RecommendationRevisionRecord>;
   Role: Role;
+  SearchResults: ResolverTypeWrapper<SearchRecord>;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1730,7 +1892,9 @@ export type ResolversTypes = {
   TrustEventCause: TrustEventCause;
   TrustEventConnection: ResolverTypeWrapper<Omit<TrustEventConnection, 'edges'> & { edges: Array<ResolversTypes['TrustEventEdge']> }>;
   TrustEventEdge: ResolverTypeWrapper<Omit<TrustEventEdge, 'node'> & { node: ResolversTypes['TrustEvent'] }>;
+  TrustExample: ResolverTypeWrapper<TrustExample>;
   TrustHistoryPoint: ResolverTypeWrapper<TrustHistoryPoint>;
+  TrustModel: ResolverTypeWrapper<TrustModel>;
   UpdateProductInput: UpdateProductInput;
   UpdateProfileInput: UpdateProfileInput;
 };
@@ -1749,7 +1913,9 @@ export type ResolversParentTypes = {
   CommissionTotals: CommissionTotals;
   CreateProductInput: CreateProductInput;
   DateTime: Scalars['DateTime']['output'];
+  DecayStep: DecayStep;
   Feedback: FeedbackRecord;
+  FirstSteps: FirstSteps;
   Float: Scalars['Float']['output'];
   FollowConnection: Omit<FollowConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowEdge']> };
   FollowEdge: Omit<FollowEdge, 'node'> & { node: ResolversParentTypes['Member'] };
@@ -1763,6 +1929,8 @@ export type ResolversParentTypes = {
   LeaderboardRow: LeaderboardRowRecord;
   Member: MemberRecord;
   MemberRank: MemberRank;
+  MemberSearchConnection: Omit<MemberSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberSearchEdge']> };
+  MemberSearchEdge: Omit<MemberSearchEdge, 'node'> & { node: ResolversParentTypes['Member'] };
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   NetworkStats: NetworkStats;
@@ -1786,6 +1954,7 @@ export type ResolversParentTypes = {
   RecommendationConnection: Omit<RecommendationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecommendationEdge']> };
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationRevision: RecommendationRevisionRecord;
+  SearchResults: SearchRecord;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
   String: Scalars['String']['output'];
@@ -1795,7 +1964,9 @@ export type ResolversParentTypes = {
   TrustEvent: TrustEventRecord;
   TrustEventConnection: Omit<TrustEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrustEventEdge']> };
   TrustEventEdge: Omit<TrustEventEdge, 'node'> & { node: ResolversParentTypes['TrustEvent'] };
+  TrustExample: TrustExample;
   TrustHistoryPoint: TrustHistoryPoint;
+  TrustModel: TrustModel;
   UpdateProductInput: UpdateProductInput;
   UpdateProfileInput: UpdateProfileInput;
 };
@@ -1880,6 +2051,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DecayStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecayStep'] = ResolversParentTypes['DecayStep']> = {
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type FeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = {
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1888,6 +2064,15 @@ export type FeedbackResolvers<ContextType = Context, ParentType extends Resolver
   rater?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
   stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FirstStepsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirstSteps'] = ResolversParentTypes['FirstSteps']> = {
+  boughtThroughRecommendation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dismissed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recommended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FollowConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowConnection'] = ResolversParentTypes['FollowConnection']> = {
@@ -1948,6 +2133,7 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSteps?: Resolver<Maybe<ResolversTypes['FirstSteps']>, ParentType, ContextType>;
   followerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   followers?: Resolver<ResolversTypes['FollowConnection'], ParentType, ContextType, Partial<MemberFollowersArgs>>;
   following?: Resolver<ResolversTypes['FollowConnection'], ParentType, ContextType, Partial<MemberFollowingArgs>>;
@@ -1971,6 +2157,16 @@ export type MemberRankResolvers<ContextType = Context, ParentType extends Resolv
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MemberSearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberSearchConnection'] = ResolversParentTypes['MemberSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MemberSearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MemberSearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberSearchEdge'] = ResolversParentTypes['MemberSearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
@@ -1979,6 +2175,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   clearFraudFlag?: Resolver<ResolversTypes['ClearFraudFlagPayload'], ParentType, ContextType, RequireFields<MutationClearFraudFlagArgs, 'id' | 'note'>>;
   confirmReceipt?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationConfirmReceiptArgs, 'orderId'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  dismissFirstSteps?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   editRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationEditRecommendationArgs, 'id'>>;
   follow?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'memberId'>>;
   markOrderDelivered?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationMarkOrderDeliveredArgs, 'orderId'>>;
@@ -2137,8 +2334,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationArgs, 'id'>>;
   recommendationByCode?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationByCodeArgs, 'code'>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   supplierCommissionsOwed?: Resolver<ResolversTypes['SupplierCommissionsOwed'], ParentType, ContextType>;
   supplierOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QuerySupplierOrdersArgs>>;
+  trustModel?: Resolver<ResolversTypes['TrustModel'], ParentType, ContextType>;
 };
 
 export type RateRecommendationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RateRecommendationPayload'] = ResolversParentTypes['RateRecommendationPayload']> = {
@@ -2178,6 +2377,12 @@ export type RecommendationRevisionResolvers<ContextType = Context, ParentType ex
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SearchResultsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  members?: Resolver<ResolversTypes['MemberSearchConnection'], ParentType, ContextType, Partial<SearchResultsMembersArgs>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<SearchResultsProductsArgs>>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SupplierCommissionsOwedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierCommissionsOwed'] = ResolversParentTypes['SupplierCommissionsOwed']> = {
   byProduct?: Resolver<Array<ResolversTypes['SupplierProductCommissions']>, ParentType, ContextType>;
   owedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2198,6 +2403,8 @@ export type TrustResolvers<ContextType = Context, ParentType extends ResolversPa
   rankKey?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   vouched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  vouchedHeldUp?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  vouchedLetDown?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type TrustEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustEvent'] = ResolversParentTypes['TrustEvent']> = {
@@ -2222,11 +2429,34 @@ export type TrustEventEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['TrustEvent'], ParentType, ContextType>;
 };
 
+export type TrustExampleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustExample'] = ResolversParentTypes['TrustExample']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  heldUp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  letDown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankKey?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type TrustHistoryPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustHistoryPoint'] = ResolversParentTypes['TrustHistoryPoint']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TrustModelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustModel'] = ResolversParentTypes['TrustModel']> = {
+  confidenceEvidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  decay?: Resolver<Array<ResolversTypes['DecayStep']>, ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['TrustExample']>, ParentType, ContextType>;
+  halfLifeDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  letDownWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minVoice?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minVouchedEvidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  neutralScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  newcomerEvidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unvouchedCap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  vouchBudget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -2240,7 +2470,9 @@ export type Resolvers<ContextType = Context> = {
   CommissionShare?: CommissionShareResolvers<ContextType>;
   CommissionTotals?: CommissionTotalsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DecayStep?: DecayStepResolvers<ContextType>;
   Feedback?: FeedbackResolvers<ContextType>;
+  FirstSteps?: FirstStepsResolvers<ContextType>;
   FollowConnection?: FollowConnectionResolvers<ContextType>;
   FollowEdge?: FollowEdgeResolvers<ContextType>;
   FraudFlag?: FraudFlagResolvers<ContextType>;
@@ -2251,6 +2483,8 @@ export type Resolvers<ContextType = Context> = {
   LeaderboardRow?: LeaderboardRowResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberRank?: MemberRankResolvers<ContextType>;
+  MemberSearchConnection?: MemberSearchConnectionResolvers<ContextType>;
+  MemberSearchEdge?: MemberSearchEdgeResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NetworkStats?: NetworkStatsResolvers<ContextType>;
@@ -2274,12 +2508,15 @@ export type Resolvers<ContextType = Context> = {
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   RecommendationRevision?: RecommendationRevisionResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   SupplierCommissionsOwed?: SupplierCommissionsOwedResolvers<ContextType>;
   SupplierProductCommissions?: SupplierProductCommissionsResolvers<ContextType>;
   Trust?: TrustResolvers<ContextType>;
   TrustEvent?: TrustEventResolvers<ContextType>;
   TrustEventConnection?: TrustEventConnectionResolvers<ContextType>;
   TrustEventEdge?: TrustEventEdgeResolvers<ContextType>;
+  TrustExample?: TrustExampleResolvers<ContextType>;
   TrustHistoryPoint?: TrustHistoryPointResolvers<ContextType>;
+  TrustModel?: TrustModelResolvers<ContextType>;
 };
 

@@ -18,6 +18,8 @@ import {
   SupplierProductCommissions,
 } from './commissions';
 import { Photo, memberPhotoFields, photoMutations, productPhotoFields, recommendationPhotoFields } from './photos';
+import { SearchResults, searchQueries } from './search';
+import { memberWelcomeFields, welcomeMutations, welcomeQueries } from './welcome';
 import { DateTimeScalar, MoneyScalar } from '../scalars';
 
 export const resolvers: Resolvers = {
@@ -31,6 +33,8 @@ export const resolvers: Resolvers = {
     ...recommendationQueries,
     ...trustQueries,
     ...commissionQueries,
+    ...searchQueries,
+    ...welcomeQueries,
   },
   Mutation: {
     ...memberMutations,
@@ -40,8 +44,9 @@ export const resolvers: Resolvers = {
     ...feedbackMutations,
     ...commissionMutations,
     ...photoMutations,
+    ...welcomeMutations,
   },
-  Member: { ...Member, ...memberTrustFields, ...memberPhotoFields },
+  Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields },
   LeaderboardRow,
   Product: { ...Product, ...productPhotoFields },
   Order,
@@ -57,4 +62,5 @@ export const resolvers: Resolvers = {
   PayoutLine,
   FraudFlag,
   Photo,
+  SearchResults,
 };

@@ -181,7 +181,12 @@ export const Member: MemberResolvers = {
   inviteCode: (m, _args, ctx) => (isSelfOrAdmin(ctx, m.id) ? m.inviteCode : null),
   trust: (m, _args, ctx) => {
     const t = trustFromProps(m, ctx.clock.now());
-    return { ...t, vouched: isVouched({ positive: t.vouchedPositive, negative: t.vouchedNegative }, DEFAULT_TRUST_PARAMS) };
+    return {
+      ...t,
+      vouched: isVouched({ positive: t.vouchedPositive, negative: t.vouchedNegative }, DEFAULT_TRUST_PARAMS),
+      vouchedHeldUp: t.vouchedPositive,
+      vouchedLetDown: t.vouchedNegative,
+    };
   },
   followerCount: async (m, _args, ctx) => (await ctx.loaders.followCounts.load(m.id)).followers,
   followingCount: async (m, _args, ctx) => (await ctx.loaders.followCounts.load(m.id)).following,

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Graph, Tx } from '../../graph/graph';
 import { initialTrustProps } from '../../graph/member-trust-props';
 import type { DemoPlan } from './plan-types';
+import { handleWords } from '../../graph/search-query';
 
 const BATCH = 500;
 
@@ -21,6 +22,7 @@ export async function writeMembers(graph: Graph, plan: DemoPlan, passwordHash: s
     id: m.id,
     handle: m.handle,
     handleKey: m.handle.toLowerCase(),
+    handleWords: handleWords(m.handle),
     displayName: m.displayName,
     email: m.email,
     passwordHash,

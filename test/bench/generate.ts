@@ -20,6 +20,7 @@ import { freePort } from '../../graph/free-port';
 import { rebuildTrustEdges } from '../../graph/trust-edges';
 import type { Graph } from '../../graph/graph';
 import { initialTrustProps } from '../../graph/member-trust-props';
+import { handleWords } from '../../graph/search-query';
 import { gdsLauncher } from './gds-launcher';
 
 export const BENCH_NOW = new Date('2026-06-01T08:00:00Z');
@@ -140,6 +141,7 @@ async function buildMarket(graph: Graph | undefined, size: MarketSize, log: (lin
       id: memberIds[i],
       handle: `bench_${i}`,
       handleKey: `bench_${i}`,
+      handleWords: handleWords(`bench_${i}`),
       displayName: `Bench member ${i}`,
       email: `bench_${i}@bench.invalid`,
       passwordHash: PASSWORD_HASH,

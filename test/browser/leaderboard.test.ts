@@ -139,16 +139,20 @@ test('a cold visit paints the board, then a member page, from the answers that c
   await context.close();
 });
 
-test('the search box jumps to a member by handle, and says so when there is none', async () => {
+test('the top bar finds a member by handle, best match first, and says so when there is none', async () => {
   const context = await newContext(h);
   const page = await context.newPage();
   await page.goto(h.server.url);
-  const search = page.getByRole('searchbox', { name: 'Find a member by handle' });
-  await search.fill(`nobody_${uniqueSuffix()}`);
+  const search = page.getByRole('searchbox', { name: 'Search members and products' });
+  const nobody = `nobody_${uniqueSuffix()}`;
+  await search.fill(nobody);
   await search.press('Enter');
-  await page.getByText(/^No member @nobody_/).waitFor();
+  await page.getByText(`No member matches “${nobody}”.`).waitFor();
   await search.fill(`@${chen.handle.toUpperCase()}`);
   await search.press('Enter');
+  const first = page.getByTestId('member-results').locator('li').first();
+  await first.and(page.locator(`[data-handle="${chen.handle}"]`)).waitFor();
+  await first.getByRole('link', { name: 'Chen Jing' }).click();
   await page.getByRole('heading', { level: 1, name: 'Chen Jing' }).waitFor();
   expect(page.url()).toBe(`${h.server.url}/m/${chen.handle}`);
   await context.close();

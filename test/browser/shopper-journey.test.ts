@@ -46,6 +46,9 @@ test('a shopper signs up, follows a top recommender, buys through the recommenda
   await page.getByRole('button', { name: 'Sign up' }).click();
   await page.getByTestId('signed-in-as').filter({ hasText: `@${handle}` }).waitFor();
   await trackSignedUp(h.server, handle);
+  // A newcomer lands on "me", with their first steps; then the leaderboard.
+  await page.getByTestId('first-steps').waitFor();
+  await page.getByRole('link', { name: 'Leaderboard' }).click();
 
   // The recommender heads their category's board; their row leads to their page.
   await page.getByRole('tab', { name: 'Category' }).click();

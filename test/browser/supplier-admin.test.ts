@@ -90,7 +90,8 @@ test('an admin verifies a member and makes them a supplier', async () => {
   const page = await context.newPage();
   await page.goto(`${h.server.url}/admin`);
   await page.getByLabel('Member handle').fill(newcomer.handle);
-  await page.getByRole('button', { name: 'Search' }).click();
+  // The admin's own search (the top bar has the site's).
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
   const card = page.getByTestId('admin-member');
   await card.getByRole('button', { name: 'Mark verified' }).click();
   await card.getByRole('button', { name: 'Remove verified mark' }).waitFor();

@@ -13,6 +13,7 @@ import { feedbackCases, recommendationCases } from '../support/bad-input-recomme
 import { adminCases } from '../support/bad-input-admin';
 import { paginationCases } from '../support/bad-input-pagination';
 import { photoCases } from '../support/bad-input-photos';
+import { searchCases } from '../support/bad-input-search';
 
 let server: TestServer;
 let world: BadInputWorld;
@@ -36,6 +37,7 @@ const GROUPS: [string, ApiCase[]][] = [
   ['commissions and admin', adminCases],
   ['pagination and cursors', paginationCases],
   ['photos', photoCases],
+  ['search', searchCases],
 ];
 
 test('the corpus holds at least 200 refusals, each named once', () => {

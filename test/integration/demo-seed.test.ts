@@ -13,6 +13,8 @@ import { DEMO_PASSWORD, loadDemoMarket, type DemoSummary } from '../../server/se
 import { deleteSeedRun } from '../../server/seed/reset';
 import { runComparison } from '../../server/seed/compare-schemes';
 import { uniqueSuffix } from '../support/factories';
+import { searchMembers } from '../../graph/search';
+import { searchQuery } from '../../graph/search-query';
 import { testGraph } from '../support/test-server';
 
 const NOW = new Date('2026-06-01T08:00:00Z');
@@ -116,6 +118,33 @@ test('members: valid distinct handles, one admin, every account signs in with th
   expect(members.filter((m) => m.roles.includes('ADMIN')).map((m) => m.handle)).toEqual([`admin_${first.namespace}`]);
   expect(new Set(members.map((m) => m.passwordHash)).size).toBe(1);
   expect(await verifyPassword(members[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
+});
+
+test('search finds the demo’s members by their Chinese name, part of it, and a word of their handle', async () => {
+  const run = first.summary.seedRun;
+  // Members named like 冯俊杰 with a handle like feng_junjie (plus this run's namespace).
+  const named = await graph.read(async (tx) =>
+    (
+      await tx.run(
+        `MATCH (m:Member {seedRun: $run}) WHERE m.displayName =~ '[\\x{4e00}-\\x{9fff}]{3}' AND m.handle =~ '[a-z]+_[a-z]+_' + $ns
+         RETURN m.id AS id, m.handle AS handle, m.displayName AS name ORDER BY m.handle LIMIT 5`,
+        { run, ns: first.namespace },
+      )
+    ).records.map((r) => r.toObject() as { id: string; handle: string; name: string }),
+  );
+  expect(named.length).toBe(5);
+  const found = async (text: string) =>
+    (await searchMembers(graph, { text, query: searchQuery(text), offset: 0, limit: 200 })).map((m) => m.id);
+  for (const m of named) {
+    const [surname, given] = m.handle.split('_');
+    expect({ text: m.name, found: (await found(m.name)).includes(m.id) }).toEqual({ text: m.name, found: true });
+    expect({ text: m.name.slice(1), found: (await found(m.name.slice(1))).includes(m.id) }).toEqual({ text: m.name.slice(1), found: true });
+    const words = `${given} ${first.namespace}`;
+    expect({ text: words, found: (await found(words)).includes(m.id) }).toEqual({ text: words, found: true });
+    // The exact handle comes first.
+    expect((await found(`@${m.handle}`))[0]).toBe(m.id);
+    expect(surname).toBeTruthy();
+  }
 });
 
 test('recommendations are first-hand, one per member and product, and attributed orders came after them', async () => {

@@ -11,7 +11,7 @@ import { readRatings } from '../../graph/trust-ratings';
 import { readTrustEdges } from '../../graph/trust-edges';
 import { readPath } from '../../graph/packed-reads';
 import { readMembers } from '../../graph/trust-recompute';
-import { migrate } from '../../graph/schema';
+import { MIGRATIONS, migrate } from '../../graph/schema';
 import { TRUST_PROP_KEYS } from '../../graph/member-trust-props';
 import { DEFAULT_TRUST_PARAMS, edgesOfColumns, recomputeFromEdges, recomputeGlobalTrust, type TrustEdge } from '../../server/domain/trust';
 import { buildRatingTable } from '../../server/domain/trust/rating-table';
@@ -143,7 +143,8 @@ test('a database from before trust edges gets them derived by the migration', as
   expect(await storedEdges()).toEqual([]);
   await server.graph.write((tx) => tx.run("MATCH (v:SchemaVersion {id: 'trustline'}) SET v.version = 4"));
   const lines: string[] = [];
-  expect(await migrate(server.graph, (l) => lines.push(l))).toEqual([5, 6, 7]);
+  // Every migration after 4 runs again (the later ones re-assert their indexes and bump the version).
+  expect(await migrate(server.graph, (l) => lines.push(l))).toEqual(MIGRATIONS.map((m) => m.version).filter((v) => v > 4));
   expect(lines.some((l) => /fold into [\d,]+ edges/.test(l))).toBe(true);
   const after = await storedEdges();
   expect(after.map((e) => [e.raterId, e.recommenderId, e.count, e.atMs])).toEqual(before.map((e) => [e.raterId, e.recommenderId, e.count, e.atMs]));

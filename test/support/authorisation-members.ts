@@ -102,6 +102,28 @@ export const memberRows: Row[] = [
     reveal: (d) => d?.setMemberVerified?.verified,
   },
   { operation: 'Query.network', document: '{ network { members } }', expected: EVERYONE, reveal: (d) => d?.network },
+  // Search and the trust model are public; a search shows public member fields only.
+  {
+    operation: 'Query.search',
+    document: 'query ($text: String!) { search(text: $text) { members(first: 5) { edges { node { id } } } } }',
+    expected: EVERYONE,
+    prepare: async (world) => ({ variables: { text: world.members.owner.handle } }),
+    reveal: (d) => d?.search?.members.edges.length,
+  },
+  { operation: 'Query.trustModel', document: '{ trustModel { halfLifeDays } }', expected: EVERYONE, reveal: (d) => d?.trustModel?.halfLifeDays },
+  {
+    operation: 'Member.firstSteps',
+    document: 'query ($id: ID!) { member(id: $id) { firstSteps { done } } }',
+    expected: [H, A, H, H, H, H],
+    prepare: async (world) => ({ variables: { id: world.members.owner.id } }),
+    reveal: (d) => d?.member?.firstSteps,
+  },
+  {
+    operation: 'Mutation.dismissFirstSteps',
+    document: 'mutation { dismissFirstSteps { id firstSteps { dismissed } } }',
+    expected: SIGNED_IN,
+    reveal: (d) => d?.dismissFirstSteps?.firstSteps?.dismissed,
+  },
   { operation: 'Query.me', document: '{ me { id } }', expected: [H, A, A, A, A, A], reveal: (d) => d?.me },
   {
     operation: 'Query.member',

@@ -8,6 +8,7 @@ import type { Role } from '../../graph/sessions';
 import { initialTrustProps } from '../../graph/member-trust-props';
 import { newSessionToken } from '../../server/auth/tokens';
 import { ApiClient } from './graphql-client';
+import { handleWords } from '../../graph/search-query';
 
 export interface TestMember {
   id: string;
@@ -26,7 +27,7 @@ export function uniqueSuffix(): string {
 export async function createMember(
   graph: Graph,
   baseUrl: string,
-  opts: { roles?: Role[]; verified?: boolean; handle?: string; now?: Date; passwordHash?: string } = {},
+  opts: { roles?: Role[]; verified?: boolean; handle?: string; displayName?: string; now?: Date; passwordHash?: string } = {},
 ): Promise<TestMember> {
   const suffix = uniqueSuffix();
   const id = randomUUID();
@@ -36,7 +37,7 @@ export async function createMember(
   const { token, tokenHash } = newSessionToken();
   await graph.write((tx) =>
     tx.run(
-      `CREATE (m:Member {id: $id, handle: $handle, handleKey: toLower($handle), displayName: $handle, email: $email,
+      `CREATE (m:Member {id: $id, handle: $handle, handleKey: toLower($handle), handleWords: $handleWords, displayName: $displayName, email: $email,
                          passwordHash: $passwordHash, roles: $roles, verified: $verified, inviteCode: $inviteCode,
                          bio: '', locale: 'en', createdAt: toInteger($now)})
        SET m += $trust
@@ -44,6 +45,8 @@ export async function createMember(
       {
         id,
         handle,
+        handleWords: handleWords(handle),
+        displayName: opts.displayName ?? handle,
         email,
         passwordHash: opts.passwordHash ?? 'no-password',
         roles: opts.roles ?? ['MEMBER'],

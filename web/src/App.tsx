@@ -5,6 +5,7 @@
 import { Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { TopBar } from './components/TopBar';
+import { Footer } from './components/Footer';
 import { Loading } from './components/States';
 import { LeaderboardPage } from './pages/leaderboard/LeaderboardPage';
 import MemberPage from './pages/member/MemberPage';
@@ -23,6 +24,8 @@ const SignInPage = lazyPage(() => import('./pages/account/SignInPage'));
 const SignUpPage = lazyPage(() => import('./pages/account/SignUpPage'));
 const SupplierPage = lazyPage(() => import('./pages/supplier/SupplierPage'));
 const AdminPage = lazyPage(() => import('./pages/admin/AdminPage'));
+const SearchPage = lazyPage(() => import('./pages/search/SearchPage'));
+const HowTrustWorksPage = lazyPage(() => import('./pages/how-trust-works/HowTrustWorksPage'));
 
 /** The lazy page a URL opens (as server/page-chunks.ts preloads it), to load before the first render. */
 export function loadPageFor(pathname: string): Promise<void> {
@@ -54,10 +57,13 @@ export function App() {
             <Route path={ROUTES.signUp} element={<SignUpPage />} />
             <Route path={ROUTES.supplier} element={<SupplierPage />} />
             <Route path={ROUTES.admin} element={<AdminPage />} />
+            <Route path={ROUTES.search} element={<SearchPage />} />
+            <Route path={ROUTES.howTrustWorks} element={<HowTrustWorksPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>
       </main>
+      <Footer />
     </>
   );
 }

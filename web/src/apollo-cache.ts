@@ -31,6 +31,9 @@ export function createCache(): InMemoryCache {
         },
       },
       Member: { fields: { trustEvents: relayStylePagination() } },
+      // A search's groups come from two queries (one per group) into the same search(text:):
+      // merged, each group paged on its own.
+      SearchResults: { merge: true, fields: { members: relayStylePagination(), products: relayStylePagination() } },
       // Value objects without an id: a newer read replaces or completes the older one.
       Trust: { merge: true },
       MemberRank: { merge: true },

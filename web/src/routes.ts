@@ -15,6 +15,8 @@ export const ROUTES = {
   signUp: '/signup',
   supplier: '/supplier',
   admin: '/admin',
+  search: '/search',
+  howTrustWorks: '/how-trust-works',
 } as const;
 
 // A parameter is one non-empty path segment; a trailing slash is allowed, as the router allows it.

@@ -1,5 +1,6 @@
 // A status-filtered, paginated list: the commissions, fraud flags and supplier orders views all
 // show one connection with the same filter, states and "load more"; only their rows differ.
+// The search results use the list without the filter.
 import { useId, type ReactNode } from 'react';
 import { Empty, ErrorState, FormError, LoadMore, Loading } from './States';
 
@@ -40,6 +41,8 @@ export function PagedList<T extends { id: string }>(props: {
   empty: string;
   testId: string;
   row: (node: T) => ReactNode;
+  /** The list's class: `orders` (a column of cards) unless told. */
+  className?: string;
 }) {
   const { nodes } = props;
   return (
@@ -51,7 +54,7 @@ export function PagedList<T extends { id: string }>(props: {
       ) : nodes.length === 0 ? (
         <Empty>{props.empty}</Empty>
       ) : (
-        <ol className="orders" data-testid={props.testId}>
+        <ol className={props.className ?? 'orders'} data-testid={props.testId}>
           {nodes.map((node) => props.row(node))}
         </ol>
       )}

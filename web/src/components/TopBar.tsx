@@ -1,10 +1,11 @@
-// The top bar: brand, navigation (what this viewer may use), language, and the session.
+// The top bar: brand, navigation (what this viewer may use), the search box, language, and the session.
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { graphql } from '../gql';
 import { useMe, useSessionChanged } from '../lib/session';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SearchBox } from './SearchBox';
 
 const SignOutMutation = graphql(`
   mutation SignOut {
@@ -43,6 +44,7 @@ export function TopBar() {
         {isSupplier && <NavLink to="/supplier">{t('nav.supplier')}</NavLink>}
         {isAdmin && <NavLink to="/admin">{t('nav.admin')}</NavLink>}
       </nav>
+      <SearchBox />
       <div className="session">
         <LanguageSwitch />
         {me ? (

@@ -41,7 +41,9 @@ export default function SignUpPage() {
       return;
     }
     await sessionChanged();
-    void navigate(safeNext(params.get('next')), { replace: true });
+    // Without a page to go back to, a newcomer lands on "me", where their first steps are.
+    const next = params.get('next');
+    void navigate(next ? safeNext(next) : '/me', { replace: true });
   };
 
   return (

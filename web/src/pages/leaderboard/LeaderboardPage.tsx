@@ -12,8 +12,8 @@ import { boardKey, useFreshPreload } from '../../preload';
 import { useMe } from '../../lib/session';
 import { BoardTabs, CategoryPicker } from '../../components/BoardTabs';
 import { LeaderboardRow } from './LeaderboardRow';
-import { MemberSearch } from './MemberSearch';
 import { NetworkSummary } from './NetworkSummary';
+import { BoardLegend } from './BoardLegend';
 import { usePageTitle } from '../../lib/page-title';
 
 const LeaderboardQuery = graphql(`
@@ -50,10 +50,7 @@ export function LeaderboardPage() {
 
   return (
     <>
-      <div className="page-head">
-        <h1>{t('leaderboard.title')}</h1>
-        <MemberSearch />
-      </div>
+      <h1>{t('leaderboard.title')}</h1>
       <p className="lede">{t('leaderboard.lede')}</p>
       <NetworkSummary />
       <BoardTabs scope={scope} signedIn={!!me} onChoose={(s) => choose(s === 'CATEGORY' && category ? { board: 'category', category } : { board: s.toLowerCase() })} />
@@ -85,6 +82,7 @@ function Board({ scope, category }: { scope: LeaderboardScope; category: string 
       </p>
       {/* Rows are in rank-key order (a lower confidence bound), so a score can sit below a lower one: say why. */}
       <p className="muted small" data-testid="board-order">{t('leaderboard.order')}</p>
+      <BoardLegend />
       <BoardRows board={board} label={t('leaderboard.listLabel')} />
       <LoadMore hasMore={pager.hasMore} loading={pager.loadingMore} onMore={pager.more} />
       <FormError error={pager.error} />

@@ -12,6 +12,7 @@ import { usePager } from '../../lib/paging';
 import { useMe } from '../../lib/session';
 import { MyRecommendations, MyRecommendationsQuery } from './MyRecommendations';
 import { OrderItem } from './OrderItem';
+import { FirstSteps } from './FirstSteps';
 import { usePageTitle } from '../../lib/page-title';
 import { AvatarUpload } from '../../components/photos/AvatarUpload';
 
@@ -72,6 +73,7 @@ function Me() {
     <>
       <h1>{t('me.title', { name: me.displayName })}</h1>
       <MeNav />
+      <FirstSteps handle={me.handle} />
       <MyAvatar />
       <p className="muted">
         <Link to={`/m/${me.handle}`}>{t('me.publicPage')}</Link>

@@ -6,6 +6,7 @@ import { FollowButton } from '../../components/FollowButton';
 import { VerifiedMark } from '../../components/MemberBadge';
 import { Movement } from '../../components/Movement';
 import { TrustScore } from '../../components/TrustScore';
+import { Help } from '../../components/Help';
 import { formatDate } from '../../lib/format';
 import { Avatar } from '../../components/photos/Avatar';
 
@@ -51,13 +52,17 @@ export function MemberHeader(props: { member: FragmentType<typeof MemberHeaderFr
       </div>
       <dl className="member-stats">
         <div>
-          <dt>{t('trust.title')}</dt>
+          <dt>
+            {t('trust.title')} <Help topic="trust" />
+          </dt>
           <dd>
-            <TrustScore trust={member.trust} large />
+            <TrustScore trust={member.trust} large help />
           </dd>
         </div>
         <div>
-          <dt>{t('member.rank')}</dt>
+          <dt>
+            {t('member.rank')} <Help topic="rank" />
+          </dt>
           <dd data-testid="member-rank">
             {member.rank ? (
               <>

@@ -32,6 +32,10 @@ import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS } from './limits';
 import { DEFAULT_LEADERBOARD_CACHE_MS, LeaderboardCache } from './leaderboard-cache';
 import { PublicAnswers } from './public-answers';
 import type { Clock } from './clock';
+import { shareRoutes, type SharePhotos } from './sharing/routes';
+import { ShareData } from './sharing/share-data';
+import { linkPreview } from './sharing/link-preview';
+import { shareLanguage } from './sharing/words';
 
 export interface AppOptions extends Services {
   introspection: boolean;
@@ -48,7 +52,14 @@ export interface AppOptions extends Services {
   cacheClock?: Clock;
   /** A cache to share with something else in the process (the bench's bare route); else one is made. */
   leaderboards?: LeaderboardCache;
+  /** PUBLIC_ORIGIN: where the site is reached from outside; every shared link and preview URL starts with it. */
+  publicOrigin?: string;
+  /** Product covers and avatars for the share poster and preview cards; without it they draw initials. */
+  sharePhotos?: SharePhotos;
 }
+
+/** The public origin when none is configured: the default address of `npm start`. */
+export const DEFAULT_PUBLIC_ORIGIN = 'http://localhost:4000';
 
 export interface TrustlineApp {
   app: express.Express;
@@ -190,7 +201,24 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   );
   // A body too large or not JSON: a JSON error like every other refusal, never Express's HTML page.
   app.use('/graphql', bodyErrorHandler(log));
-  serveWebApp(app, options.webDist ?? WEB_DIST, { apollo, createContext: contextFor, log, budgetMs: options.firstPaintBudgetMs });
+  // Sharing: the poster, QR code and preview cards (sharing/routes.ts), and the link-preview
+  // tags the web app's pages carry (sharing/link-preview.ts).
+  const origin = (options.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN).replace(/\/+$/, '');
+  const shareData = new ShareData(apollo);
+  app.use(shareRoutes({ data: shareData, createContext: contextFor, origin, photos: options.sharePhotos, log }));
+  serveWebApp(app, options.webDist ?? WEB_DIST, {
+    apollo,
+    createContext: contextFor,
+    log,
+    budgetMs: options.firstPaintBudgetMs,
+    linkPreview: (ctx, url, req) =>
+      linkPreview(shareData, ctx, {
+        pathname: url.pathname,
+        search: url.searchParams,
+        language: shareLanguage(url.searchParams.get('lang'), req.get('accept-language')),
+        origin,
+      }),
+  });
   return { app, apollo, leaderboards };
 }
 

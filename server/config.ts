@@ -34,6 +34,11 @@ const EnvSchema = z.object({
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.signInFailuresBeforeLockout),
   SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.signInLockoutMs / 60_000),
   LEADERBOARD_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_LEADERBOARD_CACHE_MS),
+  PUBLIC_ORIGIN: z
+    .string()
+    .transform((v) => v.trim().replace(/\/+$/, ''))
+    .refine((v) => /^https?:\/\/[^/\s?#]+$/.test(v), 'must be the origin people reach the site at, such as https://trustline.example.com (scheme and host, no path)')
+    .optional(),
 });
 
 export interface Config {
@@ -55,6 +60,8 @@ export interface Config {
   rateLimits: RateLimits;
   /** How long a public leaderboard page may be served from this process's cache; 0 = never. */
   leaderboardCacheMs: number;
+  /** Where people reach the site (PUBLIC_ORIGIN): shared links, QR codes and link previews start with it. */
+  publicOrigin: string;
   graph: GraphSettings;
 }
 
@@ -88,6 +95,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       signInLockoutMs: e.SIGN_IN_LOCKOUT_MINUTES * 60_000,
     },
     leaderboardCacheMs: e.LEADERBOARD_CACHE_MS,
+    // Unset: the address `npm start` serves on this machine, right for a developer; behind a
+    // domain or a proxy it must be set, or previews and QR codes would point at localhost.
+    publicOrigin: e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`,
     graph: graphSettingsFromEnv(env),
   };
 }

@@ -113,8 +113,12 @@ try {
     trustProxy: config.trustProxy,
     rateLimits: config.rateLimits,
     leaderboardCacheMs: config.leaderboardCacheMs,
+    publicOrigin: config.publicOrigin,
   });
   stopApollo = () => apollo.stop();
+  if (config.env === 'production' && process.env.PUBLIC_ORIGIN === undefined) {
+    log.warn(`PUBLIC_ORIGIN is not set: shared links, QR codes and link previews point at ${config.publicOrigin}`);
+  }
   // A stop asked for while starting is under way already: serve nothing, supervise nothing.
   if (shuttingDown) throw new StoppedWhileStarting();
   if (config.jobsEnabled) scheduler = startScheduler(opened.graph, systemClock, log, config.timeZone);

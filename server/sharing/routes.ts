@@ -1,0 +1,173 @@
+// The share images beside GraphQL:
+//   GET /r/<code>/poster.png   the share poster of a recommendation (900×1200)
+//   GET /r/<code>/qr.svg       the QR code of its link (the share dialog shows it)
+//   GET /m/<handle>/card.png   a member's link-preview card (1200×630)
+//   GET /p/<id>/card.png       a product's link-preview card (1200×630)
+// `?lang=en|zh-CN` picks the language (else Accept-Language); `?via=<handle>` puts a re-sharer
+// into the link the QR code opens. Unknown ids are a plain 404.
+//
+// Caching: the images show public data only, so any cache may keep them for CACHE_SECONDS (a
+// trust score moves by the hour, not the second). Each carries an ETag computed from what it
+// shows, before rendering, so a revalidation costs one lookup and never a render.
+import { createHash } from 'node:crypto';
+import express from 'express';
+import type { Context } from '../context';
+import type { Logger } from '../logger';
+import { formatMoney, formatScore } from '../../web/src/lib/format';
+import { normaliseShareCode } from '../domain/recommendation-policy';
+import { renderPoster, type PosterInput } from './poster';
+import { renderCard, type CardInput } from './card';
+import { qrSvgDocument } from './qr';
+import { ShareData } from './share-data';
+import { shareLanguage, wordsFor, fill, type ShareLanguage } from './words';
+import type { Pill } from './palette';
+
+export const CACHE_SECONDS = 600;
+/** Bumped when the drawing changes, so caches holding the old look revalidate into the new one. */
+const DRAWING_VERSION = 1;
+const HANDLE = /^[A-Za-z0-9_]{1,40}$/;
+
+/**
+ * Photos for the images, when the app has them (the photo storage plugs in here); without it the
+ * poster and cards draw coloured panels with initials.
+ */
+export interface SharePhotos {
+  productCover(productId: string): Promise<Buffer | undefined>;
+  memberAvatar(handle: string): Promise<Buffer | undefined>;
+}
+
+export interface ShareRoutesOptions {
+  data: ShareData;
+  createContext(req: express.Request, res: express.Response): Promise<Context>;
+  /** PUBLIC_ORIGIN: the links in QR codes start with it. */
+  origin: string;
+  photos?: SharePhotos;
+  log: Logger;
+}
+
+export function shareRoutes(options: ShareRoutesOptions): express.Router {
+  const router = express.Router();
+  const { data, origin } = options;
+
+  router.get('/r/:code/poster.png', async (req, res) => {
+    const ctx = await options.createContext(req, res);
+    const rec = await data.recommendation(ctx, String(req.params.code));
+    if (!rec) return notFound(res);
+    const language = languageOf(req);
+    const input: PosterInput = {
+      language,
+      product: { title: rec.product.title, price: formatMoney(rec.product.priceMinor, rec.product.currency, language) },
+      recommender: {
+        displayName: rec.author.displayName,
+        handle: rec.author.handle,
+        trust: formatScore(rec.author.trust.score),
+        vouched: rec.author.trust.vouched,
+        isNew: rec.author.trust.isNew,
+      },
+      stars: rec.stars,
+      text: rec.text,
+      url: shareLink(origin, rec.code, req.query.via),
+    };
+    if (fresh(req, res, input)) return;
+    const [cover, avatar] = await Promise.all([options.photos?.productCover(rec.product.id), options.photos?.memberAvatar(rec.author.handle)]);
+    send(res, 'image/png', await renderPoster({ ...input, cover, avatar }));
+  });
+
+  router.get('/r/:code/qr.svg', async (req, res) => {
+    const ctx = await options.createContext(req, res);
+    const rec = await data.recommendation(ctx, String(req.params.code));
+    if (!rec) return notFound(res);
+    const url = shareLink(origin, rec.code, req.query.via);
+    if (fresh(req, res, { url })) return;
+    send(res, 'image/svg+xml', Buffer.from(qrSvgDocument(url)));
+  });
+
+  router.get('/m/:handle/card.png', async (req, res) => {
+    const ctx = await options.createContext(req, res);
+    const member = await data.member(ctx, String(req.params.handle));
+    if (!member) return notFound(res);
+    const language = languageOf(req);
+    const input: CardInput = {
+      language,
+      heading: member.displayName,
+      subheading: `@${member.handle}`,
+      accent: false,
+      pills: trustPills(language, member.trust),
+      line: member.bio,
+      panelName: member.displayName,
+      portrait: true,
+    };
+    if (fresh(req, res, input)) return;
+    send(res, 'image/png', await renderCard({ ...input, photo: await options.photos?.memberAvatar(member.handle) }));
+  });
+
+  router.get('/p/:id/card.png', async (req, res) => {
+    const ctx = await options.createContext(req, res);
+    const product = await data.product(ctx, String(req.params.id));
+    if (!product) return notFound(res);
+    const language = languageOf(req);
+    const input: CardInput = {
+      language,
+      heading: product.title,
+      subheading: formatMoney(product.priceMinor, product.currency, language),
+      accent: true,
+      pills: [],
+      line: product.description,
+      panelName: product.title,
+      portrait: false,
+    };
+    if (fresh(req, res, input)) return;
+    send(res, 'image/png', await renderCard({ ...input, photo: await options.photos?.productCover(product.id) }));
+  });
+
+  // A failed lookup (Neo4j away) or render: logged here, a short 503 for the client, kept by no cache.
+  router.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    options.log.error({ err, url: req.originalUrl }, 'share image failed');
+    if (res.headersSent) return void res.end();
+    res.status(503).set('Cache-Control', 'no-store').set('Retry-After', '5').type('text/plain').send('Try again shortly.');
+  });
+  return router;
+}
+
+/** The absolute link of a share page, with the re-sharer when `via` is a handle. */
+export function shareLink(origin: string, code: string, via: unknown): string {
+  const query = typeof via === 'string' && HANDLE.test(via) ? `?via=${encodeURIComponent(via)}` : '';
+  return `${origin}/r/${normaliseShareCode(code)}${query}`;
+}
+
+function trustPills(language: ShareLanguage, trust: { score: number; vouched: boolean; isNew: boolean }): Pill[] {
+  const words = wordsFor(language).poster;
+  const out: Pill[] = [{ text: fill(words.trust, { score: formatScore(trust.score) }), kind: 'trust' }];
+  if (!trust.vouched) out.push({ text: words.unvouched, kind: 'unvouched' });
+  if (trust.isNew) out.push({ text: words.new, kind: 'new' });
+  return out;
+}
+
+function languageOf(req: express.Request): ShareLanguage {
+  return shareLanguage(req.query.lang, req.get('accept-language'));
+}
+
+/** Sets the caching headers and answers 304 when the client holds this very drawing. */
+function fresh(req: express.Request, res: express.Response, shown: object): boolean {
+  const etag = `"${createHash('sha256').update(JSON.stringify([DRAWING_VERSION, shown])).digest('base64url').slice(0, 27)}"`;
+  res.set('ETag', etag);
+  res.set('Cache-Control', `public, max-age=${CACHE_SECONDS}`);
+  res.vary('Accept-Language');
+  const held = req.get('if-none-match');
+  if (held && held.split(/\s*,\s*/).includes(etag)) {
+    res.status(304).end();
+    return true;
+  }
+  return false;
+}
+
+function send(res: express.Response, type: string, body: Buffer): void {
+  // Helmet's default (same-origin) would stop another site's page — a web chat showing the
+  // preview, a blog embedding the poster — from displaying them.
+  res.set('Cross-Origin-Resource-Policy', 'cross-origin');
+  res.type(type).send(body);
+}
+
+function notFound(res: express.Response): void {
+  res.status(404).set('Cache-Control', 'no-store').type('text/plain').send('Not found');
+}

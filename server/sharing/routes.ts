@@ -122,6 +122,8 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
 
   // A failed lookup (Neo4j away) or render: logged here, a short 503 for the client, kept by no cache.
   router.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    // A path whose escapes do not decode (Express says 400) names no recommendation either.
+    if ((err as { status?: number }).status === 400) return notFound(res);
     options.log.error({ err, url: req.originalUrl }, 'share image failed');
     if (res.headersSent) return void res.end();
     res.status(503).set('Cache-Control', 'no-store').set('Retry-After', '5').type('text/plain').send('Try again shortly.');

@@ -42,6 +42,8 @@ export interface TestServerOptions {
   graph?: Graph;
   /** The server's logger (default: silent, or TEST_LOG_LEVEL); a test that checks what is logged passes its own. */
   log?: Logger;
+  /** PUBLIC_ORIGIN: the origin shared links and link previews start with (default: the app's own default). */
+  publicOrigin?: string;
 }
 
 /** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
@@ -67,6 +69,7 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
     firstPaintBudgetMs: options.firstPaintBudgetMs,
     sessionIdleMs: options.sessionIdleMs ?? Number.POSITIVE_INFINITY,
     secureCookies: options.secureCookies,
+    publicOrigin: options.publicOrigin,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

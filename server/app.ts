@@ -36,6 +36,7 @@ import { shareRoutes, type SharePhotos } from './sharing/routes';
 import { ShareData } from './sharing/share-data';
 import { linkPreview } from './sharing/link-preview';
 import { shareLanguage } from './sharing/words';
+import { publicOrigin } from './sharing/public-origin';
 
 export interface AppOptions extends Services {
   introspection: boolean;
@@ -52,14 +53,9 @@ export interface AppOptions extends Services {
   cacheClock?: Clock;
   /** A cache to share with something else in the process (the bench's bare route); else one is made. */
   leaderboards?: LeaderboardCache;
-  /** PUBLIC_ORIGIN: where the site is reached from outside; every shared link and preview URL starts with it. */
-  publicOrigin?: string;
   /** Product covers and avatars for the share poster and preview cards; without it they draw initials. */
   sharePhotos?: SharePhotos;
 }
-
-/** The public origin when none is configured: the default address of `npm start`. */
-export const DEFAULT_PUBLIC_ORIGIN = 'http://localhost:4000';
 
 export interface TrustlineApp {
   app: express.Express;
@@ -133,6 +129,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     timeZone: options.timeZone,
     rateLimits,
     sessionIdleMs: options.sessionIdleMs,
+    publicOrigin: options.publicOrigin,
     leaderboards,
   };
   const contextFor = (req: express.Request, res: express.Response) => createContext(services, req, res);
@@ -203,7 +200,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   app.use('/graphql', bodyErrorHandler(log));
   // Sharing: the poster, QR code and preview cards (sharing/routes.ts), and the link-preview
   // tags the web app's pages carry (sharing/link-preview.ts).
-  const origin = (options.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN).replace(/\/+$/, '');
+  const origin = publicOrigin(options.publicOrigin);
   const shareData = new ShareData(apollo);
   app.use(shareRoutes({ data: shareData, createContext: contextFor, origin, photos: options.sharePhotos, log }));
   serveWebApp(app, options.webDist ?? WEB_DIST, {

@@ -92,6 +92,11 @@ describe('the poster', () => {
   });
 });
 
+test('the API gives the absolute share link on PUBLIC_ORIGIN, the one the QR code and the poster encode', async () => {
+  const data = await author.api.ok<{ recommendationByCode: { shareLink: string; shareUrl: string } }>('query($c: String!) { recommendationByCode(code: $c) { shareLink shareUrl } }', { c: rec.code });
+  expect(data.recommendationByCode).toEqual({ shareLink: `${ORIGIN}/r/${rec.code}`, shareUrl: `/r/${rec.code}` });
+});
+
 test('the QR code alone is an SVG of the same link', async () => {
   const { res, body } = await get(`/r/${rec.code}/qr.svg?via=sam_liu`);
   expect(res.status).toBe(200);

@@ -1,6 +1,7 @@
 // What the poster and the preview cards share: fonts, colours, the pill badges for trust, and a
 // stable colour per name for a panel without a photo.
 import { textWidth, xml } from './text-fit';
+import { fill, wordsFor, type ShareLanguage } from './words';
 
 /** Noto Sans CJK (Debian's fonts-noto-cjk) first, so Chinese renders; DejaVu when it is absent. */
 export const FONT = "'Noto Sans CJK SC', 'Noto Sans CJK', 'Noto Sans', 'DejaVu Sans', sans-serif";
@@ -48,4 +49,13 @@ export function pills(items: Pill[], x: number, y: number, size = 24): string {
       return svg;
     })
     .join('');
+}
+
+/** "Trust 72.4", then "unvouched" or "new" when they apply: the words, not a colour alone. */
+export function trustPills(language: ShareLanguage, trust: { score: string; vouched: boolean; isNew: boolean }): Pill[] {
+  const words = wordsFor(language).poster;
+  const out: Pill[] = [{ text: fill(words.trust, { score: trust.score }), kind: 'trust' }];
+  if (!trust.vouched) out.push({ text: words.unvouched, kind: 'unvouched' });
+  if (trust.isNew) out.push({ text: words.new, kind: 'new' });
+  return out;
 }

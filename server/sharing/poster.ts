@@ -9,8 +9,8 @@
 import sharp, { type OverlayOptions } from 'sharp';
 import { qrCode, qrElement } from './qr';
 import { ellipsize, initials, wrapText, xml } from './text-fit';
-import { fill, wordsFor, type ShareLanguage } from './words';
-import { ACCENT, FONT, INK, MUTED, PAPER, panelColour, pills, type Pill } from './palette';
+import { wordsFor, type ShareLanguage } from './words';
+import { ACCENT, FONT, INK, MUTED, PAPER, panelColour, pills, trustPills } from './palette';
 
 export const POSTER_WIDTH = 900;
 export const POSTER_HEIGHT = 1200;
@@ -98,7 +98,7 @@ export function posterLayout(input: PosterInput): { svg: string; avatarTop: numb
     `font-weight="700" fill="${INK}"`,
   );
   text(nameX, avatarTop + 70, 26, `@${xml(ellipsize(recommender.handle, 26, nameWidth - 20))}`, `fill="${MUTED}"`);
-  out.push(pills(trustPills(words, input), nameX, avatarTop + 84));
+  out.push(pills(trustPills(input.language, { ...recommender, score: recommender.trust }), nameX, avatarTop + 84));
 
   y = avatarTop + AVATAR + 62;
   const stars = '★'.repeat(input.stars) + '☆'.repeat(Math.max(0, 5 - input.stars));
@@ -120,14 +120,6 @@ export function posterLayout(input: PosterInput): { svg: string; avatarTop: numb
 
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${POSTER_WIDTH}" height="${POSTER_HEIGHT}" viewBox="0 0 ${POSTER_WIDTH} ${POSTER_HEIGHT}" font-family="${FONT}">\n${out.join('\n')}\n</svg>`;
   return { svg, avatarTop };
-}
-
-/** "Trust 72.4", then "unvouched" or "new" when they apply: the words, not a colour alone. */
-function trustPills(words: ReturnType<typeof wordsFor>['poster'], input: PosterInput): Pill[] {
-  const out: Pill[] = [{ text: fill(words.trust, { score: input.recommender.trust }), kind: 'trust' }];
-  if (!input.recommender.vouched) out.push({ text: words.unvouched, kind: 'unvouched' });
-  if (input.recommender.isNew) out.push({ text: words.new, kind: 'new' });
-  return out;
 }
 
 async function coverLayer(cover: Buffer): Promise<Buffer> {

@@ -19,8 +19,8 @@ import { renderPoster, type PosterInput } from './poster';
 import { renderCard, type CardInput } from './card';
 import { qrSvgDocument } from './qr';
 import { ShareData } from './share-data';
-import { shareLanguage, wordsFor, fill, type ShareLanguage } from './words';
-import type { Pill } from './palette';
+import { shareLanguage, type ShareLanguage } from './words';
+import { trustPills } from './palette';
 
 export const CACHE_SECONDS = 600;
 /** Bumped when the drawing changes, so caches holding the old look revalidate into the new one. */
@@ -92,7 +92,7 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
       heading: member.displayName,
       subheading: `@${member.handle}`,
       accent: false,
-      pills: trustPills(language, member.trust),
+      pills: trustPills(language, { ...member.trust, score: formatScore(member.trust.score) }),
       line: member.bio,
       panelName: member.displayName,
       portrait: true,
@@ -135,14 +135,6 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
 export function shareLink(origin: string, code: string, via: unknown): string {
   const query = typeof via === 'string' && HANDLE.test(via) ? `?via=${encodeURIComponent(via)}` : '';
   return `${origin}/r/${normaliseShareCode(code)}${query}`;
-}
-
-function trustPills(language: ShareLanguage, trust: { score: number; vouched: boolean; isNew: boolean }): Pill[] {
-  const words = wordsFor(language).poster;
-  const out: Pill[] = [{ text: fill(words.trust, { score: formatScore(trust.score) }), kind: 'trust' }];
-  if (!trust.vouched) out.push({ text: words.unvouched, kind: 'unvouched' });
-  if (trust.isNew) out.push({ text: words.new, kind: 'new' });
-  return out;
 }
 
 function languageOf(req: express.Request): ShareLanguage {

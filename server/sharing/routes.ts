@@ -21,6 +21,7 @@ import { qrSvgDocument } from './qr';
 import { ShareData } from './share-data';
 import { shareLanguage, type ShareLanguage } from './words';
 import { trustPills } from './palette';
+import { RenderBusy, RenderGate } from './render-gate';
 
 export const CACHE_SECONDS = 600;
 /** Bumped when the drawing changes, so caches holding the old look revalidate into the new one. */
@@ -48,6 +49,7 @@ export interface ShareRoutesOptions {
 export function shareRoutes(options: ShareRoutesOptions): express.Router {
   const router = express.Router();
   const { data, origin } = options;
+  const gate = new RenderGate();
 
   router.get('/r/:code/poster.png', async (req, res) => {
     const ctx = await options.createContext(req, res);
@@ -70,7 +72,7 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
     };
     if (fresh(req, res, input)) return;
     const [cover, avatar] = await Promise.all([options.photos?.productCover(rec.product.id), options.photos?.memberAvatar(rec.author.handle)]);
-    send(res, 'image/png', await renderPoster({ ...input, cover, avatar }));
+    send(res, 'image/png', await gate.run(() => renderPoster({ ...input, cover, avatar })));
   });
 
   router.get('/r/:code/qr.svg', async (req, res) => {
@@ -98,7 +100,8 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
       portrait: true,
     };
     if (fresh(req, res, input)) return;
-    send(res, 'image/png', await renderCard({ ...input, photo: await options.photos?.memberAvatar(member.handle) }));
+    const photo = await options.photos?.memberAvatar(member.handle);
+    send(res, 'image/png', await gate.run(() => renderCard({ ...input, photo })));
   });
 
   router.get('/p/:id/card.png', async (req, res) => {
@@ -117,13 +120,18 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
       portrait: false,
     };
     if (fresh(req, res, input)) return;
-    send(res, 'image/png', await renderCard({ ...input, photo: await options.photos?.productCover(product.id) }));
+    const photo = await options.photos?.productCover(product.id);
+    send(res, 'image/png', await gate.run(() => renderCard({ ...input, photo })));
   });
 
   // A failed lookup (Neo4j away) or render: logged here, a short 503 for the client, kept by no cache.
   router.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     // A path whose escapes do not decode (Express says 400) names no recommendation either.
     if ((err as { status?: number }).status === 400) return notFound(res);
+    if (err instanceof RenderBusy) {
+      res.status(503).set('Cache-Control', 'no-store').set('Retry-After', '2').type('text/plain').send('Busy drawing; try again in a moment.');
+      return;
+    }
     options.log.error({ err, url: req.originalUrl }, 'share image failed');
     if (res.headersSent) return void res.end();
     res.status(503).set('Cache-Control', 'no-store').set('Retry-After', '5').type('text/plain').send('Try again shortly.');

@@ -51,12 +51,33 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
   const { data, origin } = options;
   const gate = new RenderGate();
 
-  router.get('/r/:code/poster.png', async (req, res) => {
-    const ctx = await options.createContext(req, res);
-    const rec = await data.recommendation(ctx, String(req.params.code));
-    if (!rec) return notFound(res);
-    const language = languageOf(req);
-    const input: PosterInput = {
+  /**
+   * One image route: look the thing up (404 when there is none), describe what the image shows
+   * (its ETag is taken from that, before anything is drawn), then draw it.
+   */
+  function image<T, I extends object>(
+    path: string,
+    lookup: (ctx: Context, id: string) => Promise<T | undefined>,
+    describe: (found: T, req: express.Request, language: ShareLanguage) => I,
+    draw: (found: T, shown: I) => Promise<Buffer>,
+    type = 'image/png',
+  ): void {
+    router.get(path, async (req, res) => {
+      const ctx = await options.createContext(req, res);
+      const found = await lookup(ctx, String(req.params.id));
+      if (!found) return notFound(res);
+      const shown = describe(found, req, languageOf(req));
+      if (fresh(req, res, shown)) return;
+      send(res, type, await draw(found, shown));
+    });
+  }
+
+  const recommendation = (ctx: Context, code: string) => data.recommendation(ctx, code);
+
+  image(
+    '/r/:id/poster.png',
+    recommendation,
+    (rec, req, language): PosterInput => ({
       language,
       product: { title: rec.product.title, price: formatMoney(rec.product.priceMinor, rec.product.currency, language) },
       recommender: {
@@ -69,27 +90,25 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
       stars: rec.stars,
       text: rec.text,
       url: shareLink(origin, rec.code, req.query.via),
-    };
-    if (fresh(req, res, input)) return;
-    const [cover, avatar] = await Promise.all([options.photos?.productCover(rec.product.id), options.photos?.memberAvatar(rec.author.handle)]);
-    send(res, 'image/png', await gate.run(() => renderPoster({ ...input, cover, avatar })));
-  });
+    }),
+    async (rec, shown) => {
+      const [cover, avatar] = await Promise.all([options.photos?.productCover(rec.product.id), options.photos?.memberAvatar(rec.author.handle)]);
+      return gate.run(() => renderPoster({ ...shown, cover, avatar }));
+    },
+  );
 
-  router.get('/r/:code/qr.svg', async (req, res) => {
-    const ctx = await options.createContext(req, res);
-    const rec = await data.recommendation(ctx, String(req.params.code));
-    if (!rec) return notFound(res);
-    const url = shareLink(origin, rec.code, req.query.via);
-    if (fresh(req, res, { url })) return;
-    send(res, 'image/svg+xml', Buffer.from(qrSvgDocument(url)));
-  });
+  image(
+    '/r/:id/qr.svg',
+    recommendation,
+    (rec, req) => ({ url: shareLink(origin, rec.code, req.query.via) }),
+    async (_rec, shown) => Buffer.from(qrSvgDocument(shown.url)),
+    'image/svg+xml',
+  );
 
-  router.get('/m/:handle/card.png', async (req, res) => {
-    const ctx = await options.createContext(req, res);
-    const member = await data.member(ctx, String(req.params.handle));
-    if (!member) return notFound(res);
-    const language = languageOf(req);
-    const input: CardInput = {
+  image(
+    '/m/:id/card.png',
+    (ctx, handle) => data.member(ctx, handle),
+    (member, _req, language): CardInput => ({
       language,
       heading: member.displayName,
       subheading: `@${member.handle}`,
@@ -98,18 +117,17 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
       line: member.bio,
       panelName: member.displayName,
       portrait: true,
-    };
-    if (fresh(req, res, input)) return;
-    const photo = await options.photos?.memberAvatar(member.handle);
-    send(res, 'image/png', await gate.run(() => renderCard({ ...input, photo })));
-  });
+    }),
+    async (member, shown) => {
+      const photo = await options.photos?.memberAvatar(member.handle);
+      return gate.run(() => renderCard({ ...shown, photo }));
+    },
+  );
 
-  router.get('/p/:id/card.png', async (req, res) => {
-    const ctx = await options.createContext(req, res);
-    const product = await data.product(ctx, String(req.params.id));
-    if (!product) return notFound(res);
-    const language = languageOf(req);
-    const input: CardInput = {
+  image(
+    '/p/:id/card.png',
+    (ctx, id) => data.product(ctx, id),
+    (product, _req, language): CardInput => ({
       language,
       heading: product.title,
       subheading: formatMoney(product.priceMinor, product.currency, language),
@@ -118,11 +136,12 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
       line: product.description,
       panelName: product.title,
       portrait: false,
-    };
-    if (fresh(req, res, input)) return;
-    const photo = await options.photos?.productCover(product.id);
-    send(res, 'image/png', await gate.run(() => renderCard({ ...input, photo })));
-  });
+    }),
+    async (product, shown) => {
+      const photo = await options.photos?.productCover(product.id);
+      return gate.run(() => renderCard({ ...shown, photo }));
+    },
+  );
 
   // A failed lookup (Neo4j away) or render: logged here, a short 503 for the client, kept by no cache.
   router.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {

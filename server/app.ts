@@ -38,6 +38,12 @@ import { Metrics, metricsRoute } from './metrics';
 import { writeRateCounter } from './write-rate';
 import { readinessRoute, type Readiness } from './health';
 import type { Clock } from './clock';
+import { shareRoutes, type SharePhotos } from './sharing/routes';
+import { ShareData } from './sharing/share-data';
+import { linkPreview } from './sharing/link-preview';
+import { shareLanguage } from './sharing/words';
+import { publicOrigin } from './sharing/public-origin';
+import { sharePhotosFrom } from './sharing/share-photos';
 
 export interface AppOptions extends Services {
   introspection: boolean;
@@ -64,6 +70,8 @@ export interface AppOptions extends Services {
   readiness?: Readiness;
   /** Where photo files are kept (default: the local folder data/photos). */
   photos?: PhotoStore;
+  /** Product covers and avatars for the share poster and preview cards (default: from `photos`). */
+  sharePhotos?: SharePhotos;
 }
 
 export interface TrustlineApp {
@@ -153,6 +161,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     timeZone: options.timeZone,
     rateLimits,
     sessionIdleMs: options.sessionIdleMs,
+    publicOrigin: options.publicOrigin,
     leaderboards,
   };
   const contextFor = (req: express.Request, res: express.Response) => createContext(services, req, res);
@@ -228,7 +237,24 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   // Photos: uploads beside GraphQL (multipart), and the stored files with immutable caching.
   app.post('/api/photos', photoUploadRoute({ graph, clock, log, store: photos, rateLimits, limiter: writes, sessionIdleMs: options.sessionIdleMs }));
   app.get('/photos/:id/:file', photoServeRoute(photos, log));
-  serveWebApp(app, options.webDist ?? WEB_DIST, { apollo, createContext: contextFor, log, budgetMs: options.firstPaintBudgetMs });
+  // Sharing: the poster, QR code and preview cards (sharing/routes.ts), and the link-preview
+  // tags the web app's pages carry (sharing/link-preview.ts).
+  const origin = publicOrigin(options.publicOrigin);
+  const shareData = new ShareData(apollo);
+  app.use(shareRoutes({ data: shareData, createContext: contextFor, origin, photos: options.sharePhotos ?? sharePhotosFrom(graph, photos), log }));
+  serveWebApp(app, options.webDist ?? WEB_DIST, {
+    apollo,
+    createContext: contextFor,
+    log,
+    budgetMs: options.firstPaintBudgetMs,
+    linkPreview: (ctx, url, req) =>
+      linkPreview(shareData, ctx, {
+        pathname: url.pathname,
+        search: url.searchParams,
+        language: shareLanguage(url.searchParams.get('lang'), req.get('accept-language')),
+        origin,
+      }),
+  });
   return { app, apollo, leaderboards, metrics };
 }
 

@@ -41,6 +41,11 @@ const EnvSchema = z.object({
   SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.signInLockoutMs / 60_000),
   REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
   LEADERBOARD_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_LEADERBOARD_CACHE_MS),
+  PUBLIC_ORIGIN: z
+    .string()
+    .transform((v) => v.trim().replace(/\/+$/, ''))
+    .refine((v) => /^https?:\/\/[^/\s?#]+$/.test(v), 'must be the origin people reach the site at, such as https://trustline.example.com (scheme and host, no path)')
+    .optional(),
 });
 
 export interface Config {
@@ -70,6 +75,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** How long a public leaderboard page may be served from this process's cache; 0 = never. */
   leaderboardCacheMs: number;
+  /** Where people reach the site (PUBLIC_ORIGIN): shared links, QR codes and link previews start with it. */
+  publicOrigin: string;
   graph: GraphSettings;
   /** Where photo files are kept: a local folder or an S3-compatible bucket. */
   photos: PhotoStoreSettings;
@@ -109,6 +116,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     },
     leaderboardCacheMs: e.LEADERBOARD_CACHE_MS,
     redisUrl: e.REDIS_URL,
+    // Unset: the address `npm start` serves on this machine, right for a developer; behind a
+    // domain or a proxy it must be set, or previews and QR codes would point at localhost.
+    publicOrigin: e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`,
     graph: graphSettingsFromEnv(env),
     photos: photoSettingsFromEnv(env),
   };

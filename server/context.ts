@@ -13,6 +13,7 @@ import { createLoaders, type Loaders } from './loaders';
 import { DEFAULT_TIMEZONE } from './day';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
 import type { LeaderboardCache } from './leaderboard-cache';
+import { publicOrigin } from './sharing/public-origin';
 
 export interface Services {
   graph: Graph;
@@ -26,12 +27,15 @@ export interface Services {
   rateLimits?: RateLimits;
   /** A session unused for this long stops working (DEFAULT_SESSION_IDLE_MS when absent). */
   sessionIdleMs?: number;
+  /** PUBLIC_ORIGIN, no trailing slash: absolute links (Recommendation.shareLink) start with it. */
+  publicOrigin?: string;
 }
 
 export interface Context extends Services {
   /** The process's cache of public leaderboard pages and snapshot ranks (shared by all requests). */
   leaderboards: LeaderboardCache;
   timeZone: string;
+  publicOrigin: string;
   rateLimits: RateLimits;
   requestId: string;
   /** The client's address as Express sees it (X-Forwarded-For only when TRUST_PROXY says so). */
@@ -58,6 +62,7 @@ export async function createContext(services: Services & { leaderboards: Leaderb
   return {
     ...services,
     timeZone: services.timeZone ?? DEFAULT_TIMEZONE,
+    publicOrigin: publicOrigin(services.publicOrigin),
     rateLimits: services.rateLimits ?? DEFAULT_RATE_LIMITS,
     clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     log: services.log.child({ requestId, viewer: viewer?.id }),

@@ -21,6 +21,7 @@ import type { Context } from './context';
 import { sessionTokenOf } from './auth/viewer';
 import { isAppRoute } from '../web/src/routes';
 import type { Logger } from './logger';
+import { withPreview, type LinkPreview } from './sharing/link-preview';
 
 /**
  * A page whose answers take longer is finished without them (the app then asks itself). The
@@ -64,6 +65,11 @@ export interface FirstPaintOptions {
   budgetMs?: number;
   /** The modulepreload links of a route's own lazy chunks (page-chunks.ts). */
   preloadsFor(pathname: string): string;
+  /**
+   * The link preview of a shared page (sharing/link-preview.ts): its tags go into the head, so
+   * it is looked up before the head is sent; an id that names nothing makes the page a 404.
+   */
+  linkPreview?(context: Context, url: URL, req: Request): Promise<LinkPreview | undefined>;
   log: Logger;
 }
 
@@ -77,21 +83,25 @@ export function firstPaintRoute(options: FirstPaintOptions) {
     const html = await readFile(options.indexHtml, 'utf8');
     const url = new URL(req.originalUrl, 'http://localhost');
     const at = html.lastIndexOf('</body>');
-    const head = html.slice(0, at).replace('</head>', () => `${options.preloadsFor(url.pathname)}</head>`);
+    let head = html.slice(0, at).replace('</head>', () => `${options.preloadsFor(url.pathname)}</head>`);
+    // One context for the preview and the snapshot: the session is looked up once.
+    const context = options.createContext(req, res);
+    const preview = options.linkPreview ? await previewWithinBudget(options, context, url, req) : undefined;
+    if (preview) head = withPreview(head, preview);
     // The snapshot may hold the visitor's own data (`me`): never a shared cache's to keep, and
     // for a signed-in visitor not even the browser's disk cache's.
     res.setHeader('Cache-Control', sessionTokenOf(req) === undefined ? 'private, no-cache' : 'no-store');
-    res.setHeader('Vary', 'Cookie, Authorization');
-    // A path the app has no page for is a 404; the shell still goes out, and the app shows its
-    // not-found page with a way back.
-    if (!isAppRoute(url.pathname)) res.status(404);
+    res.setHeader('Vary', preview ? 'Cookie, Authorization, Accept-Language' : 'Cookie, Authorization');
+    // A path the app has no page for is a 404, and so is a shared page whose id names nothing;
+    // the shell still goes out, and the app shows its not-found page with a way back.
+    if (!isAppRoute(url.pathname) || preview?.status === 404) res.status(404);
     res.type('html');
     res.write(head);
     // compression() buffers; flush() sends what it holds (absent without compression).
     (res as Response & { flush?: () => void }).flush?.();
     let state: string | undefined;
     try {
-      state = await withinBudget(snapshot(options, req, res, url), options.budgetMs ?? FIRST_PAINT_BUDGET_MS);
+      state = await withinBudget(snapshot(options, context, url), options.budgetMs ?? FIRST_PAINT_BUDGET_MS);
     } catch (err) {
       options.log.warn({ err }, 'first paint: page sent without its data');
     }
@@ -99,9 +109,25 @@ export function firstPaintRoute(options: FirstPaintOptions) {
   };
 }
 
-async function snapshot(options: FirstPaintOptions, req: Request, res: Response, url: URL): Promise<string | undefined> {
+/**
+ * The preview, within the same budget as the answers (a crawler waits for the head, so a slow
+ * lookup sends the page without a preview rather than late); any failure, the same.
+ */
+async function previewWithinBudget(options: FirstPaintOptions, context: Promise<Context>, url: URL, req: Request): Promise<LinkPreview | undefined> {
+  try {
+    return await withinBudget(
+      context.then((ctx) => options.linkPreview!(ctx, url, req)),
+      options.budgetMs ?? FIRST_PAINT_BUDGET_MS,
+    );
+  } catch (err) {
+    options.log.warn({ err }, 'first paint: page sent without its link preview');
+    return undefined;
+  }
+}
+
+async function snapshot(options: FirstPaintOptions, context: Promise<Context>, url: URL): Promise<string | undefined> {
   const operations = firstPaintOperations(url.pathname, url.searchParams);
-  const contextValue = await options.createContext(req, res);
+  const contextValue = await context;
   const cache = createCache();
   let written = 0;
   for (const op of operations) {

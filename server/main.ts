@@ -121,8 +121,12 @@ try {
     redisUrl: config.redisUrl,
     readiness: { notReadyBecause: () => (shuttingDown ? 'The server is stopping.' : undefined) },
     photos,
+    publicOrigin: config.publicOrigin,
   });
   stopApollo = () => apollo.stop();
+  if (config.env === 'production' && process.env.PUBLIC_ORIGIN === undefined) {
+    log.warn(`PUBLIC_ORIGIN is not set: shared links, QR codes and link previews point at ${config.publicOrigin}`);
+  }
   // A stop asked for while starting is under way already: serve nothing, supervise nothing.
   if (shuttingDown) throw new StoppedWhileStarting();
   if (config.jobsEnabled) scheduler = await startScheduler(opened.graph, systemClock, log, config.timeZone, { metrics, leaseTtlMs: config.jobLeaseMs });

@@ -110,6 +110,7 @@ export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
   'Order.ratableUntil',
   'OrderStatusChange.at',
   'Recommendation.shareUrl',
+  'Recommendation.shareLink',
   'Recommendation.createdAt',
   'Recommendation.updatedAt',
   'RecommendationRevision.at',

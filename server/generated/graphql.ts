@@ -1451,6 +1451,8 @@ export type Recommendation = {
   revision: Scalars['Int']['output'];
   /** Earlier versions, newest first: the 20 newest at most; empty until the first edit. */
   revisions: Array<RecommendationRevision>;
+  /** The share page's absolute link on the site's public origin (PUBLIC_ORIGIN): what to copy, share or encode in a QR code. */
+  shareLink: Scalars['String']['output'];
   /** Path of the public share page, `/r/<code>`; prefix it with the site's origin to share it. */
   shareUrl: Scalars['String']['output'];
   /** 1–5. */
@@ -2354,6 +2356,7 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revisions?: Resolver<Array<ResolversTypes['RecommendationRevision']>, ParentType, ContextType>;
+  shareLink?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shareUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -100,6 +100,7 @@ export const recommendationMutations: Pick<MutationResolvers, 'postRecommendatio
 
 export const Recommendation: RecommendationResolvers = {
   shareUrl: (r) => sharePath(r.code),
+  shareLink: (r, _args, ctx) => `${ctx.publicOrigin}${sharePath(r.code)}`,
   author: (r, _args, ctx) => ctx.loaders.memberById.load(r.authorId).then(required('author')),
   product: (r, _args, ctx) => ctx.loaders.productById.load(r.productId).then(required('product')),
   createdAt: (r) => new Date(r.createdAt).toISOString(),

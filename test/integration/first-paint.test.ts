@@ -84,12 +84,12 @@ describe('a member page', () => {
     expect(state![`Member:${member.id}`]!.bio).toBe(HOSTILE_BIO);
   });
 
-  test('an unknown member and a malformed link ship only `me`: the app itself says "not found"', async () => {
+  test('an unknown member and a malformed link ship only `me`, as a 404: the app itself says "not found"', async () => {
     const unknown = await open('/m/nobody_by_this_name');
-    expect(unknown.res.status).toBe(200);
+    expect(unknown.res.status).toBe(404);
     expect(Object.keys(unknown.state!.ROOT_QUERY!)).toEqual(['__typename', 'me']);
     const malformed = await open('/m/%E0%A4%A');
-    expect(malformed.res.status).toBe(200);
+    expect(malformed.res.status).toBe(404);
     expect(Object.keys(malformed.state!.ROOT_QUERY!)).toEqual(['__typename', 'me']);
   });
 });
@@ -111,7 +111,8 @@ test('a path the app has no page for is a 404 whose body is the app (its not-fou
     expect({ path, status: res.status }).toEqual({ path, status: 404 });
     expect(html).toContain('<div id="root"></div>');
   }
-  for (const path of ['/', '/m/someone', '/m/someone/', '/products', '/p/abc', '/r/ABCDEFGH', '/feed', '/me', '/me/commissions', '/signin', '/signup', '/supplier', '/admin']) {
+  // A route whose id names nothing is a 404 too (test/integration/link-previews.test.ts).
+  for (const path of ['/', `/m/${member.handle}`, `/m/${member.handle}/`, '/products', '/feed', '/me', '/me/commissions', '/signin', '/signup', '/supplier', '/admin']) {
     expect({ path, status: (await open(path)).res.status }).toEqual({ path, status: 200 });
   }
 });

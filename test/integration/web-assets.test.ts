@@ -22,7 +22,7 @@ afterAll(async () => {
 
 describe('caching', () => {
   test('the app shell is not kept: a new release is picked up on the next visit', async () => {
-    const res = await fetch(`${server.url}/m/someone`);
+    const res = await fetch(`${server.url}/products`);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control') ?? '').not.toContain('immutable');
     expect(await res.text()).toContain('<div id="root">');

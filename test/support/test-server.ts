@@ -53,6 +53,8 @@ export interface TestServerOptions {
   readiness?: Readiness;
   /** Where uploaded photos go (default: a fresh temporary folder). */
   photos?: PhotoStore;
+  /** PUBLIC_ORIGIN: the origin shared links and link previews start with (default: the app's own default). */
+  publicOrigin?: string;
 }
 
 /** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
@@ -81,6 +83,7 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
     metricsToken: options.metricsToken,
     readiness: options.readiness,
     photos: options.photos ?? new LocalPhotoStore(mkdtempSync(path.join(tmpdir(), 'trustline-photos-'))),
+    publicOrigin: options.publicOrigin,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

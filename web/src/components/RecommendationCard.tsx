@@ -1,11 +1,12 @@
-// One recommendation: who recommends it with their trust, the stars and text, the product, and
-// its share link. Pages add actions (buy through it, edit it) as children.
+// One recommendation: who recommends it with their trust, the stars and text, the product, its
+// share link and the share button. Pages add actions (buy through it, edit it) as children.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { formatDate, formatMoney } from '../lib/format';
 import { MemberBadge } from './MemberBadge';
+import { ShareButton } from './ShareButton';
 import { Stars } from './Stars';
 import { TrustScore } from './TrustScore';
 import { Photo } from './photos/Photo';
@@ -15,6 +16,7 @@ export const RecommendationCardFragment = graphql(`
     id
     code
     shareUrl
+    shareLink
     stars
     text
     createdAt
@@ -27,6 +29,7 @@ export const RecommendationCardFragment = graphql(`
     author {
       id
       handle
+      displayName
       ...MemberBadge_member
       trust {
         ...TrustScore_trust
@@ -83,6 +86,7 @@ export function RecommendationCard({ showAuthor = true, showProduct = true, chil
       )}
       <p className="rec-share">
         <Link to={rec.shareUrl}>{t('recommendation.shareLink')}</Link>
+        <ShareButton code={rec.code} shareLink={rec.shareLink} authorId={rec.author.id} authorName={rec.author.displayName} productTitle={rec.product.title} />
       </p>
       {children && <div className="card-actions">{children}</div>}
     </article>

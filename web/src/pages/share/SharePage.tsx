@@ -8,6 +8,7 @@ import { BuyButton } from '../../components/BuyButton';
 import { ProductSummary } from '../../components/ProductSummary';
 import { RecommendationCard } from '../../components/RecommendationCard';
 import { ErrorState, Loading } from '../../components/States';
+import { ShareButton } from '../../components/ShareButton';
 import { useMe } from '../../lib/session';
 import { NotFound } from '../NotFoundPage';
 import { usePageTitle } from '../../lib/page-title';
@@ -17,7 +18,7 @@ const SharePageQuery = graphql(`
     recommendationByCode(code: $code) {
       id
       code
-      shareUrl
+      shareLink
       author {
         id
         handle
@@ -25,6 +26,7 @@ const SharePageQuery = graphql(`
       }
       product {
         id
+        title
         ...ProductSummary_product
       }
       ...RecommendationCard_recommendation
@@ -45,7 +47,7 @@ export default function SharePage() {
   if (!data) return <ErrorState error={error} retry={refetch} />;
   const rec = data.recommendationByCode;
   if (!rec) return <NotFound what={t('share.notFound')} />;
-  const reshareUrl = me && me.id !== rec.author.id ? `${window.location.origin}${rec.shareUrl}?via=${encodeURIComponent(me.handle)}` : null;
+  const resharing = !!me && me.id !== rec.author.id;
   return (
     <>
       <h1>{t('share.title', { name: rec.author.displayName })}</h1>
@@ -56,11 +58,11 @@ export default function SharePage() {
       <section className="panel">
         <ProductSummary product={rec.product} compact />
       </section>
-      {reshareUrl && (
+      {resharing && (
         <section className="panel">
           <h2>{t('share.reshareTitle')}</h2>
           <p className="muted small">{t('share.reshareText')}</p>
-          <input className="copy" readOnly value={reshareUrl} aria-label={t('share.reshareTitle')} onFocus={(e) => e.target.select()} />
+          <ShareButton code={rec.code} shareLink={rec.shareLink} authorId={rec.author.id} authorName={rec.author.displayName} productTitle={rec.product.title} primary />
         </section>
       )}
     </>

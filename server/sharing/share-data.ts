@@ -1,0 +1,92 @@
+// What a link preview or a poster shows, read through the GraphQL API in-process (as first
+// paint does), so nothing here bypasses the API's rules: only public fields, asked for as the
+// visitor. A lookup says "missing" when the API says there is no such thing (or the id could not
+// be one), and throws on anything else (an outage): a page then goes out without its preview,
+// never with a wrong 404.
+import { parse, type DocumentNode } from 'graphql';
+import type { ApolloServer } from '@apollo/server';
+import type { Context } from '../context';
+
+const TRUST = 'trust { score vouched isNew }';
+
+const RECOMMENDATION = parse(`
+  query ShareRecommendation($code: String!) {
+    recommendationByCode(code: $code) {
+      code stars text
+      author { handle displayName ${TRUST} }
+      product { id title priceMinor currency }
+    }
+  }
+`);
+
+const MEMBER = parse(`
+  query ShareMember($handle: String!) {
+    member(handle: $handle) { handle displayName bio ${TRUST} }
+  }
+`);
+
+const PRODUCT = parse(`
+  query ShareProduct($id: ID!) {
+    product(id: $id) { id title description priceMinor currency recommendationCount }
+  }
+`);
+
+export interface SharedTrust {
+  score: number;
+  vouched: boolean;
+  isNew: boolean;
+}
+
+export interface SharedRecommendation {
+  code: string;
+  stars: number;
+  text: string;
+  author: { handle: string; displayName: string; trust: SharedTrust };
+  product: { id: string; title: string; priceMinor: number; currency: string };
+}
+
+export interface SharedMember {
+  handle: string;
+  displayName: string;
+  bio: string;
+  trust: SharedTrust;
+}
+
+export interface SharedProduct {
+  id: string;
+  title: string;
+  description: string;
+  priceMinor: number;
+  currency: string;
+  recommendationCount: number;
+}
+
+/** Codes a client may refuse as bad input rather than "none": both mean there is nothing to show. */
+const MISSING_CODES = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
+
+export class ShareData {
+  constructor(private readonly apollo: ApolloServer<Context>) {}
+
+  recommendation(ctx: Context, code: string): Promise<SharedRecommendation | undefined> {
+    return this.ask<SharedRecommendation>(ctx, RECOMMENDATION, { code }, 'recommendationByCode');
+  }
+
+  member(ctx: Context, handle: string): Promise<SharedMember | undefined> {
+    return this.ask<SharedMember>(ctx, MEMBER, { handle }, 'member');
+  }
+
+  product(ctx: Context, id: string): Promise<SharedProduct | undefined> {
+    return this.ask<SharedProduct>(ctx, PRODUCT, { id }, 'product');
+  }
+
+  private async ask<T>(contextValue: Context, query: DocumentNode, variables: Record<string, unknown>, field: string): Promise<T | undefined> {
+    const response = await this.apollo.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('share data: unexpected incremental answer');
+    const { data, errors } = response.body.singleResult;
+    if (errors?.length) {
+      if (errors.every((e) => MISSING_CODES.has(String(e.extensions?.code)))) return undefined;
+      throw new Error(`share data: ${errors.map((e) => e.extensions?.code ?? e.message).join(', ')}`);
+    }
+    return ((data as Record<string, unknown> | null | undefined)?.[field] as T | null | undefined) ?? undefined;
+  }
+}

@@ -1,0 +1,130 @@
+// Share a recommendation the ways people do: copy its link (with a word that it worked, and the
+// link selected for the keyboard when the browser refuses the clipboard), the phone's share
+// sheet (the Web Share API, where the browser has it), a QR code to scan from the screen, and a
+// share poster (分享海报) to post in a chat. A signed-in member sharing someone else's
+// recommendation shares it as its re-sharer (?via=), as the share page always has.
+// The QR code and the poster are drawn by the server (server/sharing/routes.ts): nothing here
+// adds to the app's JavaScript but this dialog.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../lib/session';
+
+interface Props {
+  code: string;
+  /** The share page's absolute link on the site's public origin (Recommendation.shareLink). */
+  shareLink: string;
+  authorId: string;
+  authorName: string;
+  productTitle: string;
+  /** The primary look, where sharing is the page's point (the share page). */
+  primary?: boolean;
+}
+
+type Copied = 'idle' | 'copied' | 'refused';
+
+export function ShareButton({ code, shareLink, authorId, authorName, productTitle, primary }: Props) {
+  const { t, i18n } = useTranslation();
+  const { me } = useMe();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [open, setOpen] = useState(false);
+  const [copied, setCopied] = useState<Copied>('idle');
+  const titleId = useId();
+  const via = me && me.id !== authorId ? `?via=${encodeURIComponent(me.handle)}` : '';
+  // The server's link, not this page's address: the QR code and the poster encode the same one.
+  const link = `${shareLink}${via}`;
+  const images = `/r/${encodeURIComponent(code)}`;
+  const posterUrl = `${images}/poster.png?lang=${i18n.language}${via ? `&${via.slice(1)}` : ''}`;
+  const canShare = typeof navigator.share === 'function';
+
+  useEffect(() => {
+    if (open && dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, [open]);
+
+  const copy = async () => {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(link);
+      setCopied('copied');
+    } catch {
+      // Refused (an insecure origin, a denied permission): the link is selected for the keyboard.
+      input.current?.focus();
+      input.current?.select();
+      setCopied('refused');
+    }
+  };
+
+  const shareSheet = async () => {
+    try {
+      await navigator.share({ title: t('sharing.shareText', { name: authorName, product: productTitle }), url: link });
+    } catch {
+      // Dismissed by the person, or refused: nothing to say, the dialog stays open.
+    }
+  };
+
+  const close = () => {
+    dialog.current?.close();
+  };
+
+  return (
+    <>
+      <button type="button" className={primary ? 'button' : 'button secondary small'} onClick={() => setOpen(true)} aria-haspopup="dialog">
+        {t('sharing.button')}
+      </button>
+      {open && (
+        <dialog
+          ref={dialog}
+          className="share-dialog"
+          aria-labelledby={titleId}
+          data-testid="share-dialog"
+          onClose={() => {
+            setOpen(false);
+            setCopied('idle');
+          }}
+        >
+          <div className="share-head">
+            <h2 id={titleId}>{t('sharing.dialogTitle')}</h2>
+            <button type="button" className="button link" onClick={close}>
+              {t('sharing.close')}
+            </button>
+          </div>
+          {via && <p className="muted small">{t('sharing.asResharer')}</p>}
+          <div className="share-link">
+            <input ref={input} className="copy" readOnly value={link} aria-label={t('sharing.linkLabel')} onFocus={(e) => e.target.select()} />
+            <button type="button" className="button" onClick={() => void copy()}>
+              {t('sharing.copy')}
+            </button>
+          </div>
+          <p role="status" className={copied === 'refused' ? 'form-error small' : 'share-status small'}>
+            {copied === 'copied' ? t('sharing.copied') : copied === 'refused' ? t('sharing.copyRefused') : ''}
+          </p>
+          {canShare && (
+            <button type="button" className="button secondary" onClick={() => void shareSheet()}>
+              {t('sharing.shareSheet')}
+            </button>
+          )}
+          <div className="share-visuals">
+            <img className="share-qr" src={`${images}/qr.svg${via}`} width={160} height={160} alt={t('sharing.qr')} />
+            <figure className="share-poster">
+              <a href={posterUrl} target="_blank" rel="noopener">
+                <img src={posterUrl} width={150} height={200} alt={t('sharing.poster')} loading="lazy" />
+              </a>
+              <figcaption className="small">
+                <strong>{t('sharing.poster')}</strong>
+                <span className="muted">{t('sharing.posterHint')}</span>
+                <span className="share-poster-links">
+                  <a href={posterUrl} target="_blank" rel="noopener">
+                    {t('sharing.posterOpen')}
+                  </a>
+                  <a href={posterUrl} download={`trustline-${code}.png`}>
+                    {t('sharing.posterDownload')}
+                  </a>
+                </span>
+              </figcaption>
+            </figure>
+          </div>
+        </dialog>
+      )}
+    </>
+  );
+}

@@ -77,7 +77,9 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
   image(
     '/r/:id/poster.png',
     recommendation,
-    (rec, req, language): PosterInput => ({
+    // The photos' ids are part of what is shown (so of the ETag): a new cover is a new drawing.
+    (rec, req, language): PosterInput & { photoIds: (string | null)[] } => ({
+      photoIds: [rec.product.coverPhoto?.id ?? null, rec.author.avatar?.id ?? null],
       language,
       product: { title: rec.product.title, price: formatMoney(rec.product.priceMinor, rec.product.currency, language) },
       recommender: {
@@ -108,7 +110,8 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
   image(
     '/m/:id/card.png',
     (ctx, handle) => data.member(ctx, handle),
-    (member, _req, language): CardInput => ({
+    (member, _req, language): CardInput & { photoIds: (string | null)[] } => ({
+      photoIds: [member.avatar?.id ?? null],
       language,
       heading: member.displayName,
       subheading: `@${member.handle}`,
@@ -127,7 +130,8 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
   image(
     '/p/:id/card.png',
     (ctx, id) => data.product(ctx, id),
-    (product, _req, language): CardInput => ({
+    (product, _req, language): CardInput & { photoIds: (string | null)[] } => ({
+      photoIds: [product.coverPhoto?.id ?? null],
       language,
       heading: product.title,
       subheading: formatMoney(product.priceMinor, product.currency, language),

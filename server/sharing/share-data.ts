@@ -13,21 +13,21 @@ const RECOMMENDATION = parse(`
   query ShareRecommendation($code: String!) {
     recommendationByCode(code: $code) {
       code stars text
-      author { handle displayName ${TRUST} }
-      product { id title priceMinor currency }
+      author { handle displayName ${TRUST} avatar { id } }
+      product { id title priceMinor currency coverPhoto { id } }
     }
   }
 `);
 
 const MEMBER = parse(`
   query ShareMember($handle: String!) {
-    member(handle: $handle) { handle displayName bio ${TRUST} }
+    member(handle: $handle) { handle displayName bio ${TRUST} avatar { id } }
   }
 `);
 
 const PRODUCT = parse(`
   query ShareProduct($id: ID!) {
-    product(id: $id) { id title description priceMinor currency recommendationCount }
+    product(id: $id) { id title description priceMinor currency recommendationCount coverPhoto { id } }
   }
 `);
 
@@ -41,8 +41,13 @@ export interface SharedRecommendation {
   code: string;
   stars: number;
   text: string;
-  author: { handle: string; displayName: string; trust: SharedTrust };
-  product: { id: string; title: string; priceMinor: number; currency: string };
+  author: { handle: string; displayName: string; trust: SharedTrust; avatar: SharedPhoto | null };
+  product: { id: string; title: string; priceMinor: number; currency: string; coverPhoto: SharedPhoto | null };
+}
+
+/** A photo by its content address: a new photo is a new id, so a drawing that shows it is another drawing. */
+export interface SharedPhoto {
+  id: string;
 }
 
 export interface SharedMember {
@@ -50,6 +55,7 @@ export interface SharedMember {
   displayName: string;
   bio: string;
   trust: SharedTrust;
+  avatar: SharedPhoto | null;
 }
 
 export interface SharedProduct {
@@ -59,6 +65,7 @@ export interface SharedProduct {
   priceMinor: number;
   currency: string;
   recommendationCount: number;
+  coverPhoto: SharedPhoto | null;
 }
 
 /** Codes a client may refuse as bad input rather than "none": both mean there is nothing to show. */

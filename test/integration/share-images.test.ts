@@ -8,19 +8,21 @@ import jsQR from 'jsqr';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { cleanup, createMember, createProduct, type TestMember, type TestProduct } from '../support/factories';
 import { recommend, type RecView } from '../support/commerce';
+import { upload } from '../support/photos';
 import { POSTER_HEIGHT, POSTER_WIDTH } from '../../server/sharing/poster';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../server/sharing/card';
 
 const ORIGIN = 'https://trustline.example';
 
 let server: TestServer;
+let supplier: TestMember;
 let author: TestMember;
 let product: TestProduct;
 let rec: RecView;
 
 beforeAll(async () => {
   server = await startTestServer(undefined, { publicOrigin: ORIGIN });
-  const supplier = await createMember(server.graph, server.url, { roles: ['MEMBER', 'SUPPLIER'] });
+  supplier = await createMember(server.graph, server.url, { roles: ['MEMBER', 'SUPPLIER'] });
   author = await createMember(server.graph, server.url);
   await author.api.ok('mutation($n: String) { updateProfile(input: { displayName: $n }) { displayName } }', { n: '冯俊杰 "><script>' });
   product = await createProduct(server.graph, supplier.id, { title: '海南妃子笑荔枝 5斤装' });
@@ -81,6 +83,29 @@ describe('the poster', () => {
     await author.api.ok('mutation($id: ID!) { editRecommendation(id: $id, stars: 5) { id } }', { id: rec.id });
     const after = (await get(`/r/${rec.code}/poster.png`)).res.headers.get('etag');
     expect(after).not.toBe(before);
+  });
+
+  test("draws the product's cover photo once the supplier adds one, as another drawing (another ETag)", async () => {
+    const red = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 230, g: 20, b: 20 } } }).png().toBuffer();
+    const redShare = async (image: Buffer) => {
+      const { data, info } = await sharp(image).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      let count = 0;
+      for (let i = 0; i < data.length; i += info.channels) if (data[i]! > 200 && data[i + 1]! < 60 && data[i + 2]! < 60) count++;
+      return count / (info.width * info.height);
+    };
+    const before = await get(`/r/${rec.code}/poster.png`);
+    expect(await redShare(before.body)).toBeLessThan(0.01);
+
+    const uploaded = await upload(server.url, supplier.token, red, { contentType: 'image/png', filename: 'red.png' });
+    expect(uploaded.status).toBe(201);
+    await supplier.api.ok('mutation($p: ID!, $ids: [ID!]!) { setProductPhotos(productId: $p, photoIds: $ids) { id } }', { p: product.id, ids: [uploaded.body.photo!.id] });
+
+    const after = await get(`/r/${rec.code}/poster.png`, { 'if-none-match': before.res.headers.get('etag')! });
+    expect(after.res.status).toBe(200);
+    expect(after.res.headers.get('etag')).not.toBe(before.res.headers.get('etag'));
+    expect(await redShare(after.body)).toBeGreaterThan(0.1);
+    // The product's preview card shows it too.
+    expect(await redShare((await get(`/p/${product.id}/card.png`)).body)).toBeGreaterThan(0.1);
   });
 
   test('an unknown or impossible code is a 404 kept by no cache', async () => {

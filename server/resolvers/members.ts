@@ -42,7 +42,7 @@ const profileInput = z.object({
   locale: locale.nullish().transform((v) => v ?? undefined),
 });
 const memberLookup = z
-  .object({ id: id.nullish(), handle: z.string().max(64).nullish() })
+  .object({ id: id.nullish(), handle: z.string().max(64, 'is not a handle').nullish() })
   .refine((a) => (a.id ? 1 : 0) + (a.handle ? 1 : 0) === 1, 'give exactly one of id and handle');
 
 /** Opens a session for `signUp`/`signIn`, sets the HTTP-only cookie and returns the payload. */

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { LeaderboardRowResolvers, MemberResolvers, QueryResolvers } from '../generated/graphql';
 import {
-  leaderboardWithArrows,
+  followingBoard,
   type LeaderboardCursor,
   type LeaderboardMember,
   type LeaderboardRead,
@@ -47,14 +47,16 @@ export const trustQueries: Pick<QueryResolvers, 'leaderboard'> = {
       scope = { kind: 'GLOBAL' };
     }
     const size = pageSize(args.first);
-    const scopeKey = scope.kind === 'CATEGORY' ? categoryScope(scope.category) : GLOBAL_SCOPE;
+    // The circle's arrows are places within it (graph/leaderboard.ts, followingBoard), read under
+    // a key of the viewer's own.
+    const scopeKey = scope.kind === 'CATEGORY' ? categoryScope(scope.category) : scope.kind === 'FOLLOWING' ? `following:${scope.viewerId}` : GLOBAL_SCOPE;
     // One read brings the page, the snapshot day and every row's arrow; priming the loaders
     // lets a rank asked in the same request answer from it. Public boards come through the
     // process's cache; the viewer's own board is read live.
     const after = decodeLeaderboardCursor(args.after);
     const read =
       scope.kind === 'FOLLOWING'
-        ? await leaderboardWithArrows(ctx.graph, scope, scopeKey, size + 1, after)
+        ? await followingBoard(ctx.graph, scope.viewerId, GLOBAL_SCOPE, scopeKey, size + 1, after)
         : await ctx.leaderboards.page(scope, scopeKey, size + 1, after);
     const readAt = ctx.leaderboards.pageReadAt(read);
     if (readAt !== undefined) ctx.cachedDataReadAt = Math.min(ctx.cachedDataReadAt ?? readAt, readAt);

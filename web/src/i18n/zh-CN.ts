@@ -50,6 +50,8 @@ export const zhCN: Messages = {
     pickCategory: '选择一个分类，看看谁在这里最受信任。',
     listLabel: '推荐者，按信任从高到低',
     since: '名次变化对比 {{day}} 的快照',
+    sinceFollowing: '在你关注的人中的名次，变化对比 {{day}} 的快照（只算在这些人中的升降）',
+    you: '我',
     order: '按我们有把握的信任排名：证据更多的分数，可以排在证据较少而分数略高者之前。',
     noSnapshot: '还没有每日快照：第一次快照后显示名次变化。',
     empty: '这里还没有上榜的人。发布推荐后即可上榜。',
@@ -63,6 +65,7 @@ export const zhCN: Messages = {
     same: '名次不变',
     noneLabel: '暂无变化数据',
     new: '新上榜',
+    newLabel: '自上次快照以来新上此榜',
   },
   trust: {
     title: '信任分',

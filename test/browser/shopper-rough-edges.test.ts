@@ -170,3 +170,29 @@ async function expectBeside(radio: Locator, label: Locator): Promise<void> {
   expect(radioMiddle).toBeGreaterThan(words.y);
   expect(radioMiddle).toBeLessThan(words.y + words.height);
 }
+
+test.each([
+  ['en-US', 'Handle', 'Display name', 'Email', 'Password', 'Sign up', 'Display name must not be empty.', 'Password repeats a character or a pattern; choose one that does not.'],
+  ['zh-CN', '用户名', '显示名称', '邮箱', '密码', '注册', '显示名称不能为空。', '密码重复了某个字符或模式，请换一个。'],
+])('a refused field is named as the form names it, never by its API name (%s)', async (locale, handleLabel, nameLabel, emailLabel, passwordLabel, signUp, emptyName, weakPassword) => {
+  const context = await newContext(h, { locale, viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(`${h.server.url}/signup`);
+  const handle = `rough_${uniqueSuffix()}`;
+  await page.getByLabel(handleLabel, { exact: true }).fill(handle);
+  // Spaces pass the browser's "required" and are trimmed away by the server.
+  await page.getByLabel(nameLabel).fill('   ');
+  await page.getByLabel(emailLabel).fill(`${handle}@example.test`);
+  await page.getByLabel(passwordLabel, { exact: true }).fill('a long enough password');
+  await page.getByRole('button', { name: signUp, exact: true }).click();
+  const alert = page.getByRole('alert');
+  await alert.filter({ hasText: emptyName }).waitFor();
+  expect((await alert.textContent())?.trim()).toBe(emptyName);
+
+  await page.getByLabel(nameLabel).fill('Rough Edges');
+  await page.getByLabel(passwordLabel, { exact: true }).fill('aaaaaaaaaa');
+  await page.getByRole('button', { name: signUp, exact: true }).click();
+  await alert.filter({ hasText: weakPassword }).waitFor();
+  expect(await alert.textContent()).not.toMatch(/displayName|password:/);
+  await context.close();
+});

@@ -8,6 +8,7 @@
 // one follows (that board shows everyone I follow, the unvouched last).
 import type { Graph } from './graph';
 import { memberFields, type MemberRecord } from './members';
+import { circlePlaces, type CircleReading } from '../server/domain/ranking/circle-movement';
 
 export interface LeaderboardCursor {
   rankKey: number;
@@ -52,7 +53,8 @@ const MATCH_BY_SCOPE = {
            AND EXISTS { (m)-[:RECOMMENDS]->() } AND ${AFTER}`,
   CATEGORY: `MATCH (m:Member)-[:RECOMMENDS]->(:Recommendation)-[:FOR]->(:Product {category: $category})
              WITH DISTINCT m WHERE m.trustRankKey > 0 AND ${AFTER}`,
-  // Like a friends' step ranking: the people I follow, and me among them.
+  // Like a friends' step ranking: the people I follow, and me among them (marked as me by the
+  // app), so I see my place; its arrows are places within this circle (followingBoard).
   FOLLOWING: `MATCH (me:Member {id: $viewerId})
               CALL (me) { MATCH (me)-[:FOLLOWS]->(f:Member) RETURN f AS m UNION RETURN me AS m }
               WITH m WHERE m.trustRankKey IS NOT NULL AND ${AFTER}`,
@@ -113,6 +115,46 @@ export async function leaderboardWithArrows(
           return { key, reading: r.snapshotRank === null ? null : { key, rank: r.snapshotRank, movement: r.movement } };
         })
       : [],
+  };
+}
+
+// Every circle member's global rank in the latest snapshot and in the one before: bounded by
+// whom the viewer follows, two unique-index seeks per member.
+const CIRCLE_READINGS = `
+  MATCH (d:RankSnapshotDay {day: $day})
+  MATCH (me:Member {id: $viewerId})
+  CALL (me) { MATCH (me)-[:FOLLOWS]->(f:Member) RETURN f AS m UNION RETURN me AS m }
+  OPTIONAL MATCH (now:RankSnapshot {key: m.id + '|' + $globalScope + '|' + d.day})
+  OPTIONAL MATCH (before:RankSnapshot {key: m.id + '|' + $globalScope + '|' + coalesce(d.previousDay, '')})
+  RETURN m.id AS memberId, now.rank AS rankNow, before.rank AS rankBefore`;
+
+/**
+ * A page of the "people I follow" board with arrows that count places within the circle
+ * (server/domain/ranking/circle-movement.ts), not on the whole network: the page, then the
+ * circle's snapshot ranks on the page's snapshot day. Each row's reading is its place in the
+ * circle in that snapshot, keyed by `circleKey` apart from the global board's readings, so a
+ * member's global rank asked in the same request is not mistaken for it.
+ */
+export async function followingBoard(
+  graph: Graph,
+  viewerId: string,
+  globalScope: string,
+  circleKey: string,
+  limit: number,
+  after: LeaderboardCursor | undefined,
+): Promise<LeaderboardRead> {
+  const page = await leaderboardWithArrows(graph, { kind: 'FOLLOWING', viewerId }, globalScope, limit, after);
+  const day = page.snapshotDay;
+  if (!day) return { ...page, readings: [] };
+  const circle = await graph.query(CIRCLE_READINGS, { day, viewerId, globalScope }, (result) => result.records.map((r) => r.toObject() as CircleReading));
+  const places = circlePlaces(circle);
+  return {
+    ...page,
+    readings: page.rows.map(({ member }) => {
+      const key = `${member.id}|${circleKey}|${day}`;
+      const placed = places.get(member.id);
+      return { key, reading: placed ? { key, rank: placed.place, movement: placed.movement } : null };
+    }),
   };
 }
 

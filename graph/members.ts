@@ -98,7 +98,7 @@ export async function signUp(graph: Graph, input: NewMember, session: NewSession
       if (input.invitationCode !== undefined) {
         const inviter = await tx.run('MATCH (i:Member {inviteCode: $code}) RETURN i.id AS id', { code: input.invitationCode });
         inviterId = (inviter.records[0]?.get('id') as string | undefined) ?? null;
-        if (!inviterId) throw badInput('invitationCode: no member has this invitation code.', 'invitationCode');
+        if (!inviterId) throw badInput('No member has this invitation code.', 'invitationCode');
       }
       const id = randomUUID();
       const at = neo4j.int(now.getTime()); // epoch ms stored as an integer, as the data model says

@@ -121,7 +121,7 @@ async function placeOrderTx(tx: Tx, buyerId: string, req: PlaceOrderRequest, now
 
   const attribution = await resolveAttribution(tx, buyerId, req);
   const totalMinor = orderTotal(product.priceMinor, req.quantity);
-  if (totalMinor === undefined) throw badInput('quantity: the total of this order is too large.', 'quantity');
+  if (totalMinor === undefined) throw badInput('The total of this order is too large.', 'quantity');
 
   const orderId = randomUUID();
   await run(tx, 
@@ -166,7 +166,7 @@ async function resolveAttribution(
 ): Promise<{ recommendationId: string | null; resharerId: string | null }> {
   if (req.recommendationCode === null) {
     if (req.resharerHandle !== null) {
-      throw badInput('resharerHandle: a re-share needs the recommendation code it shared.', 'resharerHandle');
+      throw badInput('A re-share needs the recommendation code it shared.', 'resharerHandle');
     }
     return { recommendationId: null, resharerId: null };
   }
@@ -176,9 +176,9 @@ async function resolveAttribution(
     { code: req.recommendationCode },
   );
   const rec = recResult.records[0]?.toObject() as { id: string; authorId: string; productId: string } | undefined;
-  if (!rec) throw badInput('recommendationCode: no recommendation has this code.', 'recommendationCode');
+  if (!rec) throw badInput('No recommendation has this code.', 'recommendationCode');
   if (rec.productId !== req.productId) {
-    throw badInput('recommendationCode: this recommendation is for another product.', 'recommendationCode');
+    throw badInput('This recommendation is for another product.', 'recommendationCode');
   }
   if (req.resharerHandle === null) return { recommendationId: rec.id, resharerId: null };
 
@@ -186,7 +186,7 @@ async function resolveAttribution(
     handleKey: req.resharerHandle.toLowerCase(),
   });
   const resharerId = resharerResult.records[0]?.get('id') as string | undefined;
-  if (!resharerId) throw badInput('resharerHandle: no member has this handle.', 'resharerHandle');
+  if (!resharerId) throw badInput('No member has this handle.', 'resharerHandle');
   const recorded = resharerId === rec.authorId || resharerId === buyerId ? null : resharerId;
   return { recommendationId: rec.id, resharerId: recorded };
 }

@@ -9,6 +9,7 @@
 // test/unit/error-translations.test.ts scans the code for every message it can throw and fails
 // when one has no translation here.
 import type { ApolloServerPlugin } from '@apollo/server';
+import { FIELD_LABELS } from './field-labels';
 
 export type ErrorLanguage = 'en' | 'zh-CN';
 
@@ -185,14 +186,47 @@ function fromTemplates(message: string): string | undefined {
   return undefined;
 }
 
+// Field labels, longest first, so "Handle or email" is not read as "Handle" + "or email …".
+const LABELS = Object.values(FIELD_LABELS).sort((a, b) => b.en.length - a.en.length);
+
+/** A rule or a sentence: as written, or as the lower-case rule it was made from (`sentence`). */
+function fromRule(text: string): string | undefined {
+  const lower = text.charAt(0).toLowerCase() + text.slice(1);
+  // Without the full stop first: "must be at most {n}" would otherwise take "2000 characters." as its n.
+  for (const candidate of [text.replace(/\.$/, ''), lower.replace(/\.$/, ''), text, lower]) {
+    const zh = fromTemplates(candidate);
+    if (zh !== undefined) return zh;
+  }
+  return undefined;
+}
+
+/** Chinese ends a sentence with its own full stop; a Latin word beside Chinese gets a space. */
+function zhSentence(label: string, rule: string): string {
+  const body = rule.replace(/[。.]$/, '');
+  return `${label}${/[A-Za-z0-9]$/.test(label) ? ' ' : ''}${body}。`;
+}
+
 /**
  * The message in `language`, or undefined when there is no translation (it then stays English).
- * "field: rule" messages keep the field's API name and translate the rule.
+ * A field's message ("Display name must not be empty.", server/field-labels.ts) takes the
+ * field's Chinese label and the rule's translation; older "field: rule" messages keep the API name.
  */
 export function translateError(message: string, language: ErrorLanguage): string | undefined {
   if (language === 'en') return message;
   const whole = fromTemplates(message);
   if (whole !== undefined) return whole;
+  for (const label of LABELS) {
+    if (!message.startsWith(`${label.en} `)) continue;
+    const rule = fromRule(message.slice(label.en.length + 1));
+    if (rule !== undefined) return zhSentence(label.zh, rule);
+  }
+  const unlabelled = /^The field (\S+) (.+)$/.exec(message);
+  if (unlabelled) {
+    const rule = fromRule(unlabelled[2]!);
+    return rule === undefined ? undefined : zhSentence(`字段 ${unlabelled[1]}`, rule);
+  }
+  const plain = fromRule(message);
+  if (plain !== undefined) return plain.endsWith('。') ? plain : `${plain.replace(/\.$/, '')}。`;
   const field = /^([A-Za-z][A-Za-z0-9_.]*): (.+)$/.exec(message);
   if (!field) return undefined;
   const rule = fromTemplates(field[2]!);

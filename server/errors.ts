@@ -105,8 +105,9 @@ export function makeFormatError(log: Logger) {
     }
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError && typeof code === 'string' && REQUEST_CODES.has(code)) {
-      const message = (code === 'BAD_USER_INPUT' && variableErrorMessage(original)) || formatted.message;
-      return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      const variable = code === 'BAD_USER_INPUT' ? variableErrorMessage(original) : undefined;
+      const extensions = variable ? { code, field: variable.field } : { code };
+      return { message: variable?.message ?? formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     // Apollo refuses some requests with a 400 and no code (a persisted-query hash that does not
     // match its query, an unknown persisted-query version): a malformed request, not a bug of

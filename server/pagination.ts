@@ -2,6 +2,7 @@
 // sort key and id of the last item seen, so pages stay stable while new items arrive. Page
 // size is capped so no client can ask for the whole graph at once.
 import { badInput } from './errors';
+import { fieldMessage } from './field-labels';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -27,13 +28,13 @@ export function decodeCursor(cursor: string | null | undefined): Position | unde
   } catch {
     // fall through to the typed error
   }
-  throw badInput('after: this cursor is not one we gave out; start again without it.', 'after');
+  throw badInput('This cursor is not one we gave out; start again without it.', 'after');
 }
 
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput(`first: must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
+    throw badInput(fieldMessage('first', `must be between 1 and ${MAX_PAGE_SIZE}`), 'first');
   }
   return first;
 }
@@ -66,7 +67,7 @@ export function decodeTuple(cursor: string | null | undefined, shape: readonly (
   } catch {
     // fall through to the typed error
   }
-  throw badInput('after: this cursor is not one we gave out; start again without it.', 'after');
+  throw badInput('This cursor is not one we gave out; start again without it.', 'after');
 }
 
 /** Like toConnection, for cursors made by encodeTuple. */

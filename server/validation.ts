@@ -1,14 +1,16 @@
 // Input validation with zod, turned into the API's typed error: the first problem becomes one
-// BAD_USER_INPUT with the offending field named and a sentence a person understands.
+// BAD_USER_INPUT whose sentence names the field as people call it ("Display name must not be
+// empty.", server/field-labels.ts), with the API's name of the field in extensions.field.
 import { z } from 'zod';
 import { badInput } from './errors';
+import { fieldMessage } from './field-labels';
 
 export function validate<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = issue.path.join('.');
-  throw badInput(field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+  throw badInput(fieldMessage(field, issue.message), field || undefined);
 }
 
 // Not text at all, or text that lies about itself: a lone UTF-16 surrogate cannot be stored (it

@@ -9,6 +9,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import { badInput } from '../errors';
+import { fieldMessage } from '../field-labels';
 
 /** zxcvbn's score a new password needs: 3 = "safely unguessable: moderate protection from an offline slow-hash attack". */
 export const MIN_PASSWORD_SCORE = 3;
@@ -24,18 +25,18 @@ function reason(warning: string | null): string {
     case 'topHundred':
     case 'common':
     case 'similarToCommon':
-      return 'password: is one of the most common passwords; choose one nobody else would';
+      return 'is one of the most common passwords; choose one nobody else would';
     case 'simpleRepeat':
     case 'extendedRepeat':
-      return 'password: repeats a character or a pattern; choose one that does not';
+      return 'repeats a character or a pattern; choose one that does not';
     case 'sequences':
     case 'straightRow':
     case 'keyPattern':
-      return 'password: is a sequence of letters, digits or keys; choose one that is not';
+      return 'is a sequence of letters, digits or keys; choose one that is not';
     case 'userInputs':
-      return 'password: contains your handle, name or email, or the name of this site; choose one that does not';
+      return 'contains your handle, name or email, or the name of this site; choose one that does not';
     default:
-      return 'password: is too easy to guess; a few unrelated words make a strong one';
+      return 'is too easy to guess; a few unrelated words make a strong one';
   }
 }
 
@@ -43,5 +44,5 @@ function reason(warning: string | null): string {
 export function checkNewPassword(password: string, about: { handle: string; displayName: string; email: string }): void {
   const words = [about.handle, about.displayName, about.email, about.email.split('@')[0] ?? '', 'trustline'];
   const result = estimator.check(password, words.filter((w) => w.length > 0));
-  if (result.score < MIN_PASSWORD_SCORE) throw badInput(reason(result.feedback.warning), 'password');
+  if (result.score < MIN_PASSWORD_SCORE) throw badInput(fieldMessage('password', reason(result.feedback.warning)), 'password');
 }

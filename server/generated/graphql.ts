@@ -352,7 +352,9 @@ export type LeaderboardRow = {
   /**
    * Places gained (positive) or lost (negative) on this board between the two latest daily
    * snapshots; null when the member was not on the board in the earlier one (new entry) or no
-   * snapshot exists yet.
+   * snapshot exists yet. On FOLLOWING, places within that circle (the order of its members on the
+   * global board of each snapshot), not on the whole network; null also for a member the global
+   * board of the latest snapshot did not rank.
    */
   movement: Maybe<Scalars['Int']['output']>;
   /** 1-based place on this board now. */
@@ -363,7 +365,7 @@ export type LeaderboardRow = {
 export type LeaderboardScope =
   /** Recommenders who recommended a product of one category. */
   | 'CATEGORY'
-  /** The members the viewer follows, and the viewer. */
+  /** The members the viewer follows, and the viewer (so the viewer sees their own place among them). */
   | 'FOLLOWING'
   /** Every recommender. */
   | 'GLOBAL';

@@ -30,7 +30,7 @@ const clearArgs = z.object({ id, note: text(3, 500) });
 
 function timeCursor(after: string | null | undefined) {
   const position = decodeCursor(after);
-  if (position && typeof position.key !== 'number') throw badInput('after: this cursor is not one we gave out; start again without it.', 'after');
+  if (position && typeof position.key !== 'number') throw badInput('This cursor is not one we gave out; start again without it.', 'after');
   return position && { key: position.key as number, id: position.id };
 }
 

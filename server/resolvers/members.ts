@@ -42,7 +42,7 @@ const profileInput = z.object({
   locale: locale.nullish().transform((v) => v ?? undefined),
 });
 const memberLookup = z
-  .object({ id: id.nullish(), handle: z.string().max(64).nullish() })
+  .object({ id: id.nullish(), handle: z.string().max(64, 'is not a handle').nullish() })
   .refine((a) => (a.id ? 1 : 0) + (a.handle ? 1 : 0) === 1, 'give exactly one of id and handle');
 
 /** Opens a session for `signUp`/`signIn`, sets the HTTP-only cookie and returns the payload. */
@@ -139,7 +139,7 @@ export const memberMutations: Pick<
   follow: (_parent, args, ctx) => {
     const viewer = requireViewer(ctx);
     const memberId = validate(id, args.memberId);
-    if (memberId === viewer.id) throw badInput('memberId: you cannot follow yourself.', 'memberId');
+    if (memberId === viewer.id) throw badInput('You cannot follow yourself.', 'memberId');
     return follows.follow(ctx.graph, viewer.id, memberId, ctx.clock.now());
   },
   unfollow: (_parent, args, ctx) => {
@@ -158,7 +158,7 @@ export const memberMutations: Pick<
 
 function followCursor(after: string | null | undefined): Position | undefined {
   const position = decodeCursor(after);
-  if (position && typeof position.key !== 'number') throw badInput('after: this cursor is not one we gave out; start again without it.', 'after');
+  if (position && typeof position.key !== 'number') throw badInput('This cursor is not one we gave out; start again without it.', 'after');
   return position;
 }
 

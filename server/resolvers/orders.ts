@@ -48,7 +48,7 @@ function orderConnection(
 ) {
   const size = pageSize(args.first);
   const after = decodeCursor(args.after);
-  if (after && typeof after.key !== 'number') throw badInput('after: this cursor is not one we gave out; start again without it.', 'after');
+  if (after && typeof after.key !== 'number') throw badInput('This cursor is not one we gave out; start again without it.', 'after');
   const status = validate(statusFilter, args.status);
   return list({ status, limit: size + 1, after: after && { key: after.key as number, id: after.id } }).then((rows) =>
     toConnection(rows, size, (o) => ({ key: o.placedAt, id: o.id })),

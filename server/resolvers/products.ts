@@ -56,7 +56,7 @@ export const productQueries: Pick<QueryResolvers, 'product' | 'products' | 'cate
     const filter = validate(listArgs, { category: args.category, supplierId: args.supplierId, search: args.search });
     const size = pageSize(args.first);
     const after = decodeCursor(args.after);
-    if (after && typeof after.key !== 'number') throw badInput('after: this cursor is not one we gave out; start again without it.', 'after');
+    if (after && typeof after.key !== 'number') throw badInput('This cursor is not one we gave out; start again without it.', 'after');
     const search = filter.search === undefined ? undefined : products.luceneQuery(filter.search);
     // Words with nothing searchable in them ("((") match nothing rather than everything.
     if (filter.search !== undefined && filter.search.trim() !== '' && search === undefined) return toConnection([], size, (p) => p);

@@ -33,10 +33,10 @@ const editArgs = z
   })
   .refine((a) => a.stars !== undefined || a.text !== undefined, 'give stars, text or both');
 const memberLookup = z
-  .object({ memberId: id.nullish(), handle: z.string().trim().max(64).nullish() })
+  .object({ memberId: id.nullish(), handle: z.string().trim().max(64, 'is not a handle').nullish() })
   .refine((a) => (a.memberId ? 1 : 0) + (a.handle ? 1 : 0) === 1, 'give exactly one of memberId and handle');
 
-const badCursor = () => badInput('after: this cursor is not one we gave out; start again without it.', 'after');
+const badCursor = () => badInput('This cursor is not one we gave out; start again without it.', 'after');
 
 /** Cursor of newest-first lists: key = createdAt. */
 function timeCursor(after: string | null | undefined): { createdAt: number; id: string } | undefined {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { LeaderboardRowResolvers, MemberResolvers, QueryResolvers } from '../generated/graphql';
 import {
-  leaderboardWithArrows,
+  followingBoard,
   type LeaderboardCursor,
   type LeaderboardMember,
   type LeaderboardRead,
@@ -14,6 +14,7 @@ import {
 import { categoryScope, GLOBAL_SCOPE } from '../../graph/snapshots';
 import { requireViewer } from '../auth/guards';
 import { badInput } from '../errors';
+import { fieldMessage } from '../field-labels';
 import { decodeCursor, decodeTuple, pageSize, toConnection, toTupleConnection, type Connection } from '../pagination';
 import { dayOf, shiftDay } from '../day';
 import { validate } from '../validation';
@@ -39,7 +40,7 @@ export const trustQueries: Pick<QueryResolvers, 'leaderboard'> = {
     const kind = args.scope ?? 'GLOBAL';
     let scope: LeaderboardScope;
     if (kind === 'CATEGORY') {
-      if (!args.category) throw badInput('category: give a category for the CATEGORY leaderboard.', 'category');
+      if (!args.category) throw badInput('Give a category for the CATEGORY leaderboard.', 'category');
       scope = { kind, category: validate(category, args.category) };
     } else if (kind === 'FOLLOWING') {
       scope = { kind, viewerId: requireViewer(ctx).id };
@@ -47,14 +48,16 @@ export const trustQueries: Pick<QueryResolvers, 'leaderboard'> = {
       scope = { kind: 'GLOBAL' };
     }
     const size = pageSize(args.first);
-    const scopeKey = scope.kind === 'CATEGORY' ? categoryScope(scope.category) : GLOBAL_SCOPE;
+    // The circle's arrows are places within it (graph/leaderboard.ts, followingBoard), read under
+    // a key of the viewer's own.
+    const scopeKey = scope.kind === 'CATEGORY' ? categoryScope(scope.category) : scope.kind === 'FOLLOWING' ? `following:${scope.viewerId}` : GLOBAL_SCOPE;
     // One read brings the page, the snapshot day and every row's arrow; priming the loaders
     // lets a rank asked in the same request answer from it. Public boards come through the
     // process's cache; the viewer's own board is read live.
     const after = decodeLeaderboardCursor(args.after);
     const read =
       scope.kind === 'FOLLOWING'
-        ? await leaderboardWithArrows(ctx.graph, scope, scopeKey, size + 1, after)
+        ? await followingBoard(ctx.graph, scope.viewerId, GLOBAL_SCOPE, scopeKey, size + 1, after)
         : await ctx.leaderboards.page(scope, scopeKey, size + 1, after);
     const readAt = ctx.leaderboards.pageReadAt(read);
     if (readAt !== undefined) ctx.cachedDataReadAt = Math.min(ctx.cachedDataReadAt ?? readAt, readAt);
@@ -112,14 +115,14 @@ export const memberTrustFields: Pick<MemberResolvers, 'rank' | 'categoryRank' | 
   trustEvents: async (member, args, ctx) => {
     const size = pageSize(args.first);
     const after = decodeCursor(args.after);
-    if (after && typeof after.key !== 'number') throw badInput('after: this cursor is not one we gave out.', 'after');
+    if (after && typeof after.key !== 'number') throw badInput('This cursor is not one we gave out.', 'after');
     // Through the request's loader: a page of members asking for their events is one read.
     const rows = await ctx.loaders.trustEventPage.load({ memberId: member.id, limit: size + 1, after: after ? { at: after.key as number, id: after.id } : undefined });
     return toConnection(rows, size, (e) => ({ key: e.at, id: e.id }));
   },
   trustHistory: async (member, args, ctx) => {
     const days = args.days ?? 30;
-    if (!Number.isInteger(days) || days < 1 || days > 365) throw badInput('days: must be between 1 and 365', 'days');
+    if (!Number.isInteger(days) || days < 1 || days > 365) throw badInput(fieldMessage('days', 'must be between 1 and 365'), 'days');
     const today = dayOf(ctx.clock.now(), ctx.timeZone);
     return ctx.loaders.trustHistory.load(`${member.id}|${shiftDay(today, days)}|${today}`);
   },

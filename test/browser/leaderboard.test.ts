@@ -57,6 +57,8 @@ beforeAll(async () => {
   await setTrust(h.server, liu.id, 99.996, 97, 0.9);
   zhao = await recommender('Zhao Min', product.id);
   await setTrust(h.server, zhao.id, 99.992, 90, 0.5);
+  // Zhao is also a new member (little evidence yet), on the same row as the board's "new".
+  await h.server.graph.write((tx) => tx.run('MATCH (m:Member {id: $id}) SET m.trustIsNew = true', { id: zhao.id }));
   await takeDailySnapshot(h.server.graph, DAY2, new Date());
   // Wang follows Liu: Wang's "people I follow" board is Liu and Wang.
   await h.server.graph.write((tx) =>
@@ -106,10 +108,22 @@ test('global, category and "people I follow" boards show positions and movement 
   expect(categoryRows).toEqual(expected.map(([handle, movement], i) => [handle, String(i + 1), movement]));
   expect(await page.getByTestId('leaderboard-row').count()).toBe(4);
 
+  // A row new to the board and a new member say two different words.
+  const zhaoRow = page.locator(`[data-testid="leaderboard-row"][data-handle="${zhao.handle}"]`);
+  expect(await zhaoRow.locator('.tag-new').textContent()).toBe('newcomer');
+
+  // Among the people Wang follows, Wang is marked, and the arrows count places among them: Liu
+  // passed Wang only (▲1 here, ▲2 on the whole board, where Liu passed Chen too).
   await page.getByRole('tab', { name: 'People I follow' }).click();
+  await page.getByText(`Places among the people you follow, and their movement among them since the snapshot of ${DAY2}`).waitFor();
   await page.locator(`[data-testid="leaderboard-row"][data-handle="${wang.handle}"]`).waitFor();
-  expect((await myRows(page)).map(([handle]) => handle)).toEqual([liu.handle, wang.handle]);
+  expect(await myRows(page)).toEqual([
+    [liu.handle, '1', '▲1'],
+    [wang.handle, '2', '▼1'],
+  ]);
   expect(await page.getByTestId('leaderboard-row').count()).toBe(2);
+  expect(await page.getByTestId('viewer-row').count()).toBe(1);
+  expect(await page.locator(`[data-testid="leaderboard-row"][data-handle="${wang.handle}"]`).getByTestId('viewer-row').textContent()).toBe('you');
 
   // The member page shows the rank and its movement from the same snapshots.
   await page.goto(`${h.server.url}/m/${liu.handle}`);

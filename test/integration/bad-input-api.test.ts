@@ -63,20 +63,22 @@ describe('variable errors name the variable and the problem, never the value (is
   const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { token } }';
   const input = { handle: 'echo_probe', displayName: SECRET, email: `${SECRET}@example.test`, password: SECRET };
   const CASES: [string, string, Record<string, unknown>, RegExp][] = [
-    ['an unknown field beside the password', SIGN_UP, { input: { ...input, isAdmin: true } }, /^input\.isAdmin: is not a field of SignUpInput/],
-    ['a missing field', SIGN_UP, { input: { displayName: SECRET, email: 'x@example.test', password: SECRET, handle: undefined } }, /^input\.handle: must be given \(String!\)$/],
-    ['a number for the handle', SIGN_UP, { input: { ...input, handle: 31337 } }, /^input\.handle: must be a value of type String$/],
-    ['a list for the password', SIGN_IN, { input: { handleOrEmail: 'someone', password: [SECRET] } }, /^input\.password: must be a value of type String$/],
-    ['an object for the password', SIGN_IN, { input: { handleOrEmail: 'someone', password: { value: SECRET } } }, /^input\.password: must be a value of type String$/],
-    ['null for the password', SIGN_IN, { input: { handleOrEmail: SECRET, password: null } }, /^input\.password: must not be null$/],
-    ['the input as a string', SIGN_IN, { input: SECRET }, /^input: must be an object of type SignInInput$/],
-    ['an unknown field whose name is not plain', SIGN_IN, { input: { handleOrEmail: 'a', password: SECRET, [`${SECRET} x`]: 1 } }, /^input: has a field that SignInInput does not define$/],
+    ['an unknown field beside the password', SIGN_UP, { input: { ...input, isAdmin: true } }, /^The field input\.isAdmin is not a field of SignUpInput\.$/],
+    ['a missing field', SIGN_UP, { input: { displayName: SECRET, email: 'x@example.test', password: SECRET, handle: undefined } }, /^Handle must be given \(String!\)\.$/],
+    ['a number for the handle', SIGN_UP, { input: { ...input, handle: 31337 } }, /^Handle must be a value of type String\.$/],
+    ['a list for the password', SIGN_IN, { input: { handleOrEmail: 'someone', password: [SECRET] } }, /^Password must be a value of type String\.$/],
+    ['an object for the password', SIGN_IN, { input: { handleOrEmail: 'someone', password: { value: SECRET } } }, /^Password must be a value of type String\.$/],
+    ['null for the password', SIGN_IN, { input: { handleOrEmail: SECRET, password: null } }, /^Password must not be null\.$/],
+    ['the input as a string', SIGN_IN, { input: SECRET }, /^The input must be an object of type SignInInput\.$/],
+    ['an unknown field whose name is not plain', SIGN_IN, { input: { handleOrEmail: 'a', password: SECRET, [`${SECRET} x`]: 1 } }, /^The input has a field that SignInInput does not define\.$/],
   ];
 
   test.each(CASES)('%s', async (_name, query, variables, message) => {
     const before = await databaseFingerprint(server.graph);
     const answer = await send(server.url, { body: JSON.stringify({ query, variables }) });
     expectRefusal(answer, 'BAD_USER_INPUT', message);
+    // The path inside the variable stays for programs.
+    expect((answer.json?.errors?.[0]?.extensions as { field?: string } | undefined)?.field).toMatch(/^input/);
     expect(answer.text).not.toContain(SECRET);
     expect(answer.text).not.toContain('31337');
     expect(await databaseFingerprint(server.graph)).toEqual(before);
@@ -86,13 +88,13 @@ describe('variable errors name the variable and the problem, never the value (is
     const board = await send(server.url, {
       body: JSON.stringify({ query: 'query ($kind: LeaderboardScope!) { leaderboard(scope: $kind, first: 1) { edges { cursor } } }', variables: { kind: SECRET } }),
     });
-    expectRefusal(board, 'BAD_USER_INPUT', /^kind: must be one of the values of LeaderboardScope$/);
+    expectRefusal(board, 'BAD_USER_INPUT', /^The field kind must be one of the values of LeaderboardScope\.$/);
     expect(board.text).not.toContain(SECRET);
     const zh = await send(server.url, {
       headers: { 'accept-language': 'zh-CN' },
       body: JSON.stringify({ query: SIGN_IN, variables: { input: { handleOrEmail: 'someone', password: 424242 } } }),
     });
-    expectRefusal(zh, 'BAD_USER_INPUT', /^input\.password：必须是 String 类型的值$/);
+    expectRefusal(zh, 'BAD_USER_INPUT', /^密码必须是 String 类型的值。$/);
     expect(zh.text).not.toContain('424242');
   });
 });

@@ -45,9 +45,9 @@ test('a wrong password, in Chinese and in English', async () => {
 test('a field rule keeps its field, in the message and in extensions', async () => {
   const input = { handle: 'short_pw_member', displayName: 'Short', email: 'short@example.com', password: 'short' };
   const zh = await ask(SIGN_UP, { input }, 'zh-CN');
-  expect(zh.errors[0]).toMatchObject({ message: 'password：至少需要 10 个字符', extensions: { code: 'BAD_USER_INPUT', field: 'password' } });
+  expect(zh.errors[0]).toMatchObject({ message: '密码至少需要 10 个字符。', extensions: { code: 'BAD_USER_INPUT', field: 'password' } });
   const en = await ask(SIGN_UP, { input }, 'en-GB, zh;q=0.5');
-  expect(en.errors[0]).toMatchObject({ message: 'password: must be at least 10 characters', extensions: { field: 'password' } });
+  expect(en.errors[0]).toMatchObject({ message: 'Password must be at least 10 characters.', extensions: { field: 'password' } });
 });
 
 test('a thing not found is named in Chinese; a language we do not speak gets English', async () => {

@@ -138,6 +138,27 @@ describe('daily snapshot', () => {
     expect(board.leaderboard.edges.map((e) => [e.node.position, e.node.movement])).toEqual([[1, 4], [2, -1]]);
   });
 
+  test('the FOLLOWING board counts movement within the circle, not on the whole board', async () => {
+    // members[4] climbed from 5th to 1st globally, but among the people this viewer follows it
+    // passed only members[0]; members[2], not followed, is nobody's business here.
+    const viewer = await createMember(server.graph, server.url);
+    for (const followed of [members[0]!, members[4]!]) {
+      await viewer.api.ok('mutation ($id: ID!) { follow(memberId: $id) { id } }', { id: followed.id });
+    }
+    const board = await viewer.api.ok<Board>(BOARD, { scope: 'FOLLOWING' });
+    expect(board.leaderboard.snapshotDay).toBe(DAY2);
+    const rows = board.leaderboard.edges.map((e) => [e.node.member.id, e.node.position, e.node.movement]);
+    // The viewer, with no recommendation, was on no snapshot: no place there, no arrow.
+    expect(rows).toEqual([[members[4]!.id, 1, 1], [members[0]!.id, 2, -1], [viewer.id, 3, null]]);
+    // The global arrows stay global, in the same request too.
+    const global = await viewer.api.ok<{ a: { rank: { movement: number } }; b: { rank: { movement: number } }; leaderboard: unknown }>(
+      `query ($a: ID, $b: ID) { a: member(id: $a) { rank { movement } } b: member(id: $b) { rank { movement } }
+         leaderboard(scope: FOLLOWING) { edges { node { movement } } } }`,
+      { a: members[4]!.id, b: members[0]!.id },
+    );
+    expect([global.a.rank.movement, global.b.rank.movement]).toEqual([4, -1]);
+  });
+
   test('the history of a member lists each snapshot day', async () => {
     server.clock.set(new Date('2099-01-03T00:00:00Z'));
     const api = new ApiClient(server.url);

@@ -129,6 +129,8 @@ export function expectRefusal(answer: RawAnswer, code: RefusalCode, message?: Re
   expect(errors.length).toBeGreaterThan(0);
   expect({ code: errors[0]?.extensions?.code, message: errors[0]?.message }).toEqual({ code, message: expect.any(String) });
   if (message) expect(errors[0]!.message).toMatch(message);
+  // A sentence a person reads, never the API's "field: rule" (the field is in extensions.field).
+  if (code === 'BAD_USER_INPUT') expect(errors[0]!.message).not.toMatch(/^[A-Za-z_][\w.[\]]*: /);
   for (const pattern of INTERNALS) expect(answer.text).not.toMatch(pattern);
   // Request-level failures (parse, validation, variables) are 400s; resolver refusals are 200s
   // with a null field, as GraphQL over HTTP says.

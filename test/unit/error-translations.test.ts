@@ -39,16 +39,28 @@ describe('translateError', () => {
     expect(translateError('Too many failed sign-in attempts. Please try again in 15 minutes.', 'zh-CN')).toBe('登录失败次数过多，请在 15 分钟后重试。');
   });
 
-  test('a field rule keeps the field name the API uses', () => {
-    expect(translateError('text: must be at most 2000 characters', 'zh-CN')).toBe('text：最多 2000 个字符');
+  test("a field's sentence takes the field's Chinese label and the rule's translation", () => {
+    expect(translateError('Text must be at most 2000 characters.', 'zh-CN')).toBe('内容最多 2000 个字符。');
+    expect(translateError('Display name must not be empty.', 'zh-CN')).toBe('显示名称不能为空。');
+    expect(translateError('Commission rate must be at most 3000 (30 %).', 'zh-CN')).toBe('佣金比例最多为 3000（30%）。');
+    expect(translateError('Handle or email must not be empty.', 'zh-CN')).toBe('用户名或邮箱不能为空。');
+    // A label ending in a Latin word is spaced from the Chinese after it.
+    expect(translateError('Product id is not a valid id.', 'zh-CN')).toBe('商品 ID 不是有效的 ID。');
+    // A field with no label (a client's own variable name) is named as sent.
+    expect(translateError('The field kind must be one of the values of LeaderboardScope.', 'zh-CN')).toBe('字段 kind 必须是 LeaderboardScope 的取值之一。');
+    // A refusal that is a sentence of its own.
+    expect(translateError('No member has this invitation code.', 'zh-CN')).toBe('没有会员使用此邀请码。');
+  });
+
+  test('older "field: rule" messages keep the field name the API uses', () => {
     expect(translateError('input.priceMinor: must be more than 0', 'zh-CN')).toBe('input.priceMinor：必须大于 0');
-    expect(translateError('commissionRateBps: must be at most 3000 (30 %)', 'zh-CN')).toBe('commissionRateBps：最多为 3000（30%）');
   });
 
   test('what it does not know stays English (undefined), including an unknown thing', () => {
     expect(translateError('Variable "$x" got invalid value 1.', 'zh-CN')).toBeUndefined();
     expect(translateError('Spaceship was not found.', 'zh-CN')).toBeUndefined();
     expect(translateError('stars: is made up', 'zh-CN')).toBeUndefined();
+    expect(translateError('Stars is made up.', 'zh-CN')).toBeUndefined();
   });
 });
 

@@ -11,7 +11,7 @@ const graphqlError = (message: string, code?: string) =>
 
 test("an actionable error is the server's sentence alone", () => {
   expect(describeError(graphqlError('用户名或密码错误。', 'UNAUTHENTICATED'), t)).toBe('用户名或密码错误。');
-  expect(describeError(graphqlError('password: must be at least 10 characters', 'BAD_USER_INPUT'), t)).toBe('password: must be at least 10 characters');
+  expect(describeError(graphqlError('Password must be at least 10 characters.', 'BAD_USER_INPUT'), t)).toBe('Password must be at least 10 characters.');
 });
 
 test('an actionable error without a sentence falls back to its code', () => {

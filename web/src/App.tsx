@@ -2,8 +2,8 @@
 // fast first paint on the pages people land on from outside; every other page is its own chunk,
 // loaded when first visited (or, for the page a URL opens, before the first render:
 // lib/lazy-page.ts).
-import { Suspense, useEffect } from 'react';
-import { Route, Routes, useLocation } from 'react-router-dom';
+import { Suspense } from 'react';
+import { Route, Routes } from 'react-router-dom';
 import { TopBar } from './components/TopBar';
 import { Footer } from './components/Footer';
 import { Loading } from './components/States';
@@ -12,6 +12,7 @@ import MemberPage from './pages/member/MemberPage';
 // Tiny, and the member page imports it anyway.
 import NotFoundPage from './pages/NotFoundPage';
 import { lazyPage } from './lib/lazy-page';
+import { useScrollRestoration } from './lib/scroll-restoration';
 import { ROUTES } from './routes';
 
 const ProductPage = lazyPage(() => import('./pages/products/ProductPage'));
@@ -35,10 +36,8 @@ export function loadPageFor(pathname: string): Promise<void> {
 }
 
 export function App() {
-  const { pathname } = useLocation();
-  useEffect(() => {
-    window.scrollTo(0, 0);
-  }, [pathname]);
+  // A new page starts at the top; Back and Forward return to where the page was left.
+  useScrollRestoration();
   return (
     <>
       <TopBar />

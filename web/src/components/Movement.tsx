@@ -1,12 +1,12 @@
 // A rank's movement since the previous daily snapshot: ▲3, ▼1, – (unchanged or no snapshot yet)
-// or "new" (not on the board in the earlier snapshot).
+// or "new" (not on the board in the earlier snapshot; a new member is a "newcomer", TrustScore).
 import { useTranslation } from 'react-i18next';
 
 export function Movement({ movement, hasSnapshot }: { movement: number | null | undefined; hasSnapshot: boolean }) {
   const { t } = useTranslation();
   if (movement === null || movement === undefined) {
     return hasSnapshot ? (
-      <span className="movement movement-new" data-testid="movement">
+      <span className="movement movement-new" data-testid="movement" title={t('movement.newLabel')} aria-label={t('movement.newLabel')}>
         {t('movement.new')}
       </span>
     ) : (

@@ -1,8 +1,10 @@
-// New recommendations from the members I follow, newest first, each with its author's trust.
+// New recommendations from the members I follow, newest first, each with its author's trust and
+// a Buy button through it (the feed is where a shopper meets a recommendation, so buying starts here).
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
+import { BuyButton } from '../../components/BuyButton';
 import { RecommendationCard } from '../../components/RecommendationCard';
 import { RequireSignIn } from '../../components/RequireSignIn';
 import { Empty, ErrorState, FormError, LoadMore, Loading } from '../../components/States';
@@ -16,6 +18,10 @@ const FeedQuery = graphql(`
         cursor
         node {
           id
+          code
+          product {
+            id
+          }
           ...RecommendationCard_recommendation
         }
       }
@@ -58,7 +64,9 @@ function Feed() {
     <>
       <div className="cards" data-testid="feed">
         {connection.edges.map((edge) => (
-          <RecommendationCard key={edge.node.id} recommendation={edge.node} />
+          <RecommendationCard key={edge.node.id} recommendation={edge.node}>
+            <BuyButton productId={edge.node.product.id} recommendationCode={edge.node.code} label={t('buy.through')} />
+          </RecommendationCard>
         ))}
       </div>
       <LoadMore hasMore={pager.hasMore} loading={pager.loadingMore} onMore={pager.more} />

@@ -11,6 +11,7 @@ import { FormError } from '../../components/States';
 import { formatDate, formatMoney } from '../../lib/format';
 import { RateForm, type RatedEvent } from './RateForm';
 import { RecommendationForm } from './RecommendationForm';
+import { RecommendationPosted } from './RecommendationPosted';
 
 export const OrderItemFragment = graphql(`
   fragment OrderItem_order on Order {
@@ -60,6 +61,8 @@ export function OrderItem(props: { order: FragmentType<typeof OrderItemFragment>
   const [confirm, confirmState] = useMutation(ConfirmReceiptMutation);
   const [open, setOpen] = useState<'rate' | 'recommend' | null>(null);
   const [verdict, setVerdict] = useState<{ event: RatedEvent | null; heldUp: boolean } | null>(null);
+  // Kept here, not in the form: once posted, the order is recommended and the form goes away.
+  const [posted, setPosted] = useState<{ shareUrl: string } | null>(null);
   // The server's clock decides whether the window is still open (it refuses late verdicts with
   // the date it closed); the page only shows the deadline.
   const ratable = order.status === 'DELIVERED' && !!order.recommendation && !order.feedback && !!order.ratableUntil;
@@ -126,7 +129,8 @@ export function OrderItem(props: { order: FragmentType<typeof OrderItemFragment>
           }}
         />
       )}
-      {open === 'recommend' && canRecommend && <RecommendationForm target={{ productId: order.product.id }} onDone={() => setOpen(null)} />}
+      {open === 'recommend' && canRecommend && <RecommendationForm target={{ productId: order.product.id }} onDone={() => setOpen(null)} onPosted={setPosted} />}
+      {posted && <RecommendationPosted shareUrl={posted.shareUrl} onClose={() => setPosted(null)} />}
     </li>
   );
 }

@@ -9,11 +9,16 @@ import { FormError } from '../../components/States';
 import { StarsInput } from '../../components/StarsInput';
 import { PhotoPicker, type PickedPhoto } from '../../components/photos/PhotoPicker';
 
+// The server's bounds (server/domain/recommendation-policy.ts), counted on the trimmed text.
+const RECOMMENDATION_TEXT_MIN = 10;
+const RECOMMENDATION_TEXT_MAX = 2000;
+
 const PostMutation = graphql(`
   mutation PostRecommendation($productId: ID!, $stars: Int!, $text: String!) {
     postRecommendation(productId: $productId, stars: $stars, text: $text) {
       id
       code
+      shareUrl
     }
   }
 `);
@@ -44,9 +49,19 @@ const MAX_PHOTOS = 4;
 
 type Target = { productId: string } | { recommendationId: string; stars: number; text: string; photos: PickedPhoto[] };
 
-export function RecommendationForm({ target, onDone }: { target: Target; onDone: () => void }) {
+interface Props {
+  target: Target;
+  onDone: () => void;
+  /** A new recommendation is posted: its share link, for the confirmation. */
+  onPosted?: (posted: { shareUrl: string }) => void;
+}
+
+export function RecommendationForm({ target, onDone, onPosted }: Props) {
   const { t } = useTranslation();
   const textId = useId();
+  // The browser's minLength counts the spaces the server trims away: the form checks the same
+  // trimmed text the server will, and says how far short it is.
+  const [tooShort, setTooShort] = useState(false);
   const editing = 'recommendationId' in target;
   const [stars, setStars] = useState(editing ? target.stars : 5);
   const [text, setText] = useState(editing ? target.text : '');
@@ -59,13 +74,19 @@ export function RecommendationForm({ target, onDone }: { target: Target; onDone:
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
+    const trimmed = text.normalize('NFC').trim();
+    if (trimmed.length < RECOMMENDATION_TEXT_MIN) {
+      setTooShort(true);
+      document.getElementById(textId)?.focus();
+      return;
+    }
     try {
-      const saved = editing
-        ? (await edit({ variables: { id: target.recommendationId, stars, text: text.trim() } })).data?.editRecommendation.id
-        : (await post({ variables: { productId: target.productId, stars, text: text.trim() } })).data?.postRecommendation.id;
+      const posted = editing ? undefined : (await post({ variables: { productId: target.productId, stars, text: trimmed } })).data?.postRecommendation;
+      const saved = editing ? (await edit({ variables: { id: target.recommendationId, stars, text: trimmed } })).data?.editRecommendation.id : posted?.id;
       const photoIds = photos.map((p) => p.id);
       const before = editing ? target.photos.map((p) => p.id) : [];
       if (saved && photoIds.join() !== before.join()) await attach({ variables: { recommendationId: saved, photoIds } });
+      if (posted) onPosted?.({ shareUrl: posted.shareUrl });
       onDone();
     } catch {
       // shown by FormError
@@ -73,14 +94,31 @@ export function RecommendationForm({ target, onDone }: { target: Target; onDone:
   };
 
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} aria-label={editing ? t('recommend.editTitle') : t('recommend.title')}>
+    <form className="form" noValidate onSubmit={(e) => void onSubmit(e)} aria-label={editing ? t('recommend.editTitle') : t('recommend.title')}>
       <StarsInput value={stars} onChange={setStars} legend={t('recommend.stars')} />
       <div className="field">
         <label htmlFor={textId}>{t('recommend.text')}</label>
-        <textarea id={textId} required minLength={10} maxLength={2000} rows={4} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${textId}-hint`} />
+        <textarea
+          id={textId}
+          required
+          maxLength={RECOMMENDATION_TEXT_MAX}
+          rows={4}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setTooShort(false);
+          }}
+          aria-invalid={tooShort || undefined}
+          aria-describedby={tooShort ? `${textId}-short ${textId}-hint` : `${textId}-hint`}
+        />
         <small id={`${textId}-hint`} className="hint">
-          {t('recommend.textHint')}
+          {t('recommend.textHint', { min: RECOMMENDATION_TEXT_MIN, max: RECOMMENDATION_TEXT_MAX })}
         </small>
+        {tooShort && (
+          <p id={`${textId}-short`} role="alert" className="form-error" data-testid="text-too-short">
+            {t('recommend.tooShort', { min: RECOMMENDATION_TEXT_MIN, count: text.normalize('NFC').trim().length })}
+          </p>
+        )}
       </div>
       <PhotoPicker label={t('photos.recommendationLabel')} hint={t('photos.recommendationHint')} photos={photos} max={MAX_PHOTOS} onChange={setPhotos} />
       <FormError error={postState.error ?? editState.error ?? attachState.error} />

@@ -14,6 +14,7 @@ import { NotFound } from '../NotFoundPage';
 import { MemberPageQuery } from './member-page-query';
 import { useFreshPreload } from '../../preload';
 import { usePageTitle } from '../../lib/page-title';
+import { errorCode } from '../../lib/errors';
 
 export default function MemberPage() {
   const { t } = useTranslation();
@@ -28,10 +29,20 @@ export default function MemberPage() {
   // The page arrives whole and renders from a deferred copy: React builds it in the background,
   // in slices, instead of in the one long task that Apollo's urgent update would make it.
   const page = useDeferredValue(data);
-  usePageTitle(`@${handle}`);
+  // A handle nobody has (NOT_FOUND from the pocket shop's list) or none can have (too long:
+  // BAD_USER_INPUT) is a page that does not exist, not a failure to retry.
+  const missing = (!page && !loading && NO_SUCH_MEMBER.has(errorCode(error) ?? '')) || (page && !page.member);
+  usePageTitle(missing ? t('notFound.title') : `@${handle}`);
+  if (missing) return <NotFound what={t('member.notFound', { handle: shortHandle(handle) })} />;
   if (!page) return data || loading ? <Loading /> : <ErrorState error={error} retry={refetch} />;
-  if (!page.member) return <NotFound what={t('member.notFound', { handle })} />;
-  return <MemberContent member={page.member} />;
+  return <MemberContent member={page.member!} />;
+}
+
+const NO_SUCH_MEMBER = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
+
+/** A handle as typed into the address bar, cut short enough to read in a sentence. */
+function shortHandle(handle: string): string {
+  return handle.length > 32 ? `${handle.slice(0, 30)}…` : handle;
 }
 
 type Member = NonNullable<MemberPageQueryData['member']>;

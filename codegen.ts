@@ -31,6 +31,7 @@ const config: CodegenConfig = {
           Payout: '../../graph/commission-queries#PayoutRecord',
           PayoutLine: '../../graph/commission-queries#PayoutLineRecord',
           FraudFlag: '../../graph/fraud-flags#FraudFlagRecord',
+          Session: '../../graph/sessions#SessionRecord',
         },
       },
     },

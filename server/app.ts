@@ -122,6 +122,8 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     timeZone: options.timeZone,
     rateLimits,
     sessionIdleMs: options.sessionIdleMs,
+    mailer: options.mailer,
+    publicUrl: options.publicUrl,
     leaderboards,
   };
   const contextFor = (req: express.Request, res: express.Response) => createContext(services, req, res);

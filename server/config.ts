@@ -7,6 +7,7 @@ import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
 import { DEFAULT_SESSION_IDLE_MS } from './auth/viewer';
 import { DAY_MS } from './clock';
 import { DEFAULT_LEADERBOARD_CACHE_MS } from './leaderboard-cache';
+import { DEFAULT_MAIL_FROM, DEFAULT_OUTBOX_DIR, type MailSettings } from './mail/mailer';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -33,6 +34,17 @@ const EnvSchema = z.object({
   RATE_LIMIT_WRITES_PER_ADDRESS: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.writesPerAddressPerMinute),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.signInFailuresBeforeLockout),
   SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.signInLockoutMs / 60_000),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined)
+    .refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), 'must be an smtp:// or smtps:// URL, such as smtp://user:pass@mail.example.com:587'),
+  MAIL_FROM: z.string().min(3).default(DEFAULT_MAIL_FROM),
+  MAIL_OUTBOX_DIR: z.string().min(1).default(DEFAULT_OUTBOX_DIR),
+  PUBLIC_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || /^https?:\/\/[^/\s]+(\/[^\s]*)?$/.test(v), 'must be the http(s) address people open the web app at, such as https://shop.example.com'),
   LEADERBOARD_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_LEADERBOARD_CACHE_MS),
 });
 
@@ -55,6 +67,10 @@ export interface Config {
   rateLimits: RateLimits;
   /** How long a public leaderboard page may be served from this process's cache; 0 = never. */
   leaderboardCacheMs: number;
+  /** How mail goes out: SMTP when a URL is set, else the outbox folder. */
+  mail: MailSettings;
+  /** The address people open the web app at, for links in mail (default: http://localhost:PORT). */
+  publicUrl: string;
   graph: GraphSettings;
 }
 
@@ -88,6 +104,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       signInLockoutMs: e.SIGN_IN_LOCKOUT_MINUTES * 60_000,
     },
     leaderboardCacheMs: e.LEADERBOARD_CACHE_MS,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outboxDir: e.MAIL_OUTBOX_DIR },
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     graph: graphSettingsFromEnv(env),
   };
 }

@@ -13,6 +13,7 @@ import { createLoaders, type Loaders } from './loaders';
 import { DEFAULT_TIMEZONE } from './day';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
 import type { LeaderboardCache } from './leaderboard-cache';
+import type { Mailer } from './mail/mailer';
 
 export interface Services {
   graph: Graph;
@@ -26,6 +27,10 @@ export interface Services {
   rateLimits?: RateLimits;
   /** A session unused for this long stops working (DEFAULT_SESSION_IDLE_MS when absent). */
   sessionIdleMs?: number;
+  /** Where mail goes (SMTP or the outbox); absent = mail is not sent (a test that does not read it). */
+  mailer?: Mailer;
+  /** The public address of the web app, for links in mail (PUBLIC_URL). */
+  publicUrl?: string;
 }
 
 export interface Context extends Services {
@@ -36,6 +41,8 @@ export interface Context extends Services {
   requestId: string;
   /** The client's address as Express sees it (X-Forwarded-For only when TRUST_PROXY says so). */
   clientAddress: string;
+  /** The request's User-Agent, kept on a session opened by it so its member can recognise it. */
+  userAgent: string;
   viewer: Viewer | undefined;
   /** Hash of the session token of this request, when signed in (for sign-out). */
   sessionTokenHash: string | undefined;
@@ -60,6 +67,7 @@ export async function createContext(services: Services & { leaderboards: Leaderb
     timeZone: services.timeZone ?? DEFAULT_TIMEZONE,
     rateLimits: services.rateLimits ?? DEFAULT_RATE_LIMITS,
     clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    userAgent: req.headers['user-agent'] ?? '',
     log: services.log.child({ requestId, viewer: viewer?.id }),
     requestId,
     viewer,

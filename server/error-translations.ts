@@ -29,6 +29,11 @@ const ZH: Record<string, string> = {
     '该查询开销过大（估算开销 {cost}，上限 {limit}）；请减小分页或减少嵌套列表。',
   'Too many large queries at once. Please try again in a second.': '同时进行的大型查询过多，请一秒后重试。',
   'This API has no subscriptions; send a query or a mutation.': '此 API 不提供订阅（subscription），请发送查询或变更操作。',
+  // Account security: password change and reset, sessions
+  'this is not your current password.': '这不是你当前的密码。',
+  'this reset link is not valid any more (used, expired or mistyped); ask for a new one.': '此重设链接已失效（已使用、已过期或有误），请重新申请。',
+  'is not a reset token; open the link from the mail again': '不是有效的重设令牌，请重新打开邮件中的链接',
+  'Too many password reset requests from here. Please try again in {minutes} minutes.': '此处的密码重设请求过多，请在 {minutes} 分钟后重试。',
   // Not found
   '{thing} was not found.': '未找到{thing}。',
   // Orders
@@ -135,6 +140,7 @@ const THINGS_ZH: Record<string, string> = {
   'That product': '该商品',
   Recommendation: '推荐',
   'Fraud flag': '欺诈标记',
+  'That session': '该登录会话',
 };
 
 interface Template {

@@ -21,6 +21,7 @@ import { superviseEmbedded, type EmbeddedSupervisor } from '../graph/embedded-su
 import { ensureWebBuilt } from '../web/ensure-built';
 import { startDemoIfEmpty } from './seed/on-start';
 import { drainableServer, type DrainingServer } from './shutdown';
+import { mailerFrom } from './mail/mailer';
 
 /** How long requests in flight may take to finish once stopping; then their connections are cut. */
 const DRAIN_GRACE_MS = 5_000;
@@ -101,6 +102,8 @@ try {
   await ensureWebBuilt(say);
   opened = await openGraph(config.graph, say);
   if (config.seedDemo) await startDemoIfEmpty(opened.graph, systemClock, say);
+  const mailer = mailerFrom(config.mail, log);
+  say(`Mail goes to ${mailer.description}`);
   const { app, apollo } = await createApp({
     graph: opened.graph,
     clock: systemClock,
@@ -113,6 +116,8 @@ try {
     trustProxy: config.trustProxy,
     rateLimits: config.rateLimits,
     leaderboardCacheMs: config.leaderboardCacheMs,
+    mailer,
+    publicUrl: config.publicUrl,
   });
   stopApollo = () => apollo.stop();
   // A stop asked for while starting is under way already: serve nothing, supervise nothing.

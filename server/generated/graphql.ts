@@ -8,6 +8,7 @@ import type { LeaderboardRowRecord } from '../../graph/leaderboard';
 import type { CommissionRecord, SupplierProductOwed, PayoutRecord, PayoutLineRecord } from '../../graph/commission-queries';
 import type { StoredShare } from '../../graph/commission-store';
 import type { FraudFlagRecord } from '../../graph/fraud-flags';
+import type { SessionRecord } from '../../graph/sessions';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -51,6 +52,14 @@ export type CategoryCount = {
   category: Scalars['String']['output'];
   /** Products in it. */
   productCount: Scalars['Int']['output'];
+};
+
+/** What changePassword needs. */
+export type ChangePasswordInput = {
+  /** The password the member signs in with now. */
+  currentPassword: Scalars['String']['input'];
+  /** 10–200 characters, not easy to guess (the same rule as at sign-up). */
+  newPassword: Scalars['String']['input'];
 };
 
 /** What clearFraudFlag returns. */
@@ -475,6 +484,13 @@ export type MemberRank = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Changes the signed-in member's password. The current password is required (a wrong one is
+   * BAD_USER_INPUT on `currentPassword`, counted like a failed sign-in, so repeated guesses wait:
+   * RATE_LIMITED); the new one follows the sign-up rule (BAD_USER_INPUT on `newPassword`). Every
+   * other session of the member ends; this one stays signed in. Returns how many sessions ended.
+   */
+  changePassword: Scalars['Int']['output'];
+  /**
    * Admins only: clears an open fraud flag with a note (3–500 characters). Commissions held for its
    * members — unless another open flag still holds them — are released at once from the hold and
    * are confirmed by the next confirmation run (hourly). An unknown flag is NOT_FOUND; a flag
@@ -494,6 +510,13 @@ export type Mutation = {
    * otherwise); give at least one of stars and text (BAD_USER_INPUT otherwise).
    */
   editRecommendation: Recommendation;
+  /** Ends every session of the signed-in member except this one; returns how many ended. Signed-in members only. */
+  endOtherSessions: Scalars['Int']['output'];
+  /**
+   * Ends one of the signed-in member's sessions (another device, or this one). True when it was
+   * ended; NOT_FOUND when the member holds no live session with this id. Signed-in members only.
+   */
+  endSession: Scalars['Boolean']['output'];
   /**
    * Follows another member (idempotent: following twice keeps one follow). Signed-in members only;
    * following yourself is BAD_USER_INPUT, an unknown member NOT_FOUND. Returns the followed member.
@@ -544,6 +567,23 @@ export type Mutation = {
    */
   refundOrder: Order;
   /**
+   * Mails a single-use password reset link to the account named by handle or email (every account
+   * holding that email, up to three), in the member's language. Anyone may call it. The answer is
+   * always true, whether or not such an account exists, and takes the same time either way: the
+   * mail is sent after the answer. A member gets at most three links an hour (more requests send
+   * nothing, silently); one address may ask ten times in a quarter of an hour, then waits
+   * (RATE_LIMITED, the same for every name asked about). A link works for 60 minutes.
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /**
+   * Sets a new password with the token from a reset link: the token is used up (with every other
+   * reset link of the member), and every session of the member ends, so whoever held one is out;
+   * the member signs in again with the new password. BAD_USER_INPUT on `token` when it is
+   * unknown, used or expired; on `newPassword` when it is too easy to guess. Anyone may call it
+   * (the token is the proof).
+   */
+  resetPassword: Scalars['Boolean']['output'];
+  /**
    * Admins only: marks a member verified (a founding member, the pre-trusted seed that trust flows
    * from) or takes the mark away. Their trust reach follows at once; the periodic global recompute
    * reconciles the rest.
@@ -579,6 +619,18 @@ export type Mutation = {
   updateProduct: Product;
   /** Changes the signed-in member's own profile; fields left out stay as they are. Signed-in members only. */
   updateProfile: Member;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -630,6 +682,18 @@ export type MutationEditRecommendationArgs = {
   id: Scalars['ID']['input'];
   stars?: InputMaybe<Scalars['Int']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -712,6 +776,30 @@ export type MutationRateRecommendationArgs = {
 export type MutationRefundOrderArgs = {
   orderId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -1048,6 +1136,8 @@ export type Query = {
   myCommissions: CommissionConnection;
   /** The signed-in member's orders, newest first. Signed-in members only. */
   myOrders: OrderConnection;
+  /** The signed-in member's live sessions, most recently used first. Signed-in members only (UNAUTHENTICATED otherwise). */
+  mySessions: Array<Session>;
   /** Counts of what the network holds right now; cheap, for dashboards and health views. */
   network: NetworkStats;
   /**
@@ -1321,6 +1411,20 @@ export type RecommendationRevision = {
   text: Scalars['String']['output'];
 };
 
+/** What requestPasswordReset needs. */
+export type RequestPasswordResetInput = {
+  /** A handle (any case) or the email of the account. */
+  handleOrEmail: Scalars['String']['input'];
+};
+
+/** What resetPassword needs. */
+export type ResetPasswordInput = {
+  /** 10–200 characters, not easy to guess (the same rule as at sign-up). */
+  newPassword: Scalars['String']['input'];
+  /** The token from the reset link in the mail. */
+  token: Scalars['String']['input'];
+};
+
 /** What a member may do. Every account is a MEMBER; SUPPLIER and ADMIN are granted by an admin. */
 export type Role =
   /** Verifies members, grants roles, reviews fraud flags. */
@@ -1329,6 +1433,21 @@ export type Role =
   | 'MEMBER'
   /** Lists products and fulfils their orders. */
   | 'SUPPLIER';
+
+/** One signed-in browser or API client of the member: what they see to recognise and end it. */
+export type Session = {
+  __typename?: 'Session';
+  /** When the session was opened (the sign-in or sign-up). */
+  createdAt: Scalars['DateTime']['output'];
+  /** True for the session this request was made with. */
+  current: Scalars['Boolean']['output'];
+  /** The device in plain words from the User-Agent the session was opened with ("Chrome 131 · Windows 10"); empty when unrecognisable. */
+  device: Scalars['String']['output'];
+  /** Names the session to end it (endSession). Not its token, which never leaves the server. */
+  id: Scalars['ID']['output'];
+  /** When the session was last used, to within a quarter of an hour (use is recorded at most that often). */
+  lastUsedAt: Scalars['DateTime']['output'];
+};
 
 /** Credentials for signIn. */
 export type SignInInput = {
@@ -1572,6 +1691,7 @@ export type ResolversTypes = {
   BeneficiaryRole: BeneficiaryRole;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryCount: ResolverTypeWrapper<CategoryCount>;
+  ChangePasswordInput: ChangePasswordInput;
   ClearFraudFlagPayload: ResolverTypeWrapper<Omit<ClearFraudFlagPayload, 'flag'> & { flag: ResolversTypes['FraudFlag'] }>;
   Commission: ResolverTypeWrapper<CommissionRecord>;
   CommissionConnection: ResolverTypeWrapper<Omit<CommissionConnection, 'edges'> & { edges: Array<ResolversTypes['CommissionEdge']> }>;
@@ -1620,7 +1740,10 @@ export type ResolversTypes = {
   RecommendationConnection: ResolverTypeWrapper<Omit<RecommendationConnection, 'edges'> & { edges: Array<ResolversTypes['RecommendationEdge']> }>;
   RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RecommendationRevision: ResolverTypeWrapper<RecommendationRevisionRecord>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  ResetPasswordInput: ResetPasswordInput;
   Role: Role;
+  Session: ResolverTypeWrapper<SessionRecord>;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1641,6 +1764,7 @@ export type ResolversParentTypes = {
   AuthPayload: Omit<AuthPayload, 'member'> & { member: ResolversParentTypes['Member'] };
   Boolean: Scalars['Boolean']['output'];
   CategoryCount: CategoryCount;
+  ChangePasswordInput: ChangePasswordInput;
   ClearFraudFlagPayload: Omit<ClearFraudFlagPayload, 'flag'> & { flag: ResolversParentTypes['FraudFlag'] };
   Commission: CommissionRecord;
   CommissionConnection: Omit<CommissionConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommissionEdge']> };
@@ -1685,6 +1809,9 @@ export type ResolversParentTypes = {
   RecommendationConnection: Omit<RecommendationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecommendationEdge']> };
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationRevision: RecommendationRevisionRecord;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  ResetPasswordInput: ResetPasswordInput;
+  Session: SessionRecord;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
   String: Scalars['String']['output'];
@@ -1874,16 +2001,21 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changePassword?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   clearFraudFlag?: Resolver<ResolversTypes['ClearFraudFlagPayload'], ParentType, ContextType, RequireFields<MutationClearFraudFlagArgs, 'id' | 'note'>>;
   confirmReceipt?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationConfirmReceiptArgs, 'orderId'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   editRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationEditRecommendationArgs, 'id'>>;
+  endOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   follow?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'memberId'>>;
   markOrderDelivered?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationMarkOrderDeliveredArgs, 'orderId'>>;
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'idempotencyKey' | 'productId' | 'quantity'>>;
   postRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationPostRecommendationArgs, 'productId' | 'stars' | 'text'>>;
   rateRecommendation?: Resolver<ResolversTypes['RateRecommendationPayload'], ParentType, ContextType, RequireFields<MutationRateRecommendationArgs, 'heldUp' | 'orderId' | 'stars'>>;
   refundOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRefundOrderArgs, 'orderId' | 'reason'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   setMemberVerified?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetMemberVerifiedArgs, 'memberId' | 'verified'>>;
   setSupplier?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetSupplierArgs, 'memberId' | 'supplier'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -2007,6 +2139,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myCommissionTotals?: Resolver<ResolversTypes['CommissionTotals'], ParentType, ContextType>;
   myCommissions?: Resolver<ResolversTypes['CommissionConnection'], ParentType, ContextType, Partial<QueryMyCommissionsArgs>>;
   myOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
+  mySessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   network?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   payouts?: Resolver<ResolversTypes['PayoutConnection'], ParentType, ContextType, Partial<QueryPayoutsArgs>>;
@@ -2053,6 +2186,14 @@ export type RecommendationRevisionResolvers<ContextType = Context, ParentType ex
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  device?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type SupplierCommissionsOwedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierCommissionsOwed'] = ResolversParentTypes['SupplierCommissionsOwed']> = {
@@ -2149,6 +2290,7 @@ export type Resolvers<ContextType = Context> = {
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   RecommendationRevision?: RecommendationRevisionResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
   SupplierCommissionsOwed?: SupplierCommissionsOwedResolvers<ContextType>;
   SupplierProductCommissions?: SupplierProductCommissionsResolvers<ContextType>;
   Trust?: TrustResolvers<ContextType>;

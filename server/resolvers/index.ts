@@ -18,6 +18,7 @@ import {
   SupplierProductCommissions,
 } from './commissions';
 import { DateTimeScalar, MoneyScalar } from '../scalars';
+import { accountMutations, accountQueries, Session } from './account';
 
 export const resolvers: Resolvers = {
   Money: MoneyScalar,
@@ -30,6 +31,7 @@ export const resolvers: Resolvers = {
     ...recommendationQueries,
     ...trustQueries,
     ...commissionQueries,
+    ...accountQueries,
   },
   Mutation: {
     ...memberMutations,
@@ -38,6 +40,7 @@ export const resolvers: Resolvers = {
     ...recommendationMutations,
     ...feedbackMutations,
     ...commissionMutations,
+    ...accountMutations,
   },
   Member: { ...Member, ...memberTrustFields },
   LeaderboardRow,
@@ -54,4 +57,5 @@ export const resolvers: Resolvers = {
   Payout,
   PayoutLine,
   FraudFlag,
+  Session,
 };

@@ -6,8 +6,9 @@ import { coveredField, operationsNeedingRows, privateTypes, reachableTypes, sdlS
 import { memberRows } from '../support/authorisation-members';
 import { orderRows, productRows, recommendationRows } from '../support/authorisation-commerce';
 import { commissionRows } from '../support/authorisation-commissions';
+import { accountRows } from '../support/authorisation-account';
 
-const rows: Row<any>[] = [...memberRows, ...productRows, ...orderRows, ...recommendationRows, ...commissionRows];
+const rows: Row<any>[] = [...memberRows, ...productRows, ...orderRows, ...recommendationRows, ...commissionRows, ...accountRows];
 const schema = sdlSchema();
 
 describe('the authorisation matrix', () => {

@@ -12,6 +12,7 @@ import { orderCases } from '../support/bad-input-orders';
 import { feedbackCases, recommendationCases } from '../support/bad-input-recommendations';
 import { adminCases } from '../support/bad-input-admin';
 import { paginationCases } from '../support/bad-input-pagination';
+import { accountCases } from '../support/bad-input-account';
 
 let server: TestServer;
 let world: BadInputWorld;
@@ -34,6 +35,7 @@ const GROUPS: [string, ApiCase[]][] = [
   ['feedback', feedbackCases],
   ['commissions and admin', adminCases],
   ['pagination and cursors', paginationCases],
+  ['account security and addresses', accountCases],
 ];
 
 test('the corpus holds at least 200 refusals, each named once', () => {

@@ -7,6 +7,7 @@ import { createApp } from '../../server/app';
 import { ManualClock } from '../../server/clock';
 import { createLogger, type Logger } from '../../server/logger';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../server/limits';
+import type { Mailer } from '../../server/mail/mailer';
 
 export interface TestServer {
   url: string;
@@ -42,6 +43,10 @@ export interface TestServerOptions {
   graph?: Graph;
   /** The server's logger (default: silent, or TEST_LOG_LEVEL); a test that checks what is logged passes its own. */
   log?: Logger;
+  /** Where the server's mail goes (default: none is sent). */
+  mailer?: Mailer;
+  /** The web app's public address, for links in mail. */
+  publicUrl?: string;
 }
 
 /** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
@@ -50,6 +55,7 @@ export const RELAXED_RATE_LIMITS: RateLimits = {
   writesPerMemberPerMinute: 1_000_000,
   writesPerAddressPerMinute: 1_000_000,
   signInAddressFailuresBeforeLockout: 1_000_000,
+  passwordResetRequestsPerAddress: 1_000_000,
 };
 
 export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), options: TestServerOptions = {}): Promise<TestServer> {
@@ -67,6 +73,8 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
     firstPaintBudgetMs: options.firstPaintBudgetMs,
     sessionIdleMs: options.sessionIdleMs ?? Number.POSITIVE_INFINITY,
     secureCookies: options.secureCookies,
+    mailer: options.mailer,
+    publicUrl: options.publicUrl,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -13,6 +13,12 @@ export const ROUTES = {
   myCommissions: '/me/commissions',
   signIn: '/signin',
   signUp: '/signup',
+  account: '/account',
+  accountPassword: '/account/password',
+  accountSessions: '/account/sessions',
+  accountAddresses: '/account/addresses',
+  forgotPassword: '/account/forgot',
+  resetPassword: '/account/reset',
   supplier: '/supplier',
   admin: '/admin',
 } as const;

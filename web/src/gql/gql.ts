@@ -28,6 +28,14 @@ type Documents = {
     "\n  fragment TrustHistoryChart_point on TrustHistoryPoint {\n    day\n    score\n    confidence\n    rank\n  }\n": typeof types.TrustHistoryChart_PointFragmentDoc,
     "\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n    vouched\n  }\n": typeof types.TrustScore_TrustFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      handle\n      displayName\n      bio\n      locale\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      locale\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query AdminMember($handle: String!) {\n    member(handle: $handle) {\n      id\n      email\n      roles\n      verified\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": typeof types.AdminMemberDocument,
@@ -85,6 +93,14 @@ const documents: Documents = {
     "\n  fragment TrustHistoryChart_point on TrustHistoryPoint {\n    day\n    score\n    confidence\n    rank\n  }\n": types.TrustHistoryChart_PointFragmentDoc,
     "\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n    vouched\n  }\n": types.TrustScore_TrustFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n": types.MeDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      handle\n      displayName\n      bio\n      locale\n    }\n  }\n": types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      locale\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query AdminMember($handle: String!) {\n    member(handle: $handle) {\n      id\n      email\n      roles\n      verified\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": types.AdminMemberDocument,
@@ -198,6 +214,38 @@ export function graphql(source: "\n  fragment TrustScore_trust on Trust {\n    s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n      handle\n      displayName\n      bio\n      locale\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      id\n      handle\n      displayName\n      bio\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,125 @@
+// My profile: display name, bio, and the language mail from Trustline is written in. The avatar
+// has its place at the top (see AvatarSlot); its upload comes with the photos work.
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { Field } from '../../components/Field';
+import { RequireSignIn } from '../../components/RequireSignIn';
+import { ErrorState, FormError, Loading } from '../../components/States';
+import { usePageTitle } from '../../lib/page-title';
+import { LANGUAGES } from '../../i18n/index';
+import { AccountNav } from './AccountNav';
+
+const ProfileQuery = graphql(`
+  query MyProfile {
+    me {
+      id
+      handle
+      displayName
+      bio
+      locale
+    }
+  }
+`);
+
+const UpdateProfileMutation = graphql(`
+  mutation UpdateMyProfile($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      id
+      displayName
+      bio
+      locale
+    }
+  }
+`);
+
+export default function ProfilePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('account.profile.title'));
+  return (
+    <RequireSignIn>
+      <h1>{t('account.title')}</h1>
+      <AccountNav />
+      <ProfileForm />
+    </RequireSignIn>
+  );
+}
+
+/**
+ * The avatar's place on the profile page. The photos work brings the upload (and a `setAvatar`
+ * mutation); its component goes here, replacing this placeholder.
+ */
+function AvatarSlot({ handle }: { handle: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="avatar-slot" data-testid="avatar-slot">
+      <span className="avatar-initial" aria-hidden="true">
+        {handle.slice(0, 1).toUpperCase()}
+      </span>
+      <span className="muted">{t('account.profile.avatarSoon')}</span>
+    </div>
+  );
+}
+
+function ProfileForm() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(ProfileQuery);
+  const [save, saving] = useMutation(UpdateProfileMutation);
+  const [displayName, setDisplayName] = useState('');
+  const [bio, setBio] = useState('');
+  const [locale, setLocale] = useState('en');
+  const [saved, setSaved] = useState(false);
+  const me = data?.me;
+  useEffect(() => {
+    if (!me) return;
+    setDisplayName(me.displayName);
+    setBio(me.bio);
+    setLocale(me.locale);
+  }, [me]);
+  if (!me && loading) return <Loading />;
+  if (!me) return <ErrorState error={error} retry={refetch} />;
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    try {
+      await save({ variables: { input: { displayName, bio, locale } } });
+      setSaved(true);
+    } catch {
+      // shown by FormError
+    }
+  };
+
+  return (
+    <section aria-labelledby="profile-title">
+      <h2 id="profile-title">{t('account.profile.title')}</h2>
+      <AvatarSlot handle={me.handle} />
+      <form className="form" onSubmit={(e) => void onSubmit(e)}>
+        <Field label={t('auth.displayName')} name="displayName" required maxLength={50} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+        <div className="field">
+          <label htmlFor="profile-bio">{t('account.profile.bio')}</label>
+          <textarea id="profile-bio" name="bio" rows={4} maxLength={500} value={bio} onChange={(e) => setBio(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="profile-locale">{t('account.profile.language')}</label>
+          <select id="profile-locale" name="locale" value={locale} onChange={(e) => setLocale(e.target.value)} aria-describedby="profile-locale-hint">
+            {LANGUAGES.map((l) => (
+              <option key={l.code} value={l.code} lang={l.code}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+          <small id="profile-locale-hint" className="hint">
+            {t('account.profile.languageHint')}
+          </small>
+        </div>
+        <FormError error={saving.error} />
+        {saved && <p role="status">{t('account.profile.saved')}</p>}
+        <button type="submit" className="button" disabled={saving.loading}>
+          {t('account.save')}
+        </button>
+      </form>
+    </section>
+  );
+}

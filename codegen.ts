@@ -32,6 +32,8 @@ const config: CodegenConfig = {
           PayoutLine: '../../graph/commission-queries#PayoutLineRecord',
           FraudFlag: '../../graph/fraud-flags#FraudFlagRecord',
           Session: '../../graph/sessions#SessionRecord',
+          DeliveryAddress: '../../graph/addresses#DeliveryAddressRecord',
+          ShippingAddress: '../../graph/addresses#AddressFields',
         },
       },
     },

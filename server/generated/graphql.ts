@@ -9,6 +9,7 @@ import type { CommissionRecord, SupplierProductOwed, PayoutRecord, PayoutLineRec
 import type { StoredShare } from '../../graph/commission-store';
 import type { FraudFlagRecord } from '../../graph/fraud-flags';
 import type { SessionRecord } from '../../graph/sessions';
+import type { DeliveryAddressRecord, AddressFields } from '../../graph/addresses';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -214,6 +215,55 @@ export type CreateProductInput = {
   priceMinor: Scalars['Money']['input'];
   /** 1–120 characters. */
   title: Scalars['String']['input'];
+};
+
+/** Private (self only): one of a member's delivery addresses. */
+export type DeliveryAddress = {
+  __typename?: 'DeliveryAddress';
+  /** City. */
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  /** When it was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** District (CN) or other locality; null when none. */
+  district: Maybe<Scalars['String']['output']>;
+  /** Stable id: pass it to placeOrder as deliveryAddressId. */
+  id: Scalars['ID']['output'];
+  /** The recipient's phone, digits (and a leading + outside China). */
+  phone: Scalars['String']['output'];
+  /** Postcode; null when none. */
+  postcode: Maybe<Scalars['String']['output']>;
+  /** Who receives the parcel. */
+  recipientName: Scalars['String']['output'];
+  /** Province (CN) or state / region; null when none. */
+  region: Maybe<Scalars['String']['output']>;
+  /** Street, number, building and flat. */
+  street: Scalars['String']['output'];
+};
+
+/**
+ * Where a parcel goes. Two forms, chosen by `country`: China (CN) needs `region` (province),
+ * `city`, `district` and an 11-digit mainland mobile number; anywhere else needs `city` and
+ * `street`, the rest is free (docs/security.md, "Delivery addresses").
+ */
+export type DeliveryAddressInput = {
+  /** The city, 1–60 characters. */
+  city: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code, such as CN, US or DE. */
+  country: Scalars['String']['input'];
+  /** CN: the district or county (required, 1–30 characters). Elsewhere: optional, up to 60. */
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** CN: an 11-digit mobile number starting with 1 (+86 allowed). Elsewhere: 6–15 digits, optionally starting with +. */
+  phone: Scalars['String']['input'];
+  /** CN: 6 digits (optional). Elsewhere: 2–12 letters, digits, spaces or dashes (optional). */
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  /** Who receives the parcel, 1–50 characters. */
+  recipientName: Scalars['String']['input'];
+  /** CN: the province (required, 1–30 characters). Elsewhere: a state, province or county (optional, up to 60). */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Street, number, building and flat, 1–200 characters. */
+  street: Scalars['String']['input'];
 };
 
 /** A buyer's verdict on the recommendation their order went through. */
@@ -483,6 +533,8 @@ export type MemberRank = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a delivery address to the signed-in member's list (at most 10: CONFLICT beyond). BAD_USER_INPUT names the field that is wrong. */
+  addDeliveryAddress: DeliveryAddress;
   /**
    * Changes the signed-in member's password. The current password is required (a wrong one is
    * BAD_USER_INPUT on `currentPassword`, counted like a failed sign-in, so repeated guesses wait:
@@ -566,6 +618,8 @@ export type Mutation = {
    * a negative verdict on that recommendation (a trust event for its author).
    */
   refundOrder: Order;
+  /** Removes one of the signed-in member's addresses; orders already placed keep their copy. NOT_FOUND unless it is theirs. */
+  removeDeliveryAddress: Scalars['Boolean']['output'];
   /**
    * Mails a single-use password reset link to the account named by handle or email (every account
    * holding that email, up to three), in the member's language. Anyone may call it. The answer is
@@ -615,10 +669,24 @@ export type Mutation = {
   signUp: AuthPayload;
   /** Stops following a member (idempotent). Signed-in members only; an unknown member is NOT_FOUND. Returns that member. */
   unfollow: Member;
+  /** Replaces the fields of one of the signed-in member's addresses; orders already placed keep their copy. NOT_FOUND unless it is theirs. */
+  updateDeliveryAddress: DeliveryAddress;
   /** Edits a product. Only the supplier who lists it (another supplier or a non-supplier: FORBIDDEN); unknown product: NOT_FOUND. */
   updateProduct: Product;
   /** Changes the signed-in member's own profile; fields left out stay as they are. Signed-in members only. */
   updateProfile: Member;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationAddDeliveryAddressArgs = {
+  input: DeliveryAddressInput;
 };
 
 
@@ -729,6 +797,7 @@ export type MutationMarkOrderDeliveredArgs = {
  * its own with `extend type Mutation` in its schema file.
  */
 export type MutationPlaceOrderArgs = {
+  deliveryAddressId?: InputMaybe<Scalars['ID']['input']>;
   idempotencyKey: Scalars['String']['input'];
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
@@ -776,6 +845,18 @@ export type MutationRateRecommendationArgs = {
 export type MutationRefundOrderArgs = {
   orderId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationRemoveDeliveryAddressArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -872,6 +953,19 @@ export type MutationUnfollowArgs = {
  * understands. This file holds the base type with the members' mutations; every other area adds
  * its own with `extend type Mutation` in its schema file.
  */
+export type MutationUpdateDeliveryAddressArgs = {
+  id: Scalars['ID']['input'];
+  input: DeliveryAddressInput;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
 export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
 };
@@ -915,6 +1009,15 @@ export type Order = {
   currency: Scalars['String']['output'];
   /** When it was delivered (or confirmed); null before. */
   deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Private (buyer, the product's supplier, or an admin — whose every read is recorded for audit;
+   * null for anyone else): where the order ships. Null too when the order was placed without an
+   * address, and after it was erased (30 days after the rating window closed; see
+   * deliveryAddressErasedAt).
+   */
+  deliveryAddress: Maybe<ShippingAddress>;
+  /** When the delivery address was erased from this order, or null while it is kept (or none was given). */
+  deliveryAddressErasedAt: Maybe<Scalars['DateTime']['output']>;
   /** The buyer's verdict on the recommendation, once given. */
   feedback: Maybe<Feedback>;
   /** Every status the order has had, oldest first. */
@@ -1127,6 +1230,8 @@ export type Query = {
    * Public.
    */
   memberRecommendations: RecommendationConnection;
+  /** The signed-in member's delivery addresses, newest first. Signed-in members only (UNAUTHENTICATED otherwise). */
+  myAddresses: Array<DeliveryAddress>;
   /** The signed-in member's balances, summed from their ledger entries. Signed-in members only. */
   myCommissionTotals: CommissionTotals;
   /**
@@ -1449,6 +1554,27 @@ export type Session = {
   lastUsedAt: Scalars['DateTime']['output'];
 };
 
+/** The address an order ships to: a copy taken at checkout, unchanged by later edits of the member's addresses. */
+export type ShippingAddress = {
+  __typename?: 'ShippingAddress';
+  /** City. */
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  /** District (CN) or other locality; null when none. */
+  district: Maybe<Scalars['String']['output']>;
+  /** The recipient's phone. */
+  phone: Scalars['String']['output'];
+  /** Postcode; null when none. */
+  postcode: Maybe<Scalars['String']['output']>;
+  /** Who receives the parcel. */
+  recipientName: Scalars['String']['output'];
+  /** Province (CN) or state / region; null when none. */
+  region: Maybe<Scalars['String']['output']>;
+  /** Street, number, building and flat. */
+  street: Scalars['String']['output'];
+};
+
 /** Credentials for signIn. */
 export type SignInInput = {
   /** Your handle (any case) or your email. */
@@ -1702,6 +1828,8 @@ export type ResolversTypes = {
   CommissionTotals: ResolverTypeWrapper<CommissionTotals>;
   CreateProductInput: CreateProductInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryAddress: ResolverTypeWrapper<DeliveryAddressRecord>;
+  DeliveryAddressInput: DeliveryAddressInput;
   Feedback: ResolverTypeWrapper<FeedbackRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowConnection: ResolverTypeWrapper<Omit<FollowConnection, 'edges'> & { edges: Array<ResolversTypes['FollowEdge']> }>;
@@ -1744,6 +1872,7 @@ export type ResolversTypes = {
   ResetPasswordInput: ResetPasswordInput;
   Role: Role;
   Session: ResolverTypeWrapper<SessionRecord>;
+  ShippingAddress: ResolverTypeWrapper<AddressFields>;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1774,6 +1903,8 @@ export type ResolversParentTypes = {
   CommissionTotals: CommissionTotals;
   CreateProductInput: CreateProductInput;
   DateTime: Scalars['DateTime']['output'];
+  DeliveryAddress: DeliveryAddressRecord;
+  DeliveryAddressInput: DeliveryAddressInput;
   Feedback: FeedbackRecord;
   Float: Scalars['Float']['output'];
   FollowConnection: Omit<FollowConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowEdge']> };
@@ -1812,6 +1943,7 @@ export type ResolversParentTypes = {
   RequestPasswordResetInput: RequestPasswordResetInput;
   ResetPasswordInput: ResetPasswordInput;
   Session: SessionRecord;
+  ShippingAddress: AddressFields;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
   String: Scalars['String']['output'];
@@ -1905,6 +2037,19 @@ export type CommissionTotalsResolvers<ContextType = Context, ParentType extends 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeliveryAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveryAddress'] = ResolversParentTypes['DeliveryAddress']> = {
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type FeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = {
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2001,6 +2146,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addDeliveryAddress?: Resolver<ResolversTypes['DeliveryAddress'], ParentType, ContextType, RequireFields<MutationAddDeliveryAddressArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   clearFraudFlag?: Resolver<ResolversTypes['ClearFraudFlagPayload'], ParentType, ContextType, RequireFields<MutationClearFraudFlagArgs, 'id' | 'note'>>;
   confirmReceipt?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationConfirmReceiptArgs, 'orderId'>>;
@@ -2014,6 +2160,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   postRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationPostRecommendationArgs, 'productId' | 'stars' | 'text'>>;
   rateRecommendation?: Resolver<ResolversTypes['RateRecommendationPayload'], ParentType, ContextType, RequireFields<MutationRateRecommendationArgs, 'heldUp' | 'orderId' | 'stars'>>;
   refundOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRefundOrderArgs, 'orderId' | 'reason'>>;
+  removeDeliveryAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveDeliveryAddressArgs, 'id'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   setMemberVerified?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetMemberVerifiedArgs, 'memberId' | 'verified'>>;
@@ -2022,6 +2169,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   unfollow?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'memberId'>>;
+  updateDeliveryAddress?: Resolver<ResolversTypes['DeliveryAddress'], ParentType, ContextType, RequireFields<MutationUpdateDeliveryAddressArgs, 'id' | 'input'>>;
   updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
 };
@@ -2038,6 +2186,8 @@ export type OrderResolvers<ContextType = Context, ParentType extends ResolversPa
   commissionRateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deliveryAddress?: Resolver<Maybe<ResolversTypes['ShippingAddress']>, ParentType, ContextType>;
+  deliveryAddressErasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['OrderStatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2136,6 +2286,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, Partial<QueryMemberArgs>>;
   memberRecommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryMemberRecommendationsArgs>>;
+  myAddresses?: Resolver<Array<ResolversTypes['DeliveryAddress']>, ParentType, ContextType>;
   myCommissionTotals?: Resolver<ResolversTypes['CommissionTotals'], ParentType, ContextType>;
   myCommissions?: Resolver<ResolversTypes['CommissionConnection'], ParentType, ContextType, Partial<QueryMyCommissionsArgs>>;
   myOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
@@ -2194,6 +2345,17 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   device?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ShippingAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShippingAddress'] = ResolversParentTypes['ShippingAddress']> = {
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SupplierCommissionsOwedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierCommissionsOwed'] = ResolversParentTypes['SupplierCommissionsOwed']> = {
@@ -2258,6 +2420,7 @@ export type Resolvers<ContextType = Context> = {
   CommissionShare?: CommissionShareResolvers<ContextType>;
   CommissionTotals?: CommissionTotalsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeliveryAddress?: DeliveryAddressResolvers<ContextType>;
   Feedback?: FeedbackResolvers<ContextType>;
   FollowConnection?: FollowConnectionResolvers<ContextType>;
   FollowEdge?: FollowEdgeResolvers<ContextType>;
@@ -2291,6 +2454,7 @@ export type Resolvers<ContextType = Context> = {
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   RecommendationRevision?: RecommendationRevisionResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  ShippingAddress?: ShippingAddressResolvers<ContextType>;
   SupplierCommissionsOwed?: SupplierCommissionsOwedResolvers<ContextType>;
   SupplierProductCommissions?: SupplierProductCommissionsResolvers<ContextType>;
   Trust?: TrustResolvers<ContextType>;

@@ -12,6 +12,7 @@ import { autoConfirmOrders, describeAutoConfirm } from './auto-confirm';
 import { runConfirm } from './commissions-confirm';
 import { runRecompute } from './trust-recompute';
 import { runSnapshot } from './rank-snapshot';
+import { describeErasure, eraseOrderAddresses } from './address-erasure';
 
 export interface Scheduler {
   stop(): void;
@@ -42,6 +43,10 @@ export function startScheduler(graph: Graph, clock: Clock, log: Logger, timeZone
       describeAutoConfirm(await autoConfirmOrders(graph, clock)),
     )),
     new Cron('37 * * * *', { timezone: timeZone, protect: true }, guarded('commissions:confirm', () => runConfirm(graph, clock))),
+    // Daily, at a quiet hour: delivery addresses of long-settled orders (delivery-address.ts).
+    new Cron('47 3 * * *', { timezone: timeZone, protect: true }, guarded('addresses:erase', async () =>
+      describeErasure(await eraseOrderAddresses(graph, clock)),
+    )),
   ];
   return { stop: () => jobs.forEach((j) => j.stop()) };
 }

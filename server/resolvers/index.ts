@@ -19,6 +19,7 @@ import {
 } from './commissions';
 import { DateTimeScalar, MoneyScalar } from '../scalars';
 import { accountMutations, accountQueries, Session } from './account';
+import { addressMutations, addressQueries, DeliveryAddress, orderAddressFields } from './addresses';
 
 export const resolvers: Resolvers = {
   Money: MoneyScalar,
@@ -32,6 +33,7 @@ export const resolvers: Resolvers = {
     ...trustQueries,
     ...commissionQueries,
     ...accountQueries,
+    ...addressQueries,
   },
   Mutation: {
     ...memberMutations,
@@ -41,11 +43,12 @@ export const resolvers: Resolvers = {
     ...feedbackMutations,
     ...commissionMutations,
     ...accountMutations,
+    ...addressMutations,
   },
   Member: { ...Member, ...memberTrustFields },
   LeaderboardRow,
   Product,
-  Order,
+  Order: { ...Order, ...orderAddressFields },
   OrderStatusChange,
   Recommendation,
   RecommendationRevision,
@@ -58,4 +61,5 @@ export const resolvers: Resolvers = {
   PayoutLine,
   FraudFlag,
   Session,
+  DeliveryAddress,
 };

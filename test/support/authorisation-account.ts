@@ -7,8 +7,21 @@ import { hashToken, newSessionToken } from '../../server/auth/tokens';
 import { openPasswordResets } from '../../graph/password-resets';
 import type { Role } from '../../graph/sessions';
 import { createMember } from './factories';
-import { A, EVERYONE, N, SIGNED_IN, U, type Actor, type Row, type World } from './authorisation-matrix';
-import { spareSession } from './authorisation-world';
+import { A, EVERYONE, F, N, SIGNED_IN, U, type Actor, type Row, type World } from './authorisation-matrix';
+import { freshMember, spareSession } from './authorisation-world';
+
+const ADDRESS = { recipientName: 'Matrix Member', phone: '13800138000', country: 'CN', region: '浙江省', city: '杭州市', district: '西湖区', street: '文三路 1 号' };
+const ADD_ADDRESS = 'mutation ($input: DeliveryAddressInput!) { addDeliveryAddress(input: $input) { id } }';
+
+/** A fresh address of the world's owner (the target of edits by others). */
+async function ownersAddress(world: World): Promise<string> {
+  // The owner's earlier targets go first, so the rows never reach the ten-address limit.
+  await world.server.graph.write((tx) =>
+    tx.run('MATCH (:Member {id: $id})-[:KEEPS_ADDRESS]->(a:DeliveryAddress) DETACH DELETE a', { id: world.members.owner.id }),
+  );
+  const { addDeliveryAddress } = await world.members.owner.api.ok<{ addDeliveryAddress: { id: string } }>(ADD_ADDRESS, { input: ADDRESS });
+  return addDeliveryAddress.id;
+}
 
 const PASSWORD = 'matrix password 42';
 let passwordHash: Promise<string> | undefined;
@@ -113,5 +126,57 @@ export const accountRows: Row[] = [
       return { watch: [me.id], variables: { input: { token: reset!.token, newPassword: 'violet tractor lantern' } } };
     },
     reveal: (d) => d?.resetPassword,
+  },
+  {
+    operation: 'Query.myAddresses',
+    document: '{ myAddresses { id city } }',
+    expected: [U, A, A, A, A, A],
+    prepare: async (world, actor) => {
+      const me = await selfOf(world, actor);
+      if (me) await me.api.ok(ADD_ADDRESS, { input: ADDRESS });
+      return { token: me?.token, watch: me ? [me.id] : [], variables: {} };
+    },
+    reveal: (d) => d?.myAddresses?.length === 1,
+  },
+  {
+    operation: 'Mutation.addDeliveryAddress',
+    document: ADD_ADDRESS,
+    expected: SIGNED_IN,
+    prepare: async (world, actor) => {
+      const me = await selfOf(world, actor);
+      return { token: me?.token, watch: me ? [me.id] : [], variables: { input: ADDRESS } };
+    },
+    reveal: (d) => d?.addDeliveryAddress?.id,
+  },
+  {
+    operation: 'Mutation.updateDeliveryAddress',
+    document: 'mutation ($id: ID!, $input: DeliveryAddressInput!) { updateDeliveryAddress(id: $id, input: $input) { id city } }',
+    // Another member's address is not told apart from none, admins included.
+    expected: [U, A, N, N, N, N],
+    prepare: async (world) => ({ variables: { id: await ownersAddress(world), input: { ...ADDRESS, city: '宁波市' } } }),
+    reveal: (d) => d?.updateDeliveryAddress?.city === '宁波市',
+  },
+  {
+    operation: 'Mutation.removeDeliveryAddress',
+    document: 'mutation ($id: ID!) { removeDeliveryAddress(id: $id) }',
+    expected: [U, A, N, N, N, N],
+    prepare: async (world) => ({ variables: { id: await ownersAddress(world) } }),
+    reveal: (d) => d?.removeDeliveryAddress,
+  },
+  {
+    operation: 'Order.deliveryAddress',
+    document: 'query ($id: ID!) { order(id: $id) { deliveryAddress { city } } }',
+    // The order itself is private to these three; the admin's read is recorded for audit.
+    expected: [U, A, F, A, F, A],
+    prepare: async (world) => {
+      const buyer = await freshMember(world);
+      const { addDeliveryAddress } = await buyer.api.ok<{ addDeliveryAddress: { id: string } }>(ADD_ADDRESS, { input: ADDRESS });
+      const { placeOrder } = await buyer.api.ok<{ placeOrder: { id: string } }>(
+        'mutation ($p: ID!, $k: String!, $a: ID) { placeOrder(productId: $p, quantity: 1, idempotencyKey: $k, deliveryAddressId: $a) { id } }',
+        { p: world.product.id, k: `matrix-address-${Math.random()}`, a: addDeliveryAddress.id },
+      );
+      return { owner: buyer, variables: { id: placeOrder.id } };
+    },
+    reveal: (d) => d?.order?.deliveryAddress?.city,
   },
 ];

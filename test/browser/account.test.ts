@@ -154,3 +154,47 @@ test('the account pages in Chinese', async () => {
   await page.getByText('本设备').waitFor();
   await context.close();
 });
+
+test('a member keeps delivery addresses: one in China, one abroad; edits and removes them', async () => {
+  const m = await member();
+  const context = await newContext(h, { as: m });
+  const page = await context.newPage();
+  await page.goto(`${h.server.url}/account/addresses`);
+  await page.getByRole('heading', { level: 2, name: 'Delivery addresses' }).waitFor();
+  await page.getByText('No addresses yet.').waitFor();
+
+  await page.getByRole('button', { name: 'Add an address' }).click();
+  await page.getByLabel('Recipient').fill('王小明');
+  await page.getByLabel('Phone').fill('021-12345678');
+  await page.getByLabel('Province').fill('上海市');
+  await page.getByLabel('City').fill('上海市');
+  await page.getByLabel('District or county').fill('浦东新区');
+  await page.getByLabel('Street, number, building and flat').fill('世纪大道 100 号 8 楼');
+  await page.getByRole('button', { name: 'Save' }).click();
+  // A landline cannot take the courier's text: the server says which field and why.
+  await page.getByRole('alert').filter({ hasText: 'phone: must be an 11-digit mainland mobile number starting with 1' }).waitFor();
+  await page.getByLabel('Phone').fill('138 0013 8000');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const rows = page.getByTestId('addresses').getByTestId('address');
+  await rows.filter({ hasText: '上海市浦东新区世纪大道 100 号 8 楼' }).waitFor();
+
+  await page.getByRole('button', { name: 'Add an address' }).click();
+  await page.getByLabel('Country or region').selectOption('DE');
+  await page.getByLabel('Recipient').fill('Ada Lovelace');
+  await page.getByLabel('Phone').fill('+49 30 1234567');
+  await page.getByLabel('City').fill('Berlin');
+  await page.getByLabel('Street, number, building and flat').fill('Unter den Linden 1');
+  await page.getByLabel('Postcode (optional)').fill('10117');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await rows.filter({ hasText: 'Unter den Linden 1, Berlin, 10117, Germany' }).waitFor();
+  await screenshot(page, 'account-addresses');
+
+  await rows.filter({ hasText: 'Berlin' }).getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Street, number, building and flat').fill('Unter den Linden 2');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await rows.filter({ hasText: 'Unter den Linden 2' }).waitFor();
+  await rows.filter({ hasText: 'Berlin' }).getByRole('button', { name: 'Remove' }).click();
+  await rows.filter({ hasText: 'Berlin' }).waitFor({ state: 'detached' });
+  expect(await rows.count()).toBe(1);
+  await context.close();
+});

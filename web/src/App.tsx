@@ -24,6 +24,7 @@ const SignUpPage = lazyPage(() => import('./pages/account/SignUpPage'));
 const ProfilePage = lazyPage(() => import('./pages/account/ProfilePage'));
 const PasswordPage = lazyPage(() => import('./pages/account/PasswordPage'));
 const SessionsPage = lazyPage(() => import('./pages/account/SessionsPage'));
+const AddressesPage = lazyPage(() => import('./pages/account/AddressesPage'));
 const ForgotPasswordPage = lazyPage(() => import('./pages/account/ForgotPasswordPage'));
 const ResetPasswordPage = lazyPage(() => import('./pages/account/ResetPasswordPage'));
 const SupplierPage = lazyPage(() => import('./pages/supplier/SupplierPage'));
@@ -60,6 +61,7 @@ export function App() {
             <Route path={ROUTES.account} element={<ProfilePage />} />
             <Route path={ROUTES.accountPassword} element={<PasswordPage />} />
             <Route path={ROUTES.accountSessions} element={<SessionsPage />} />
+            <Route path={ROUTES.accountAddresses} element={<AddressesPage />} />
             <Route path={ROUTES.forgotPassword} element={<ForgotPasswordPage />} />
             <Route path={ROUTES.resetPassword} element={<ResetPasswordPage />} />
             <Route path={ROUTES.supplier} element={<SupplierPage />} />

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { addressLine } from '../../lib/address';
 import type { OrderStatus, SupplierOrdersQuery as SupplierOrdersResult } from '../../gql/graphql';
 import { MemberBadge } from '../../components/MemberBadge';
 import { FormError } from '../../components/States';
@@ -31,6 +32,17 @@ const SupplierOrdersQuery = graphql(`
             id
             ...MemberBadge_member
           }
+          deliveryAddress {
+            recipientName
+            phone
+            country
+            region
+            city
+            district
+            street
+            postcode
+          }
+          deliveryAddressErasedAt
         }
       }
       pageInfo {
@@ -115,6 +127,13 @@ function SupplierOrder({ order }: { order: Row }) {
       <p className="muted small">
         {t('orders.placed', { date: formatDate(order.placedAt, i18n.language) })} · {t('supplier.buyer')} <MemberBadge member={order.buyer} />
         {order.status === 'DELIVERED' && order.refundableUntil && <> · {t('supplier.refundableUntil', { date: formatDate(order.refundableUntil, i18n.language) })}</>}
+      </p>
+      <p className="small" data-testid="ship-to">
+        {order.deliveryAddress
+          ? t('supplier.shipTo', { name: order.deliveryAddress.recipientName, phone: order.deliveryAddress.phone, address: addressLine(order.deliveryAddress, i18n.language) })
+          : order.deliveryAddressErasedAt
+            ? t('supplier.addressErased')
+            : t('supplier.noAddress')}
       </p>
       <div className="card-actions">
         {order.status === 'PLACED' && (

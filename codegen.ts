@@ -33,7 +33,7 @@ const config: CodegenConfig = {
           FraudFlag: '../../graph/fraud-flags#FraudFlagRecord',
           Session: '../../graph/sessions#SessionRecord',
           DeliveryAddress: '../../graph/addresses#DeliveryAddressRecord',
-          ShippingAddress: '../../graph/addresses#AddressFields',
+          PostalAddress: '../../graph/addresses#AddressFields',
         },
       },
     },

@@ -220,26 +220,12 @@ export type CreateProductInput = {
 /** Private (self only): one of a member's delivery addresses. */
 export type DeliveryAddress = {
   __typename?: 'DeliveryAddress';
-  /** City. */
-  city: Scalars['String']['output'];
-  /** ISO 3166-1 alpha-2 country code. */
-  country: Scalars['String']['output'];
+  /** Where it is. */
+  address: PostalAddress;
   /** When it was added. */
   createdAt: Scalars['DateTime']['output'];
-  /** District (CN) or other locality; null when none. */
-  district: Maybe<Scalars['String']['output']>;
   /** Stable id: pass it to placeOrder as deliveryAddressId. */
   id: Scalars['ID']['output'];
-  /** The recipient's phone, digits (and a leading + outside China). */
-  phone: Scalars['String']['output'];
-  /** Postcode; null when none. */
-  postcode: Maybe<Scalars['String']['output']>;
-  /** Who receives the parcel. */
-  recipientName: Scalars['String']['output'];
-  /** Province (CN) or state / region; null when none. */
-  region: Maybe<Scalars['String']['output']>;
-  /** Street, number, building and flat. */
-  street: Scalars['String']['output'];
 };
 
 /**
@@ -1015,7 +1001,7 @@ export type Order = {
    * address, and after it was erased (30 days after the rating window closed; see
    * deliveryAddressErasedAt).
    */
-  deliveryAddress: Maybe<ShippingAddress>;
+  deliveryAddress: Maybe<PostalAddress>;
   /** When the delivery address was erased from this order, or null while it is kept (or none was given). */
   deliveryAddressErasedAt: Maybe<Scalars['DateTime']['output']>;
   /** The buyer's verdict on the recommendation, once given. */
@@ -1145,6 +1131,27 @@ export type PayoutLine = {
   owedBeforeMinor: Scalars['Money']['output'];
   /** Deducted from gross to settle that debt: min(gross, owed). */
   recoveredMinor: Scalars['Money']['output'];
+};
+
+/** Where a parcel goes: a member's address, or the copy an order took at checkout (unchanged by later edits). */
+export type PostalAddress = {
+  __typename?: 'PostalAddress';
+  /** City. */
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  /** District (CN) or other locality; null when none. */
+  district: Maybe<Scalars['String']['output']>;
+  /** The recipient's phone, digits (and a leading + outside China). */
+  phone: Scalars['String']['output'];
+  /** Postcode; null when none. */
+  postcode: Maybe<Scalars['String']['output']>;
+  /** Who receives the parcel. */
+  recipientName: Scalars['String']['output'];
+  /** Province (CN) or state / region; null when none. */
+  region: Maybe<Scalars['String']['output']>;
+  /** Street, number, building and flat. */
+  street: Scalars['String']['output'];
 };
 
 /** Something a supplier sells. */
@@ -1554,27 +1561,6 @@ export type Session = {
   lastUsedAt: Scalars['DateTime']['output'];
 };
 
-/** The address an order ships to: a copy taken at checkout, unchanged by later edits of the member's addresses. */
-export type ShippingAddress = {
-  __typename?: 'ShippingAddress';
-  /** City. */
-  city: Scalars['String']['output'];
-  /** ISO 3166-1 alpha-2 country code. */
-  country: Scalars['String']['output'];
-  /** District (CN) or other locality; null when none. */
-  district: Maybe<Scalars['String']['output']>;
-  /** The recipient's phone. */
-  phone: Scalars['String']['output'];
-  /** Postcode; null when none. */
-  postcode: Maybe<Scalars['String']['output']>;
-  /** Who receives the parcel. */
-  recipientName: Scalars['String']['output'];
-  /** Province (CN) or state / region; null when none. */
-  region: Maybe<Scalars['String']['output']>;
-  /** Street, number, building and flat. */
-  street: Scalars['String']['output'];
-};
-
 /** Credentials for signIn. */
 export type SignInInput = {
   /** Your handle (any case) or your email. */
@@ -1859,6 +1845,7 @@ export type ResolversTypes = {
   PayoutConnection: ResolverTypeWrapper<Omit<PayoutConnection, 'edges'> & { edges: Array<ResolversTypes['PayoutEdge']> }>;
   PayoutEdge: ResolverTypeWrapper<Omit<PayoutEdge, 'node'> & { node: ResolversTypes['Payout'] }>;
   PayoutLine: ResolverTypeWrapper<PayoutLineRecord>;
+  PostalAddress: ResolverTypeWrapper<AddressFields>;
   Product: ResolverTypeWrapper<ProductRecord>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
@@ -1872,7 +1859,6 @@ export type ResolversTypes = {
   ResetPasswordInput: ResetPasswordInput;
   Role: Role;
   Session: ResolverTypeWrapper<SessionRecord>;
-  ShippingAddress: ResolverTypeWrapper<AddressFields>;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1931,6 +1917,7 @@ export type ResolversParentTypes = {
   PayoutConnection: Omit<PayoutConnection, 'edges'> & { edges: Array<ResolversParentTypes['PayoutEdge']> };
   PayoutEdge: Omit<PayoutEdge, 'node'> & { node: ResolversParentTypes['Payout'] };
   PayoutLine: PayoutLineRecord;
+  PostalAddress: AddressFields;
   Product: ProductRecord;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
@@ -1943,7 +1930,6 @@ export type ResolversParentTypes = {
   RequestPasswordResetInput: RequestPasswordResetInput;
   ResetPasswordInput: ResetPasswordInput;
   Session: SessionRecord;
-  ShippingAddress: AddressFields;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
   String: Scalars['String']['output'];
@@ -2039,16 +2025,9 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DeliveryAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveryAddress'] = ResolversParentTypes['DeliveryAddress']> = {
-  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  address?: Resolver<ResolversTypes['PostalAddress'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = {
@@ -2186,7 +2165,7 @@ export type OrderResolvers<ContextType = Context, ParentType extends ResolversPa
   commissionRateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  deliveryAddress?: Resolver<Maybe<ResolversTypes['ShippingAddress']>, ParentType, ContextType>;
+  deliveryAddress?: Resolver<Maybe<ResolversTypes['PostalAddress']>, ParentType, ContextType>;
   deliveryAddressErasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['OrderStatusChange']>, ParentType, ContextType>;
@@ -2251,6 +2230,17 @@ export type PayoutLineResolvers<ContextType = Context, ParentType extends Resolv
   netMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   owedBeforeMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   recoveredMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type PostalAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = {
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
@@ -2347,17 +2337,6 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   lastUsedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
-export type ShippingAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShippingAddress'] = ResolversParentTypes['ShippingAddress']> = {
-  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
 export type SupplierCommissionsOwedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierCommissionsOwed'] = ResolversParentTypes['SupplierCommissionsOwed']> = {
   byProduct?: Resolver<Array<ResolversTypes['SupplierProductCommissions']>, ParentType, ContextType>;
   owedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2444,6 +2423,7 @@ export type Resolvers<ContextType = Context> = {
   PayoutConnection?: PayoutConnectionResolvers<ContextType>;
   PayoutEdge?: PayoutEdgeResolvers<ContextType>;
   PayoutLine?: PayoutLineResolvers<ContextType>;
+  PostalAddress?: PostalAddressResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
@@ -2454,7 +2434,6 @@ export type Resolvers<ContextType = Context> = {
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   RecommendationRevision?: RecommendationRevisionResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
-  ShippingAddress?: ShippingAddressResolvers<ContextType>;
   SupplierCommissionsOwed?: SupplierCommissionsOwedResolvers<ContextType>;
   SupplierProductCommissions?: SupplierProductCommissionsResolvers<ContextType>;
   Trust?: TrustResolvers<ContextType>;

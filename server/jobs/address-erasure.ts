@@ -4,11 +4,11 @@
 // idempotent; time comes from the clock it is given. The scheduler runs it daily.
 //
 // Run by hand: `npm run addresses:erase` (uses NEO4J_URI or the embedded Neo4j, like `npm start`).
-import { pathToFileURL } from 'node:url';
 import type { Graph } from '../../graph/graph';
 import { eraseAddressBatch } from '../../graph/addresses';
 import { ADDRESS_KEPT_AFTER_RATING_DAYS, addressErasureCutoffs } from '../domain/delivery-address';
 import type { Clock } from '../clock';
+import { runJobCli } from './run-cli';
 
 export const ADDRESS_ERASURE_BATCH_SIZE = 500;
 
@@ -32,21 +32,6 @@ export function describeErasure(summary: { erased: number; batches: number }): s
   return `addresses:erase: ${summary.erased} order address(es) erased (${ADDRESS_KEPT_AFTER_RATING_DAYS} days after the rating window) in ${summary.batches} batch(es).`;
 }
 
-async function main(): Promise<void> {
-  const { openGraph } = await import('../../graph/open');
-  const { graphSettingsFromEnv } = await import('../../graph/settings');
-  const { systemClock } = await import('../clock');
-  const opened = await openGraph(graphSettingsFromEnv(), (line) => process.stderr.write(`${line}\n`));
-  try {
-    process.stdout.write(`${describeErasure(await eraseOrderAddresses(opened.graph, systemClock))}\n`);
-  } finally {
-    await opened.close();
-  }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((err: unknown) => {
-    process.stderr.write(`address erasure failed: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  });
+if (process.argv[1]?.endsWith('address-erasure.ts')) {
+  await runJobCli('addresses:erase', async (graph, clock) => describeErasure(await eraseOrderAddresses(graph, clock)));
 }

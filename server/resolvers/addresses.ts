@@ -82,6 +82,8 @@ export const addressMutations: Pick<MutationResolvers, 'addDeliveryAddress' | 'u
 };
 
 export const DeliveryAddress: DeliveryAddressResolvers = {
+  // The record holds the fields itself; the API groups them as the same type an order's copy has.
+  address: (a) => a,
   createdAt: (a) => new Date(a.createdAt).toISOString(),
 };
 

@@ -10,7 +10,7 @@ import { DAY_MS, RATING_WINDOW_DAYS } from '../../server/domain/order-policy';
 import { ADDRESS_KEPT_AFTER_RATING_DAYS, MAX_ADDRESSES_PER_MEMBER } from '../../server/domain/delivery-address';
 
 const START = new Date('2026-11-01T08:00:00Z');
-const FIELDS = 'id recipientName phone country region city district street postcode createdAt';
+const FIELDS = 'id createdAt address { recipientName phone country region city district street postcode }';
 const ADD = `mutation($input: DeliveryAddressInput!) { addDeliveryAddress(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: DeliveryAddressInput!) { updateDeliveryAddress(id: $id, input: $input) { ${FIELDS} } }`;
 const REMOVE = 'mutation($id: ID!) { removeDeliveryAddress(id: $id) }';
@@ -49,14 +49,14 @@ async function addressOf(m: TestMember, input: Record<string, unknown> = SHANGHA
 describe('a member keeps addresses', () => {
   test('China: province, city, district and an 11-digit mobile; the number is kept as digits', async () => {
     const m = await member();
-    const { addDeliveryAddress } = await m.api.ok<{ addDeliveryAddress: Record<string, unknown> }>(ADD, { input: SHANGHAI });
-    expect(addDeliveryAddress).toMatchObject({ ...SHANGHAI, country: 'CN', phone: '13800138000' });
+    const { addDeliveryAddress } = await m.api.ok<{ addDeliveryAddress: { address: Record<string, unknown> } }>(ADD, { input: SHANGHAI });
+    expect(addDeliveryAddress.address).toEqual({ ...SHANGHAI, country: 'CN', phone: '13800138000' });
   });
 
   test('elsewhere: the free international form', async () => {
     const m = await member();
-    const { addDeliveryAddress } = await m.api.ok<{ addDeliveryAddress: Record<string, unknown> }>(ADD, { input: BERLIN });
-    expect(addDeliveryAddress).toMatchObject({ ...BERLIN, phone: '+49301234567', region: null, district: null });
+    const { addDeliveryAddress } = await m.api.ok<{ addDeliveryAddress: { address: Record<string, unknown> } }>(ADD, { input: BERLIN });
+    expect(addDeliveryAddress.address).toEqual({ ...BERLIN, phone: '+49301234567', region: null, district: null });
   });
 
   test.each([
@@ -82,8 +82,8 @@ describe('a member keeps addresses', () => {
     const addressId = await addressOf(m);
     expect(await other.api.errorCode(UPDATE, { id: addressId, input: BERLIN })).toBe('NOT_FOUND');
     expect(await other.api.errorCode(REMOVE, { id: addressId })).toBe('NOT_FOUND');
-    const { updateDeliveryAddress } = await m.api.ok<{ updateDeliveryAddress: { city: string } }>(UPDATE, { id: addressId, input: BERLIN });
-    expect(updateDeliveryAddress.city).toBe('Berlin');
+    const { updateDeliveryAddress } = await m.api.ok<{ updateDeliveryAddress: { address: { city: string } } }>(UPDATE, { id: addressId, input: BERLIN });
+    expect(updateDeliveryAddress.address.city).toBe('Berlin');
     for (let i = 1; i < MAX_ADDRESSES_PER_MEMBER; i++) await addressOf(m, { ...BERLIN, street: `Street ${i}` });
     expect(await m.api.errorCode(ADD, { input: BERLIN })).toBe('CONFLICT');
     expect(await m.api.ok(REMOVE, { id: addressId })).toEqual({ removeDeliveryAddress: true });

@@ -8,25 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { graphql } from '../gql';
 import { formatMoney, newIdempotencyKey } from '../lib/format';
-import { addressLine } from '../lib/address';
+import { addressLine, MyAddressesQuery, PostalAddressFragment } from '../lib/address';
+import { getFragmentData } from '../gql';
 import { useMe } from '../lib/session';
 import { FormError } from './States';
-
-const CheckoutAddressesQuery = graphql(`
-  query CheckoutAddresses {
-    myAddresses {
-      id
-      recipientName
-      phone
-      country
-      region
-      city
-      district
-      street
-      postcode
-    }
-  }
-`);
 
 const PlaceOrderMutation = graphql(`
   mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!, $addressId: ID) {
@@ -62,7 +47,7 @@ export function BuyButton({ productId, recommendationCode, resharerHandle, label
   const addressId = useId();
   const [quantity, setQuantity] = useState(1);
   const [chosenAddress, setChosenAddress] = useState<string | null>(null);
-  const addresses = useQuery(CheckoutAddressesQuery, { skip: !me });
+  const addresses = useQuery(MyAddressesQuery, { skip: !me });
   const key = useRef<string | null>(null);
   const [placeOrder, { data, loading, error, reset }] = useMutation(PlaceOrderMutation, {
     update(cache) {
@@ -135,11 +120,14 @@ export function BuyButton({ productId, recommendationCode, resharerHandle, label
               key.current = null; // another address: a different purchase
             }}
           >
-            {list.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.recipientName}: {addressLine(a, i18n.language)}
-              </option>
-            ))}
+            {list.map((a) => {
+              const address = getFragmentData(PostalAddressFragment, a.address);
+              return (
+                <option key={a.id} value={a.id}>
+                  {address.recipientName}: {addressLine(address, i18n.language)}
+                </option>
+              );
+            })}
           </select>
         </label>
       )}

@@ -1,5 +1,32 @@
-// How a delivery address reads on one line: a Chinese address from the largest place to the
-// smallest, as it is written on a waybill (省市区 then the street); any other from the street out.
+// Delivery addresses in the web app: the fields every view of one asks for (a fragment), the
+// member's list (checkout and the addresses page share it), and how one reads on a line: a
+// Chinese address from the largest place to the smallest, as it is written on a waybill (省市区
+// then the street); any other from the street out.
+import { graphql } from '../gql';
+
+export const PostalAddressFragment = graphql(`
+  fragment PostalAddress_fields on PostalAddress {
+    recipientName
+    phone
+    country
+    region
+    city
+    district
+    street
+    postcode
+  }
+`);
+
+export const MyAddressesQuery = graphql(`
+  query MyAddresses {
+    myAddresses {
+      id
+      address {
+        ...PostalAddress_fields
+      }
+    }
+  }
+`);
 export interface AddressLike {
   recipientName: string;
   phone: string;

@@ -5,30 +5,12 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { graphql } from '../../gql';
-import { RequireSignIn } from '../../components/RequireSignIn';
+import { getFragmentData, graphql } from '../../gql';
 import { Empty, ErrorState, FormError, Loading } from '../../components/States';
-import { addressLine } from '../../lib/address';
-import { usePageTitle } from '../../lib/page-title';
-import { AccountNav } from './AccountNav';
+import { addressLine, MyAddressesQuery, PostalAddressFragment } from '../../lib/address';
+import { AccountShell } from './AccountShell';
 import { AddressForm, type AddressInput } from './AddressForm';
 import { safeNext } from './SignInPage';
-
-export const MyAddressesQuery = graphql(`
-  query MyAddresses {
-    myAddresses {
-      id
-      recipientName
-      phone
-      country
-      region
-      city
-      district
-      street
-      postcode
-    }
-  }
-`);
 
 const AddAddressMutation = graphql(`
   mutation AddDeliveryAddress($input: DeliveryAddressInput!) {
@@ -42,14 +24,9 @@ const UpdateAddressMutation = graphql(`
   mutation UpdateDeliveryAddress($id: ID!, $input: DeliveryAddressInput!) {
     updateDeliveryAddress(id: $id, input: $input) {
       id
-      recipientName
-      phone
-      country
-      region
-      city
-      district
-      street
-      postcode
+      address {
+        ...PostalAddress_fields
+      }
     }
   }
 `);
@@ -62,13 +39,10 @@ const RemoveAddressMutation = graphql(`
 
 export default function AddressesPage() {
   const { t } = useTranslation();
-  usePageTitle(t('account.addresses.title'));
   return (
-    <RequireSignIn>
-      <h1>{t('account.title')}</h1>
-      <AccountNav />
+    <AccountShell title={t('account.addresses.title')}>
       <Addresses />
-    </RequireSignIn>
+    </AccountShell>
   );
 }
 
@@ -102,20 +76,20 @@ function Addresses() {
       <p className="muted">{t('account.addresses.privacy')}</p>
       {list.length === 0 && editing !== 'new' && <Empty>{t('account.addresses.none')}</Empty>}
       <ul className="session-list" data-testid="addresses">
-        {list.map((a) => (
-          <li key={a.id} className="session-item" data-testid="address">
-            {editing === a.id ? (
-              <AddressForm initial={a} saving={updating.loading} error={updating.error} onSave={onUpdate(a.id)} onCancel={() => setEditing(null)} />
+        {list.map(({ id, address }) => ({ id, a: getFragmentData(PostalAddressFragment, address) })).map(({ id: addressId, a }) => (
+          <li key={addressId} className="session-item" data-testid="address">
+            {editing === addressId ? (
+              <AddressForm initial={a} saving={updating.loading} error={updating.error} onSave={onUpdate(addressId)} onCancel={() => setEditing(null)} />
             ) : (
               <>
                 <strong>
                   {a.recipientName} · {a.phone}
                 </strong>
                 <span className="muted">{addressLine(a, i18n.language)}</span>
-                <button type="button" className="button secondary" onClick={() => setEditing(a.id)}>
+                <button type="button" className="button secondary" onClick={() => setEditing(addressId)}>
                   {t('account.addresses.edit')}
                 </button>
-                <button type="button" className="button secondary" disabled={removing.loading} onClick={() => void remove({ variables: { id: a.id } }).catch(() => undefined)}>
+                <button type="button" className="button secondary" disabled={removing.loading} onClick={() => void remove({ variables: { id: addressId } }).catch(() => undefined)}>
                   {t('account.addresses.remove')}
                 </button>
               </>

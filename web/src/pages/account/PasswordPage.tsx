@@ -5,10 +5,9 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { Field } from '../../components/Field';
-import { RequireSignIn } from '../../components/RequireSignIn';
 import { FormError } from '../../components/States';
-import { usePageTitle } from '../../lib/page-title';
-import { AccountNav } from './AccountNav';
+import { AccountShell } from './AccountShell';
+import { NewPasswordFields } from './NewPasswordFields';
 
 const ChangePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
@@ -18,13 +17,10 @@ const ChangePasswordMutation = graphql(`
 
 export default function PasswordPage() {
   const { t } = useTranslation();
-  usePageTitle(t('account.password.title'));
   return (
-    <RequireSignIn>
-      <h1>{t('account.title')}</h1>
-      <AccountNav />
+    <AccountShell title={t('account.password.title')}>
       <ChangePasswordForm />
-    </RequireSignIn>
+    </AccountShell>
   );
 }
 
@@ -59,13 +55,7 @@ function ChangePasswordForm() {
       <h2 id="password-title">{t('account.password.title')}</h2>
       <form className="form" onSubmit={(e) => void onSubmit(e)}>
         <Field label={t('account.password.current')} name="currentPassword" type="password" autoComplete="current-password" required value={currentPassword} onChange={(e) => setCurrent(e.target.value)} />
-        <Field label={t('account.password.new')} name="newPassword" type="password" autoComplete="new-password" required minLength={10} maxLength={200} hint={t('account.password.hint')} value={newPassword} onChange={(e) => setNew(e.target.value)} />
-        <Field label={t('account.password.repeat')} name="repeatPassword" type="password" autoComplete="new-password" required value={repeat} onChange={(e) => setRepeat(e.target.value)} />
-        {mismatch && (
-          <p role="alert" className="form-error">
-            {t('account.password.mismatch')}
-          </p>
-        )}
+        <NewPasswordFields value={newPassword} repeat={repeat} mismatch={mismatch} onChange={setNew} onRepeatChange={setRepeat} />
         <FormError error={error} />
         {ended !== null && <p role="status">{t('account.password.changed', { count: ended })}</p>}
         <button type="submit" className="button" disabled={loading}>

@@ -5,11 +5,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { Field } from '../../components/Field';
-import { RequireSignIn } from '../../components/RequireSignIn';
 import { ErrorState, FormError, Loading } from '../../components/States';
-import { usePageTitle } from '../../lib/page-title';
 import { LANGUAGES } from '../../i18n/index';
-import { AccountNav } from './AccountNav';
+import { AccountShell } from './AccountShell';
 
 const ProfileQuery = graphql(`
   query MyProfile {
@@ -36,13 +34,10 @@ const UpdateProfileMutation = graphql(`
 
 export default function ProfilePage() {
   const { t } = useTranslation();
-  usePageTitle(t('account.profile.title'));
   return (
-    <RequireSignIn>
-      <h1>{t('account.title')}</h1>
-      <AccountNav />
+    <AccountShell title={t('account.profile.title')}>
       <ProfileForm />
-    </RequireSignIn>
+    </AccountShell>
   );
 }
 

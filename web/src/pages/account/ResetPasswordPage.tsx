@@ -7,10 +7,10 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
-import { Field } from '../../components/Field';
 import { Empty, FormError } from '../../components/States';
 import { usePageTitle } from '../../lib/page-title';
 import { useSessionChanged } from '../../lib/session';
+import { NewPasswordFields } from './NewPasswordFields';
 
 const ResetPasswordMutation = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
@@ -68,13 +68,7 @@ export default function ResetPasswordPage() {
         </Empty>
       ) : (
         <form className="form" onSubmit={(e) => void onSubmit(e)}>
-          <Field label={t('account.password.new')} name="newPassword" type="password" autoComplete="new-password" required minLength={10} maxLength={200} hint={t('account.password.hint')} value={newPassword} onChange={(e) => setNew(e.target.value)} />
-          <Field label={t('account.password.repeat')} name="repeatPassword" type="password" autoComplete="new-password" required value={repeat} onChange={(e) => setRepeat(e.target.value)} />
-          {mismatch && (
-            <p role="alert" className="form-error">
-              {t('account.password.mismatch')}
-            </p>
-          )}
+          <NewPasswordFields value={newPassword} repeat={repeat} mismatch={mismatch} onChange={setNew} onRepeatChange={setRepeat} />
           <FormError error={error} />
           {error && (
             <p>

@@ -3,11 +3,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { RequireSignIn } from '../../components/RequireSignIn';
 import { ErrorState, FormError, Loading } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
-import { usePageTitle } from '../../lib/page-title';
-import { AccountNav } from './AccountNav';
+import { AccountShell } from './AccountShell';
 
 const MySessionsQuery = graphql(`
   query MySessions {
@@ -35,13 +33,10 @@ const EndOtherSessionsMutation = graphql(`
 
 export default function SessionsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('account.sessions.title'));
   return (
-    <RequireSignIn>
-      <h1>{t('account.title')}</h1>
-      <AccountNav />
+    <AccountShell title={t('account.sessions.title')}>
       <Sessions />
-    </RequireSignIn>
+    </AccountShell>
   );
 }
 

@@ -2,8 +2,8 @@
 import { useId, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../gql';
-import { addressLine } from '../../lib/address';
+import { getFragmentData, graphql } from '../../gql';
+import { addressLine, PostalAddressFragment } from '../../lib/address';
 import type { OrderStatus, SupplierOrdersQuery as SupplierOrdersResult } from '../../gql/graphql';
 import { MemberBadge } from '../../components/MemberBadge';
 import { FormError } from '../../components/States';
@@ -33,14 +33,7 @@ const SupplierOrdersQuery = graphql(`
             ...MemberBadge_member
           }
           deliveryAddress {
-            recipientName
-            phone
-            country
-            region
-            city
-            district
-            street
-            postcode
+            ...PostalAddress_fields
           }
           deliveryAddressErasedAt
         }
@@ -118,6 +111,7 @@ function SupplierOrder({ order }: { order: Row }) {
   const [refund, refundState] = useMutation(RefundMutation);
   // The server's clock decides whether a delivered order is still refundable; we show the deadline.
   const refundable = order.status === 'PLACED' || (order.status === 'DELIVERED' && !!order.refundableUntil);
+  const shipTo = getFragmentData(PostalAddressFragment, order.deliveryAddress);
   return (
     <li className="card order" data-testid="supplier-order" data-order-id={order.id} data-status={order.status}>
       <p className="order-head">
@@ -129,8 +123,8 @@ function SupplierOrder({ order }: { order: Row }) {
         {order.status === 'DELIVERED' && order.refundableUntil && <> · {t('supplier.refundableUntil', { date: formatDate(order.refundableUntil, i18n.language) })}</>}
       </p>
       <p className="small" data-testid="ship-to">
-        {order.deliveryAddress
-          ? t('supplier.shipTo', { name: order.deliveryAddress.recipientName, phone: order.deliveryAddress.phone, address: addressLine(order.deliveryAddress, i18n.language) })
+        {shipTo
+          ? t('supplier.shipTo', { name: shipTo.recipientName, phone: shipTo.phone, address: addressLine(shipTo, i18n.language) })
           : order.deliveryAddressErasedAt
             ? t('supplier.addressErased')
             : t('supplier.noAddress')}

@@ -8,6 +8,7 @@ import type { Graph, Tx } from './graph';
 import { openSaleCommission, recordCommissionDeliveries, reverseSaleCommission } from './commissions';
 import { recordTrustSignal, type RecordedTrustEvent } from './trust-signals';
 import { isUniquenessViolation, lockOrder, refuseIf, run } from './write-support';
+import { shipOrderTo } from './addresses';
 
 export interface OrderRecord {
   id: string;
@@ -25,6 +26,8 @@ export interface OrderRecord {
   placedAt: number;
   deliveredAt: number | null;
   refundedAt: number | null;
+  /** When the delivery address copy was erased (server/domain/delivery-address.ts), if it was. */
+  addressErasedAt?: number | null;
 }
 
 export interface OrderStatusChangeRecord {
@@ -38,7 +41,7 @@ export interface OrderStatusChangeRecord {
 /** An order and the ids around it, as a map projection of `o`. */
 export const ORDER_PROJECTION = `o {
   .id, .quantity, .unitPriceMinor, .totalMinor, .currency, .commissionRateBps,
-  .status, .placedAt, .deliveredAt, .refundedAt,
+  .status, .placedAt, .deliveredAt, .refundedAt, .addressErasedAt,
   buyerId: [(o)<-[:PLACED]-(buyer:Member) | buyer.id][0],
   productId: [(o)-[:OF]->(product:Product) | product.id][0],
   supplierId: [(o)-[:OF]->(:Product)<-[:SUPPLIES]-(supplier:Member) | supplier.id][0],
@@ -65,6 +68,8 @@ export interface PlaceOrderRequest {
   recommendationCode: string | null;
   resharerHandle: string | null;
   idempotencyKey: string;
+  /** One of the buyer's addresses, copied onto the order; null for an order placed without one. */
+  deliveryAddressId?: string | null;
 }
 
 /**
@@ -72,7 +77,10 @@ export interface PlaceOrderRequest {
  * different request that reuses a key. Handles and codes are compared as the rules read them.
  */
 export function requestHash(req: PlaceOrderRequest): string {
-  const canonical = JSON.stringify([req.productId, req.quantity, req.recommendationCode, req.resharerHandle?.toLowerCase() ?? null]);
+  const parts: unknown[] = [req.productId, req.quantity, req.recommendationCode, req.resharerHandle?.toLowerCase() ?? null];
+  // Only when given, so a retry of an order placed before addresses existed keeps its fingerprint.
+  if (req.deliveryAddressId) parts.push(req.deliveryAddressId);
+  const canonical = JSON.stringify(parts);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -156,6 +164,7 @@ async function placeOrderTx(tx: Tx, buyerId: string, req: PlaceOrderRequest, now
   // Commission hook (same transaction): a sale through a recommendation opens its PENDING
   // commission; none for a self-purchase, and the buyer's inviters never earn from it.
   if (attribution.recommendationId !== null) await openSaleCommission(tx, orderId, new Date(now));
+  if (req.deliveryAddressId) await shipOrderTo(tx, orderId, buyerId, req.deliveryAddressId, now);
   return (await findOrder(tx, orderId))!;
 }
 

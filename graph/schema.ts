@@ -139,6 +139,21 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   {
+    version: 10,
+    description: 'accounts: session ids, password reset tokens, delivery addresses and their erasure from orders',
+    statements: [
+      // A member ends one of their sessions by this id; the token hash never leaves the server.
+      'CREATE CONSTRAINT session_id IF NOT EXISTS FOR (s:Session) REQUIRE s.id IS UNIQUE',
+      'CREATE CONSTRAINT password_reset_token IF NOT EXISTS FOR (r:PasswordReset) REQUIRE r.tokenHash IS UNIQUE',
+      'CREATE INDEX password_reset_expires IF NOT EXISTS FOR (r:PasswordReset) ON (r.expiresAt)',
+      'CREATE CONSTRAINT delivery_address_id IF NOT EXISTS FOR (a:DeliveryAddress) REQUIRE a.id IS UNIQUE',
+    ],
+    // Sessions opened before this version have no id: give each one, so they can be listed and ended.
+    upgrade: async (graph) => {
+      await graph.write((tx) => tx.run('MATCH (s:Session) WHERE s.id IS NULL SET s.id = randomUUID()'));
+    },
+  },
+  {
     version: 12,
     description: 'one lease node per name: the scheduled jobs run on exactly one server (issue 29)',
     statements: ['CREATE CONSTRAINT job_lease_id IF NOT EXISTS FOR (l:JobLease) REQUIRE l.id IS UNIQUE'],

@@ -1,5 +1,6 @@
 // Sessions live in the graph, not in server memory, so any number of stateless API servers can
 // answer the same member.
+import { randomUUID } from 'node:crypto';
 import type { Graph, Tx } from './graph';
 
 export type Role = 'MEMBER' | 'SUPPLIER' | 'ADMIN';
@@ -21,7 +22,12 @@ export interface NewSession {
   replacesTokenHash?: string;
   /** The idle window: the member's sessions unused for this long are deleted too. */
   idleMs?: number;
+  /** The browser's User-Agent, kept so the member can tell their sessions apart (bounded). */
+  userAgent?: string;
 }
+
+/** Longest User-Agent kept on a session: real ones are about 150 characters. */
+export const MAX_USER_AGENT_LENGTH = 400;
 
 /**
  * Opens a session, and tidies the member's others: expired and idle ones are deleted, and beyond
@@ -43,8 +49,17 @@ export async function createSession(tx: Tx, memberId: string, session: NewSessio
   );
   await tx.run(
     `MATCH (m:Member {id: $memberId})
-     CREATE (m)-[:HAS_SESSION]->(:Session {tokenHash: $tokenHash, createdAt: toInteger($now), expiresAt: toInteger($expiresAt)})`,
-    { memberId, tokenHash: session.tokenHash, now: nowMs, expiresAt: session.expiresAtMs },
+     CREATE (m)-[:HAS_SESSION]->(:Session {id: $id, tokenHash: $tokenHash, createdAt: toInteger($now), expiresAt: toInteger($expiresAt),
+       userAgent: $userAgent})`,
+    {
+      memberId,
+      // The id names the session to its member (to end it); the token hash never leaves the server.
+      id: randomUUID(),
+      tokenHash: session.tokenHash,
+      now: nowMs,
+      expiresAt: session.expiresAtMs,
+      userAgent: (session.userAgent ?? '').slice(0, MAX_USER_AGENT_LENGTH),
+    },
   );
 }
 
@@ -95,4 +110,59 @@ export async function touchSession(graph: Graph, tokenHash: string, nowMs: numbe
 
 export async function deleteSession(tx: Tx, tokenHash: string): Promise<void> {
   await tx.run('MATCH (s:Session {tokenHash: $tokenHash}) DETACH DELETE s', { tokenHash });
+}
+
+/** One of a member's live sessions, as the member sees it. */
+export interface SessionRecord {
+  id: string;
+  userAgent: string;
+  createdAt: number;
+  lastUsedAt: number;
+  current: boolean;
+}
+
+/**
+ * The member's live sessions (before their expiry and inside the idle window), most recently
+ * used first; `current` marks the one whose token hash is given (the request's own).
+ */
+export function liveSessions(graph: Graph, memberId: string, currentTokenHash: string | undefined, nowMs: number, idleMs: number): Promise<SessionRecord[]> {
+  return graph.read(async (tx) => {
+    const result = await tx.run(
+      `MATCH (:Member {id: $memberId})-[:HAS_SESSION]->(s:Session)
+       WITH s, coalesce(s.lastSeenAt, s.createdAt) AS lastUsedAt
+       WHERE s.expiresAt > $now AND lastUsedAt > $now - $idleMs
+       RETURN s.id AS id, coalesce(s.userAgent, '') AS userAgent, s.createdAt AS createdAt, lastUsedAt,
+              s.tokenHash = $current AS current
+       ORDER BY lastUsedAt DESC, createdAt DESC`,
+      { memberId, now: nowMs, idleMs: Math.min(idleMs, Number.MAX_SAFE_INTEGER), current: currentTokenHash ?? '' },
+    );
+    return result.records.map((r) => r.toObject() as SessionRecord);
+  });
+}
+
+/** Ends one of the member's sessions by its id; false when the member holds no such session. */
+export async function endSessionById(tx: Tx, memberId: string, sessionId: string): Promise<boolean> {
+  const result = await tx.run(
+    `MATCH (:Member {id: $memberId})-[:HAS_SESSION]->(s:Session {id: $sessionId})
+     DETACH DELETE s
+     RETURN count(*) AS ended`,
+    { memberId, sessionId },
+  );
+  return (result.records[0]?.get('ended') as number | undefined ?? 0) > 0;
+}
+
+/**
+ * Ends every session of the member except the one whose token hash is `keepTokenHash` (none kept
+ * when it is undefined): after a password change or reset, and on "sign out everywhere else".
+ * Returns how many were ended.
+ */
+export async function endOtherSessions(tx: Tx, memberId: string, keepTokenHash: string | undefined): Promise<number> {
+  const result = await tx.run(
+    `MATCH (:Member {id: $memberId})-[:HAS_SESSION]->(s:Session)
+     WHERE s.tokenHash <> $keep
+     DETACH DELETE s
+     RETURN count(*) AS ended`,
+    { memberId, keep: keepTokenHash ?? '' },
+  );
+  return (result.records[0]?.get('ended') as number | undefined) ?? 0;
 }

@@ -102,3 +102,11 @@ export async function recordSuccess(graph: Graph, account: string, address: stri
     ),
   );
 }
+
+/** When `key` may next be used (ms), if a wait applies now; for throttles other than sign-in's (password reset requests). */
+export async function waitUntilOf(graph: Graph, key: string, nowMs: number): Promise<number | undefined> {
+  const until = await graph.query('OPTIONAL MATCH (t:SignInThrottle {key: $key}) RETURN t.waitUntil AS until', { key }, (result) =>
+    result.records[0]?.get('until') as number | null | undefined,
+  );
+  return typeof until === 'number' && until > nowMs ? until : undefined;
+}

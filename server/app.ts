@@ -162,6 +162,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     rateLimits,
     sessionIdleMs: options.sessionIdleMs,
     publicOrigin: options.publicOrigin,
+    mailer: options.mailer,
     leaderboards,
   };
   const contextFor = (req: express.Request, res: express.Response) => createContext(services, req, res);

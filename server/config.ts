@@ -10,6 +10,7 @@ import { DEFAULT_LEADERBOARD_CACHE_MS } from './leaderboard-cache';
 import type { LogFormat } from './logger';
 import { DEFAULT_LEASE_TTL_MS } from './jobs/lease';
 import { photoSettingsFromEnv, type PhotoStoreSettings } from './photos/settings';
+import { DEFAULT_MAIL_FROM, DEFAULT_OUTBOX_DIR, type MailSettings } from './mail/mailer';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -40,6 +41,13 @@ const EnvSchema = z.object({
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.signInFailuresBeforeLockout),
   SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.signInLockoutMs / 60_000),
   REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined)
+    .refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), 'must be an smtp:// or smtps:// URL, such as smtp://user:pass@mail.example.com:587'),
+  MAIL_FROM: z.string().min(3).default(DEFAULT_MAIL_FROM),
+  MAIL_OUTBOX_DIR: z.string().min(1).default(DEFAULT_OUTBOX_DIR),
   LEADERBOARD_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_LEADERBOARD_CACHE_MS),
   PUBLIC_ORIGIN: z
     .string()
@@ -77,6 +85,8 @@ export interface Config {
   leaderboardCacheMs: number;
   /** Where people reach the site (PUBLIC_ORIGIN): shared links, QR codes and link previews start with it. */
   publicOrigin: string;
+  /** How mail goes out: SMTP when a URL is set, else the outbox folder. */
+  mail: MailSettings;
   graph: GraphSettings;
   /** Where photo files are kept: a local folder or an S3-compatible bucket. */
   photos: PhotoStoreSettings;
@@ -119,6 +129,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     // Unset: the address `npm start` serves on this machine, right for a developer; behind a
     // domain or a proxy it must be set, or previews and QR codes would point at localhost.
     publicOrigin: e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outboxDir: e.MAIL_OUTBOX_DIR },
     graph: graphSettingsFromEnv(env),
     photos: photoSettingsFromEnv(env),
   };

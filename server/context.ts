@@ -14,6 +14,7 @@ import { DEFAULT_TIMEZONE } from './day';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
 import type { LeaderboardCache } from './leaderboard-cache';
 import { publicOrigin } from './sharing/public-origin';
+import type { Mailer } from './mail/mailer';
 
 export interface Services {
   graph: Graph;
@@ -29,6 +30,8 @@ export interface Services {
   sessionIdleMs?: number;
   /** PUBLIC_ORIGIN, no trailing slash: absolute links (Recommendation.shareLink) start with it. */
   publicOrigin?: string;
+  /** Where mail goes (SMTP or the outbox); absent = mail is not sent (a test that does not read it). */
+  mailer?: Mailer;
 }
 
 export interface Context extends Services {
@@ -40,6 +43,8 @@ export interface Context extends Services {
   requestId: string;
   /** The client's address as Express sees it (X-Forwarded-For only when TRUST_PROXY says so). */
   clientAddress: string;
+  /** The request's User-Agent, kept on a session opened by it so its member can recognise it. */
+  userAgent: string;
   viewer: Viewer | undefined;
   /** Hash of the session token of this request, when signed in (for sign-out). */
   sessionTokenHash: string | undefined;
@@ -65,6 +70,7 @@ export async function createContext(services: Services & { leaderboards: Leaderb
     publicOrigin: publicOrigin(services.publicOrigin),
     rateLimits: services.rateLimits ?? DEFAULT_RATE_LIMITS,
     clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    userAgent: req.headers['user-agent'] ?? '',
     log: services.log.child({ requestId, viewer: viewer?.id }),
     requestId,
     viewer,

@@ -30,6 +30,23 @@ const ZH: Record<string, string> = {
     '该查询开销过大（估算开销 {cost}，上限 {limit}）；请减小分页或减少嵌套列表。',
   'Too many large queries at once. Please try again in a second.': '同时进行的大型查询过多，请一秒后重试。',
   'This API has no subscriptions; send a query or a mutation.': '此 API 不提供订阅（subscription），请发送查询或变更操作。',
+  // Account security: password change and reset, sessions
+  'this is not your current password.': '这不是你当前的密码。',
+  'this reset link is not valid any more (used, expired or mistyped); ask for a new one.': '此重设链接已失效（已使用、已过期或有误），请重新申请。',
+  'is not a reset token; open the link from the mail again': '不是有效的重设令牌，请重新打开邮件中的链接',
+  'Too many password reset requests from here. Please try again in {minutes} minutes.': '此处的密码重设请求过多，请在 {minutes} 分钟后重试。',
+  // Delivery addresses
+  'You can keep at most {max} addresses; remove one first.': '你最多可以保存 {max} 个地址，请先删除一个。',
+  'this is not one of your addresses.': '这不是你的地址。',
+  'must be a two-letter country code such as CN, US or DE': '必须是两个字母的国家代码，例如 CN、US 或 DE',
+  'must be an 11-digit mainland mobile number starting with 1': '必须是以 1 开头的 11 位中国大陆手机号码',
+  'must give the province for an address in China': '中国地址必须填写省份',
+  'must give the district or county for an address in China': '中国地址必须填写区或县',
+  'must be 6 digits in China': '中国的邮政编码必须是 6 位数字',
+  'must be 6–15 digits, optionally starting with +': '必须是 6 到 15 位数字，可以 + 开头',
+  'must be 2–12 letters, digits, spaces or dashes': '必须是 2 到 12 个字母、数字、空格或连字符',
+  'is not a phone number': '不是电话号码',
+  'is not a postcode': '不是邮政编码',
   // Not found
   '{thing} was not found.': '未找到{thing}。',
   // Orders
@@ -148,6 +165,8 @@ const THINGS_ZH: Record<string, string> = {
   'That product': '该商品',
   Recommendation: '推荐',
   'Fraud flag': '欺诈标记',
+  'That session': '该登录会话',
+  'That address': '该地址',
 };
 
 interface Template {

@@ -68,6 +68,8 @@ export interface RateLimits {
    */
   signInAccountFailuresBeforeDelay: number;
   signInAccountMaxDelayMs: number;
+  /** Password reset requests one address may make in a quarter of an hour before it waits (server/resolvers/account.ts). */
+  passwordResetRequestsPerAddress: number;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -78,6 +80,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   signInLockoutMs: 15 * 60 * 1000,
   signInAccountFailuresBeforeDelay: 20,
   signInAccountMaxDelayMs: 60 * 1000,
+  passwordResetRequestsPerAddress: 10,
 };
 
 export const rateLimited = (message: string, retryAfterSeconds: number) =>

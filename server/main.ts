@@ -22,6 +22,7 @@ import { ensureWebBuilt } from '../web/ensure-built';
 import { startDemoIfEmpty } from './seed/on-start';
 import { drainableServer, type DrainingServer } from './shutdown';
 import { openPhotoStore } from './photos/settings';
+import { mailerFrom } from './mail/mailer';
 
 /** How long requests in flight may take to finish once stopping; then their connections are cut. */
 const DRAIN_GRACE_MS = 5_000;
@@ -105,6 +106,8 @@ try {
   const photos = openPhotoStore(config.photos);
   say(`Photos are kept in ${photos.description}`);
   if (config.seedDemo) await startDemoIfEmpty(opened.graph, systemClock, say, photos);
+  const mailer = mailerFrom(config.mail, log);
+  say(`Mail goes to ${mailer.description}`);
   const { app, apollo, metrics } = await createApp({
     graph: opened.graph,
     clock: systemClock,
@@ -122,6 +125,7 @@ try {
     readiness: { notReadyBecause: () => (shuttingDown ? 'The server is stopping.' : undefined) },
     photos,
     publicOrigin: config.publicOrigin,
+    mailer,
   });
   stopApollo = () => apollo.stop();
   if (config.env === 'production' && process.env.PUBLIC_ORIGIN === undefined) {

@@ -9,6 +9,8 @@
 // is 1 for a stored property; more for a field whose resolver reaches the database (see
 // FIELD_WEIGHTS) and for long texts (a cost unit stands for about one field of up to 200
 // characters, so the cost cap also caps the size of an answer).
+import { MAX_SESSIONS_PER_MEMBER } from '../graph/sessions';
+import { MAX_ADDRESSES_PER_MEMBER } from './domain/delivery-address';
 import {
   getArgumentValues,
   getNamedType,
@@ -85,6 +87,8 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'SearchResults.products': QUERY,
   // Only ever the viewer's own, one read.
   'Member.firstSteps': QUERY,
+  // One read per request for a page of orders (and one audit write when an admin asks).
+  'Order.deliveryAddress': BATCHED,
   // Long texts: about one unit per 200 characters of their maximum length.
   'Member.bio': 3,
   'Product.description': 10,
@@ -133,6 +137,12 @@ export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
   'Photo.url',
   'Photo.srcset',
   'Photo.variants',
+  'Order.deliveryAddressErasedAt',
+  'Session.device',
+  'Session.createdAt',
+  'Session.lastUsedAt',
+  'DeliveryAddress.address',
+  'DeliveryAddress.createdAt',
 ]);
 
 /** How many items a list without `first` holds at most. */
@@ -178,6 +188,10 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   /** Fixed lists of the trust model's worked examples (server/resolvers/welcome.ts). */
   'TrustModel.examples': { size: 4 },
   'TrustModel.decay': { size: 5 },
+  /** A member's own sessions: at most MAX_SESSIONS_PER_MEMBER live at once. */
+  'Query.mySessions': { size: MAX_SESSIONS_PER_MEMBER },
+  /** A member's own addresses: at most MAX_ADDRESSES_PER_MEMBER. */
+  'Query.myAddresses': { size: MAX_ADDRESSES_PER_MEMBER },
 };
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

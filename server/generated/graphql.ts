@@ -10,6 +10,8 @@ import type { StoredShare } from '../../graph/commission-store';
 import type { FraudFlagRecord } from '../../graph/fraud-flags';
 import type { PhotoRecord } from '../../graph/photos';
 import type { SearchRecord } from '../../graph/search';
+import type { SessionRecord } from '../../graph/sessions';
+import type { DeliveryAddressRecord, AddressFields } from '../../graph/addresses';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -53,6 +55,14 @@ export type CategoryCount = {
   category: Scalars['String']['output'];
   /** Products in it. */
   productCount: Scalars['Int']['output'];
+};
+
+/** What changePassword needs. */
+export type ChangePasswordInput = {
+  /** The password the member signs in with now. */
+  currentPassword: Scalars['String']['input'];
+  /** 10–200 characters, not easy to guess (the same rule as at sign-up). */
+  newPassword: Scalars['String']['input'];
 };
 
 /** What clearFraudFlag returns. */
@@ -216,6 +226,41 @@ export type DecayStep = {
   days: Scalars['Int']['output'];
   /** What it still counts, 0–1. */
   weight: Scalars['Float']['output'];
+};
+
+/** Private (self only): one of a member's delivery addresses. */
+export type DeliveryAddress = {
+  __typename?: 'DeliveryAddress';
+  /** Where it is. */
+  address: PostalAddress;
+  /** When it was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable id: pass it to placeOrder as deliveryAddressId. */
+  id: Scalars['ID']['output'];
+};
+
+/**
+ * Where a parcel goes. Two forms, chosen by `country`: China (CN) needs `region` (province),
+ * `city`, `district` and an 11-digit mainland mobile number; anywhere else needs `city` and
+ * `street`, the rest is free (docs/security.md, "Delivery addresses").
+ */
+export type DeliveryAddressInput = {
+  /** The city, 1–60 characters. */
+  city: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code, such as CN, US or DE. */
+  country: Scalars['String']['input'];
+  /** CN: the district or county (required, 1–30 characters). Elsewhere: optional, up to 60. */
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** CN: an 11-digit mobile number starting with 1 (+86 allowed). Elsewhere: 6–15 digits, optionally starting with +. */
+  phone: Scalars['String']['input'];
+  /** CN: 6 digits (optional). Elsewhere: 2–12 letters, digits, spaces or dashes (optional). */
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  /** Who receives the parcel, 1–50 characters. */
+  recipientName: Scalars['String']['input'];
+  /** CN: the province (required, 1–30 characters). Elsewhere: a state, province or county (optional, up to 60). */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Street, number, building and flat, 1–200 characters. */
+  street: Scalars['String']['input'];
 };
 
 /** A buyer's verdict on the recommendation their order went through. */
@@ -529,6 +574,15 @@ export type MemberSearchEdge = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a delivery address to the signed-in member's list (at most 10: CONFLICT beyond). BAD_USER_INPUT names the field that is wrong. */
+  addDeliveryAddress: DeliveryAddress;
+  /**
+   * Changes the signed-in member's password. The current password is required (a wrong one is
+   * BAD_USER_INPUT on `currentPassword`, counted like a failed sign-in, so repeated guesses wait:
+   * RATE_LIMITED); the new one follows the sign-up rule (BAD_USER_INPUT on `newPassword`). Every
+   * other session of the member ends; this one stays signed in. Returns how many sessions ended.
+   */
+  changePassword: Scalars['Int']['output'];
   /**
    * Admins only: clears an open fraud flag with a note (3–500 characters). Commissions held for its
    * members — unless another open flag still holds them — are released at once from the hold and
@@ -551,6 +605,13 @@ export type Mutation = {
    * otherwise); give at least one of stars and text (BAD_USER_INPUT otherwise).
    */
   editRecommendation: Recommendation;
+  /** Ends every session of the signed-in member except this one; returns how many ended. Signed-in members only. */
+  endOtherSessions: Scalars['Int']['output'];
+  /**
+   * Ends one of the signed-in member's sessions (another device, or this one). True when it was
+   * ended; NOT_FOUND when the member holds no live session with this id. Signed-in members only.
+   */
+  endSession: Scalars['Boolean']['output'];
   /**
    * Follows another member (idempotent: following twice keeps one follow). Signed-in members only;
    * following yourself is BAD_USER_INPUT, an unknown member NOT_FOUND. Returns the followed member.
@@ -600,6 +661,25 @@ export type Mutation = {
    * a negative verdict on that recommendation (a trust event for its author).
    */
   refundOrder: Order;
+  /** Removes one of the signed-in member's addresses; orders already placed keep their copy. NOT_FOUND unless it is theirs. */
+  removeDeliveryAddress: Scalars['Boolean']['output'];
+  /**
+   * Mails a single-use password reset link to the account named by handle or email (every account
+   * holding that email, up to three), in the member's language. Anyone may call it. The answer is
+   * always true, whether or not such an account exists, and takes the same time either way: the
+   * mail is sent after the answer. A member gets at most three links an hour (more requests send
+   * nothing, silently); one address may ask ten times in a quarter of an hour, then waits
+   * (RATE_LIMITED, the same for every name asked about). A link works for 60 minutes.
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /**
+   * Sets a new password with the token from a reset link: the token is used up (with every other
+   * reset link of the member), and every session of the member ends, so whoever held one is out;
+   * the member signs in again with the new password. BAD_USER_INPUT on `token` when it is
+   * unknown, used or expired; on `newPassword` when it is too easy to guess. Anyone may call it
+   * (the token is the proof).
+   */
+  resetPassword: Scalars['Boolean']['output'];
   /**
    * Sets the signed-in member's avatar to a photo they uploaded, or removes it with null. A photo
    * they did not upload is FORBIDDEN. Returns the member.
@@ -649,10 +729,36 @@ export type Mutation = {
   signUp: AuthPayload;
   /** Stops following a member (idempotent). Signed-in members only; an unknown member is NOT_FOUND. Returns that member. */
   unfollow: Member;
+  /** Replaces the fields of one of the signed-in member's addresses; orders already placed keep their copy. NOT_FOUND unless it is theirs. */
+  updateDeliveryAddress: DeliveryAddress;
   /** Edits a product. Only the supplier who lists it (another supplier or a non-supplier: FORBIDDEN); unknown product: NOT_FOUND. */
   updateProduct: Product;
   /** Changes the signed-in member's own profile; fields left out stay as they are. Signed-in members only. */
   updateProfile: Member;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationAddDeliveryAddressArgs = {
+  input: DeliveryAddressInput;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -714,6 +820,18 @@ export type MutationEditRecommendationArgs = {
  * understands. This file holds the base type with the members' mutations; every other area adds
  * its own with `extend type Mutation` in its schema file.
  */
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
 export type MutationFollowArgs = {
   memberId: Scalars['ID']['input'];
 };
@@ -739,6 +857,7 @@ export type MutationMarkOrderDeliveredArgs = {
  * its own with `extend type Mutation` in its schema file.
  */
 export type MutationPlaceOrderArgs = {
+  deliveryAddressId?: InputMaybe<Scalars['ID']['input']>;
   idempotencyKey: Scalars['String']['input'];
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
@@ -786,6 +905,42 @@ export type MutationRateRecommendationArgs = {
 export type MutationRefundOrderArgs = {
   orderId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationRemoveDeliveryAddressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -896,6 +1051,19 @@ export type MutationUnfollowArgs = {
  * understands. This file holds the base type with the members' mutations; every other area adds
  * its own with `extend type Mutation` in its schema file.
  */
+export type MutationUpdateDeliveryAddressArgs = {
+  id: Scalars['ID']['input'];
+  input: DeliveryAddressInput;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
 export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
 };
@@ -939,6 +1107,15 @@ export type Order = {
   currency: Scalars['String']['output'];
   /** When it was delivered (or confirmed); null before. */
   deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Private (buyer, the product's supplier, or an admin — whose every read is recorded for audit;
+   * null for anyone else): where the order ships. Null too when the order was placed without an
+   * address, and after it was erased (30 days after the rating window closed; see
+   * deliveryAddressErasedAt).
+   */
+  deliveryAddress: Maybe<PostalAddress>;
+  /** When the delivery address was erased from this order, or null while it is kept (or none was given). */
+  deliveryAddressErasedAt: Maybe<Scalars['DateTime']['output']>;
   /** The buyer's verdict on the recommendation, once given. */
   feedback: Maybe<Feedback>;
   /** Every status the order has had, oldest first. */
@@ -1101,6 +1278,27 @@ export type PhotoVariant = {
   width: Scalars['Int']['output'];
 };
 
+/** Where a parcel goes: a member's address, or the copy an order took at checkout (unchanged by later edits). */
+export type PostalAddress = {
+  __typename?: 'PostalAddress';
+  /** City. */
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  /** District (CN) or other locality; null when none. */
+  district: Maybe<Scalars['String']['output']>;
+  /** The recipient's phone, digits (and a leading + outside China). */
+  phone: Scalars['String']['output'];
+  /** Postcode; null when none. */
+  postcode: Maybe<Scalars['String']['output']>;
+  /** Who receives the parcel. */
+  recipientName: Scalars['String']['output'];
+  /** Province (CN) or state / region; null when none. */
+  region: Maybe<Scalars['String']['output']>;
+  /** Street, number, building and flat. */
+  street: Scalars['String']['output'];
+};
+
 /** Something a supplier sells. */
 export type Product = {
   __typename?: 'Product';
@@ -1188,6 +1386,8 @@ export type Query = {
    * Public.
    */
   memberRecommendations: RecommendationConnection;
+  /** The signed-in member's delivery addresses, newest first. Signed-in members only (UNAUTHENTICATED otherwise). */
+  myAddresses: Array<DeliveryAddress>;
   /** The signed-in member's balances, summed from their ledger entries. Signed-in members only. */
   myCommissionTotals: CommissionTotals;
   /**
@@ -1197,6 +1397,8 @@ export type Query = {
   myCommissions: CommissionConnection;
   /** The signed-in member's orders, newest first. Signed-in members only. */
   myOrders: OrderConnection;
+  /** The signed-in member's live sessions, most recently used first. Signed-in members only (UNAUTHENTICATED otherwise). */
+  mySessions: Array<Session>;
   /** Counts of what the network holds right now; cheap, for dashboards and health views. */
   network: NetworkStats;
   /**
@@ -1496,6 +1698,20 @@ export type RecommendationRevision = {
   text: Scalars['String']['output'];
 };
 
+/** What requestPasswordReset needs. */
+export type RequestPasswordResetInput = {
+  /** A handle (any case) or the email of the account. */
+  handleOrEmail: Scalars['String']['input'];
+};
+
+/** What resetPassword needs. */
+export type ResetPasswordInput = {
+  /** 10–200 characters, not easy to guess (the same rule as at sign-up). */
+  newPassword: Scalars['String']['input'];
+  /** The token from the reset link in the mail. */
+  token: Scalars['String']['input'];
+};
+
 /** What a member may do. Every account is a MEMBER; SUPPLIER and ADMIN are granted by an admin. */
 export type Role =
   /** Verifies members, grants roles, reviews fraud flags. */
@@ -1531,6 +1747,21 @@ export type SearchResultsMembersArgs = {
 export type SearchResultsProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One signed-in browser or API client of the member: what they see to recognise and end it. */
+export type Session = {
+  __typename?: 'Session';
+  /** When the session was opened (the sign-in or sign-up). */
+  createdAt: Scalars['DateTime']['output'];
+  /** True for the session this request was made with. */
+  current: Scalars['Boolean']['output'];
+  /** The device in plain words from the User-Agent the session was opened with ("Chrome 131 · Windows 10"); empty when unrecognisable. */
+  device: Scalars['String']['output'];
+  /** Names the session to end it (endSession). Not its token, which never leaves the server. */
+  id: Scalars['ID']['output'];
+  /** When the session was last used, to within a quarter of an hour (use is recorded at most that often). */
+  lastUsedAt: Scalars['DateTime']['output'];
 };
 
 /** Credentials for signIn. */
@@ -1830,6 +2061,7 @@ export type ResolversTypes = {
   BeneficiaryRole: BeneficiaryRole;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryCount: ResolverTypeWrapper<CategoryCount>;
+  ChangePasswordInput: ChangePasswordInput;
   ClearFraudFlagPayload: ResolverTypeWrapper<Omit<ClearFraudFlagPayload, 'flag'> & { flag: ResolversTypes['FraudFlag'] }>;
   Commission: ResolverTypeWrapper<CommissionRecord>;
   CommissionConnection: ResolverTypeWrapper<Omit<CommissionConnection, 'edges'> & { edges: Array<ResolversTypes['CommissionEdge']> }>;
@@ -1841,6 +2073,8 @@ export type ResolversTypes = {
   CreateProductInput: CreateProductInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecayStep: ResolverTypeWrapper<DecayStep>;
+  DeliveryAddress: ResolverTypeWrapper<DeliveryAddressRecord>;
+  DeliveryAddressInput: DeliveryAddressInput;
   Feedback: ResolverTypeWrapper<FeedbackRecord>;
   FirstSteps: ResolverTypeWrapper<FirstSteps>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1875,6 +2109,7 @@ export type ResolversTypes = {
   PayoutLine: ResolverTypeWrapper<PayoutLineRecord>;
   Photo: ResolverTypeWrapper<PhotoRecord>;
   PhotoVariant: ResolverTypeWrapper<PhotoVariant>;
+  PostalAddress: ResolverTypeWrapper<AddressFields>;
   Product: ResolverTypeWrapper<ProductRecord>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
@@ -1884,8 +2119,11 @@ export type ResolversTypes = {
   RecommendationConnection: ResolverTypeWrapper<Omit<RecommendationConnection, 'edges'> & { edges: Array<ResolversTypes['RecommendationEdge']> }>;
   RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RecommendationRevision: ResolverTypeWrapper<RecommendationRevisionRecord>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  ResetPasswordInput: ResetPasswordInput;
   Role: Role;
   SearchResults: ResolverTypeWrapper<SearchRecord>;
+  Session: ResolverTypeWrapper<SessionRecord>;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1908,6 +2146,7 @@ export type ResolversParentTypes = {
   AuthPayload: Omit<AuthPayload, 'member'> & { member: ResolversParentTypes['Member'] };
   Boolean: Scalars['Boolean']['output'];
   CategoryCount: CategoryCount;
+  ChangePasswordInput: ChangePasswordInput;
   ClearFraudFlagPayload: Omit<ClearFraudFlagPayload, 'flag'> & { flag: ResolversParentTypes['FraudFlag'] };
   Commission: CommissionRecord;
   CommissionConnection: Omit<CommissionConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommissionEdge']> };
@@ -1918,6 +2157,8 @@ export type ResolversParentTypes = {
   CreateProductInput: CreateProductInput;
   DateTime: Scalars['DateTime']['output'];
   DecayStep: DecayStep;
+  DeliveryAddress: DeliveryAddressRecord;
+  DeliveryAddressInput: DeliveryAddressInput;
   Feedback: FeedbackRecord;
   FirstSteps: FirstSteps;
   Float: Scalars['Float']['output'];
@@ -1949,6 +2190,7 @@ export type ResolversParentTypes = {
   PayoutLine: PayoutLineRecord;
   Photo: PhotoRecord;
   PhotoVariant: PhotoVariant;
+  PostalAddress: AddressFields;
   Product: ProductRecord;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
@@ -1958,7 +2200,10 @@ export type ResolversParentTypes = {
   RecommendationConnection: Omit<RecommendationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecommendationEdge']> };
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationRevision: RecommendationRevisionRecord;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  ResetPasswordInput: ResetPasswordInput;
   SearchResults: SearchRecord;
+  Session: SessionRecord;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
   String: Scalars['String']['output'];
@@ -2058,6 +2303,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DecayStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecayStep'] = ResolversParentTypes['DecayStep']> = {
   days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DeliveryAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveryAddress'] = ResolversParentTypes['DeliveryAddress']> = {
+  address?: Resolver<ResolversTypes['PostalAddress'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type FeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = {
@@ -2176,17 +2427,24 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addDeliveryAddress?: Resolver<ResolversTypes['DeliveryAddress'], ParentType, ContextType, RequireFields<MutationAddDeliveryAddressArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   clearFraudFlag?: Resolver<ResolversTypes['ClearFraudFlagPayload'], ParentType, ContextType, RequireFields<MutationClearFraudFlagArgs, 'id' | 'note'>>;
   confirmReceipt?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationConfirmReceiptArgs, 'orderId'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   dismissFirstSteps?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   editRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationEditRecommendationArgs, 'id'>>;
+  endOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   follow?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'memberId'>>;
   markOrderDelivered?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationMarkOrderDeliveredArgs, 'orderId'>>;
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'idempotencyKey' | 'productId' | 'quantity'>>;
   postRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationPostRecommendationArgs, 'productId' | 'stars' | 'text'>>;
   rateRecommendation?: Resolver<ResolversTypes['RateRecommendationPayload'], ParentType, ContextType, RequireFields<MutationRateRecommendationArgs, 'heldUp' | 'orderId' | 'stars'>>;
   refundOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRefundOrderArgs, 'orderId' | 'reason'>>;
+  removeDeliveryAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveDeliveryAddressArgs, 'id'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   setAvatar?: Resolver<ResolversTypes['Member'], ParentType, ContextType, Partial<MutationSetAvatarArgs>>;
   setMemberVerified?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetMemberVerifiedArgs, 'memberId' | 'verified'>>;
   setProductPhotos?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationSetProductPhotosArgs, 'photoIds' | 'productId'>>;
@@ -2196,6 +2454,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   unfollow?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'memberId'>>;
+  updateDeliveryAddress?: Resolver<ResolversTypes['DeliveryAddress'], ParentType, ContextType, RequireFields<MutationUpdateDeliveryAddressArgs, 'id' | 'input'>>;
   updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
 };
@@ -2212,6 +2471,8 @@ export type OrderResolvers<ContextType = Context, ParentType extends ResolversPa
   commissionRateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deliveryAddress?: Resolver<Maybe<ResolversTypes['PostalAddress']>, ParentType, ContextType>;
+  deliveryAddressErasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['OrderStatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2292,6 +2553,17 @@ export type PhotoVariantResolvers<ContextType = Context, ParentType extends Reso
   width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PostalAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = {
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   commissionRateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2327,9 +2599,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, Partial<QueryMemberArgs>>;
   memberRecommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryMemberRecommendationsArgs>>;
+  myAddresses?: Resolver<Array<ResolversTypes['DeliveryAddress']>, ParentType, ContextType>;
   myCommissionTotals?: Resolver<ResolversTypes['CommissionTotals'], ParentType, ContextType>;
   myCommissions?: Resolver<ResolversTypes['CommissionConnection'], ParentType, ContextType, Partial<QueryMyCommissionsArgs>>;
   myOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
+  mySessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   network?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   payouts?: Resolver<ResolversTypes['PayoutConnection'], ParentType, ContextType, Partial<QueryPayoutsArgs>>;
@@ -2386,6 +2660,14 @@ export type SearchResultsResolvers<ContextType = Context, ParentType extends Res
   members?: Resolver<ResolversTypes['MemberSearchConnection'], ParentType, ContextType, Partial<SearchResultsMembersArgs>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<SearchResultsProductsArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  device?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type SupplierCommissionsOwedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierCommissionsOwed'] = ResolversParentTypes['SupplierCommissionsOwed']> = {
@@ -2476,6 +2758,7 @@ export type Resolvers<ContextType = Context> = {
   CommissionTotals?: CommissionTotalsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DecayStep?: DecayStepResolvers<ContextType>;
+  DeliveryAddress?: DeliveryAddressResolvers<ContextType>;
   Feedback?: FeedbackResolvers<ContextType>;
   FirstSteps?: FirstStepsResolvers<ContextType>;
   FollowConnection?: FollowConnectionResolvers<ContextType>;
@@ -2504,6 +2787,7 @@ export type Resolvers<ContextType = Context> = {
   PayoutLine?: PayoutLineResolvers<ContextType>;
   Photo?: PhotoResolvers<ContextType>;
   PhotoVariant?: PhotoVariantResolvers<ContextType>;
+  PostalAddress?: PostalAddressResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
@@ -2514,6 +2798,7 @@ export type Resolvers<ContextType = Context> = {
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   RecommendationRevision?: RecommendationRevisionResolvers<ContextType>;
   SearchResults?: SearchResultsResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
   SupplierCommissionsOwed?: SupplierCommissionsOwedResolvers<ContextType>;
   SupplierProductCommissions?: SupplierProductCommissionsResolvers<ContextType>;
   Trust?: TrustResolvers<ContextType>;

@@ -20,6 +20,7 @@ import { latestSnapshotDay } from '../../graph/snapshots';
 import { dayOf } from '../day';
 import { recomputeTrust } from '../../graph/trust-recompute';
 import { runSnapshot } from './rank-snapshot';
+import { describeErasure, eraseOrderAddresses } from './address-erasure';
 
 export interface Scheduler {
   lease: JobLease;
@@ -92,6 +93,10 @@ export async function startScheduler(graph: Graph, clock: Clock, log: Logger, ti
       describeAutoConfirm(await autoConfirmOrders(graph, clock)),
     )),
     new Cron('37 * * * *', { timezone: timeZone, protect: true }, guarded('commissions:confirm', () => runConfirm(graph, clock))),
+    // Daily, at a quiet hour: delivery addresses of long-settled orders (delivery-address.ts).
+    new Cron('47 3 * * *', { timezone: timeZone, protect: true }, guarded('addresses:erase', async () =>
+      describeErasure(await eraseOrderAddresses(graph, clock)),
+    )),
   ];
   await lease.start();
   return {

@@ -21,6 +21,8 @@ import { Photo, memberPhotoFields, photoMutations, productPhotoFields, recommend
 import { SearchResults, searchQueries } from './search';
 import { memberWelcomeFields, welcomeMutations, welcomeQueries } from './welcome';
 import { DateTimeScalar, MoneyScalar } from '../scalars';
+import { accountMutations, accountQueries, Session } from './account';
+import { addressMutations, addressQueries, DeliveryAddress, orderAddressFields } from './addresses';
 
 export const resolvers: Resolvers = {
   Money: MoneyScalar,
@@ -35,6 +37,8 @@ export const resolvers: Resolvers = {
     ...commissionQueries,
     ...searchQueries,
     ...welcomeQueries,
+    ...accountQueries,
+    ...addressQueries,
   },
   Mutation: {
     ...memberMutations,
@@ -45,11 +49,13 @@ export const resolvers: Resolvers = {
     ...commissionMutations,
     ...photoMutations,
     ...welcomeMutations,
+    ...accountMutations,
+    ...addressMutations,
   },
   Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields },
   LeaderboardRow,
   Product: { ...Product, ...productPhotoFields },
-  Order,
+  Order: { ...Order, ...orderAddressFields },
   OrderStatusChange,
   Recommendation: { ...Recommendation, ...recommendationPhotoFields },
   RecommendationRevision,
@@ -63,4 +69,6 @@ export const resolvers: Resolvers = {
   FraudFlag,
   Photo,
   SearchResults,
+  Session,
+  DeliveryAddress,
 };

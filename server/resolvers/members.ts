@@ -10,6 +10,7 @@ import { DEFAULT_TRUST_PARAMS, isVouched } from '../domain/trust';
 import { deleteSession } from '../../graph/sessions';
 import * as throttle from '../../graph/sign-in-throttle';
 import { rateLimited } from '../limits';
+import { recordSignInFailure } from '../auth/sign-in-failures';
 import { hashPassword, verifyAgainstNobody, verifyPassword } from '../auth/passwords';
 import { newSessionToken } from '../auth/tokens';
 import { checkNewPassword } from '../auth/password-policy';
@@ -54,6 +55,7 @@ async function startSession(ctx: Context, open: (session: members.NewSession) =>
     expiresAtMs: expiresAt.getTime(),
     replacesTokenHash: ctx.sessionTokenHash,
     idleMs: ctx.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS,
+    userAgent: ctx.userAgent,
   });
   ctx.session.set(token, expiresAt);
   // From here on this request speaks for the member just signed in, so the payload shows them
@@ -64,7 +66,7 @@ async function startSession(ctx: Context, open: (session: members.NewSession) =>
 }
 
 /** The refusal while a sign-in must wait: in seconds under a minute, else in whole minutes. */
-function signInWait(waitMs: number) {
+export function signInWait(waitMs: number) {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
   if (seconds < 60) return rateLimited(`Too many failed sign-in attempts. Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, seconds);
   const minutes = Math.ceil(seconds / 60);
@@ -108,19 +110,7 @@ export const memberMutations: Pick<
       return payload;
     } catch (err) {
       if (err instanceof UserError && err.extensions.code === 'UNAUTHENTICATED') {
-        const wide = { firstDelayMs: 60_000, maxDelayMs: limits.signInLockoutMs };
-        await throttle.recordFailure(
-          ctx.graph,
-          [
-            { key: throttle.pairKey(account, address), freeFailures: limits.signInFailuresBeforeLockout, ...wide },
-            { key: throttle.addressKey(address), freeFailures: limits.signInAddressFailuresBeforeLockout, ...wide },
-            { key: account, freeFailures: limits.signInAccountFailuresBeforeDelay, firstDelayMs: 5_000, maxDelayMs: limits.signInAccountMaxDelayMs },
-          ],
-          nowMs,
-          // Counts start afresh only after a quiet hour (four of the longest waits), so waiting
-          // out the longest wait does not buy a new set of free tries.
-          4 * limits.signInLockoutMs,
-        );
+        await recordSignInFailure(ctx.graph, account, address, limits, nowMs);
       }
       throw err;
     }

@@ -29,6 +29,7 @@ const placeOrderArgs = z.object({
     .min(8, 'must be at least 8 characters')
     .max(100, 'must be at most 100 characters')
     .regex(/^[\x21-\x7E]+$/, 'must be printable ASCII without spaces'),
+  deliveryAddressId: optional(id),
 });
 const refundArgs = z.object({ orderId: id, reason: text(3, 500) });
 const statusFilter = z.enum(['PLACED', 'DELIVERED', 'REFUNDED']).nullish().transform((v) => v ?? null);

@@ -78,6 +78,20 @@ test('a shopper signs up, follows a top recommender, buys through the recommenda
   expect(await page.getByTestId('price').first().textContent()).toBe('¥12.99');
   const card = page.locator(`[data-testid="product-recommendations"] [data-code="${rec.code}"]`);
   await screenshot(page, 'product');
+  // No delivery address yet: checkout sends me to add one, then back here.
+  await card.getByRole('link', { name: 'Add a delivery address' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Delivery addresses' }).waitFor();
+  await page.getByRole('button', { name: 'Add an address' }).click();
+  await page.getByLabel('Recipient').fill('Lin Xiaoyu');
+  await page.getByLabel('Phone').fill('139 1234 5678');
+  await page.getByLabel('Province').fill('广东省');
+  await page.getByLabel('City').fill('深圳市');
+  await page.getByLabel('District or county').fill('南山区');
+  await page.getByLabel('Street, number, building and flat').fill('科技园路 8 号 2 栋 301');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { level: 1, name: product.title }).waitFor();
+  await card.getByLabel('Deliver to').waitFor();
+  expect(await card.getByLabel('Deliver to').locator('option').first().textContent()).toBe('Lin Xiaoyu: 广东省深圳市南山区科技园路 8 号 2 栋 301');
   await card.getByRole('button', { name: 'Buy through this recommendation' }).click();
   await card.getByTestId('order-placed').waitFor();
   expect(await card.getByTestId('order-placed').textContent()).toContain('¥12.99');
@@ -130,16 +144,20 @@ test('a shopper signs up, follows a top recommender, buys through the recommenda
 test('a share link with ?via= buys through the recommendation and records the re-sharer', async () => {
   const buyer = await member(h);
   const resharer = await member(h);
+  await buyer.api.ok('mutation($i: DeliveryAddressInput!) { addDeliveryAddress(input: $i) { id } }', {
+    i: { recipientName: 'Zhou Min', phone: '13700001111', country: 'CN', region: '浙江省', city: '杭州市', district: '西湖区', street: '文三路 90 号' },
+  });
   const context = await newContext(h, { as: buyer });
   const page = await context.newPage();
   await page.goto(`${h.server.url}/r/${rec.code}?via=${resharer.handle}`);
   await page.getByText(`Shared with you by @${resharer.handle}.`).waitFor();
+  await page.getByLabel('Deliver to').waitFor();
   await page.getByRole('button', { name: 'Buy through this recommendation' }).click();
   await page.getByTestId('order-placed').waitFor();
-  const { myOrders } = await buyer.api.ok<{ myOrders: { edges: { node: { recommendation: { code: string } | null; resharer: { handle: string } | null } }[] } }>(
-    '{ myOrders { edges { node { recommendation { code } resharer { handle } } } } }',
+  const { myOrders } = await buyer.api.ok<{ myOrders: { edges: { node: { recommendation: { code: string } | null; resharer: { handle: string } | null; deliveryAddress: { city: string } | null } }[] } }>(
+    '{ myOrders { edges { node { recommendation { code } resharer { handle } deliveryAddress { city } } } } }',
   );
-  expect(myOrders.edges.map((e) => e.node)).toEqual([{ recommendation: { code: rec.code }, resharer: { handle: resharer.handle } }]);
+  expect(myOrders.edges.map((e) => e.node)).toEqual([{ recommendation: { code: rec.code }, resharer: { handle: resharer.handle }, deliveryAddress: { city: '杭州市' } }]);
   await context.close();
 });
 

@@ -7,8 +7,9 @@ import { memberRows } from '../support/authorisation-members';
 import { orderRows, productRows, recommendationRows } from '../support/authorisation-commerce';
 import { commissionRows } from '../support/authorisation-commissions';
 import { photoRows } from '../support/authorisation-photos';
+import { accountRows } from '../support/authorisation-account';
 
-const rows: Row<any>[] = [...memberRows, ...productRows, ...orderRows, ...recommendationRows, ...commissionRows, ...photoRows];
+const rows: Row<any>[] = [...memberRows, ...productRows, ...orderRows, ...recommendationRows, ...commissionRows, ...photoRows, ...accountRows];
 const schema = sdlSchema();
 
 describe('the authorisation matrix', () => {

@@ -1,5 +1,6 @@
 // Authorisation matrix, members: accounts, sessions, profile, follows, roles and the private
-// fields of a member, each against six actors (rows: test/support/authorisation-members.ts).
+// fields of a member, each against six actors (rows: test/support/authorisation-members.ts), and
+// account security and delivery addresses (test/support/authorisation-account.ts).
 // Plus one thing a table of fixed actors cannot show: roles are read on every request, so a
 // role granted or revoked by an admin takes effect on the sessions the member already holds.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
@@ -7,6 +8,7 @@ import { cleanup } from '../support/factories';
 import { matrixTests, type World } from '../support/authorisation-matrix';
 import { createWorld, freshMember } from '../support/authorisation-world';
 import { memberRows } from '../support/authorisation-members';
+import { accountRows } from '../support/authorisation-account';
 
 let world: World;
 
@@ -18,7 +20,7 @@ afterAll(async () => {
   await world.server.stop();
 });
 
-matrixTests(memberRows, () => world);
+matrixTests([...memberRows, ...accountRows], () => world);
 
 test('a role change takes effect at once on the sessions a member already holds', async () => {
   const member = await freshMember(world, ['MEMBER', 'SUPPLIER']);

@@ -14,6 +14,7 @@ import { adminCases } from '../support/bad-input-admin';
 import { paginationCases } from '../support/bad-input-pagination';
 import { photoCases } from '../support/bad-input-photos';
 import { searchCases } from '../support/bad-input-search';
+import { accountCases } from '../support/bad-input-account';
 
 let server: TestServer;
 let world: BadInputWorld;
@@ -38,6 +39,7 @@ const GROUPS: [string, ApiCase[]][] = [
   ['pagination and cursors', paginationCases],
   ['photos', photoCases],
   ['search', searchCases],
+  ['account security and addresses', accountCases],
 ];
 
 test('the corpus holds at least 200 refusals, each named once', () => {

@@ -36,7 +36,7 @@ export async function spareSession(world: World, memberId: string): Promise<stri
   await world.server.graph.write((tx) =>
     tx.run(
       `MATCH (m:Member {id: $memberId})
-       CREATE (m)-[:HAS_SESSION]->(:Session {tokenHash: $tokenHash, createdAt: toInteger($now), expiresAt: toInteger($expiresAt)})`,
+       CREATE (m)-[:HAS_SESSION]->(:Session {id: randomUUID(), tokenHash: $tokenHash, createdAt: toInteger($now), expiresAt: toInteger($expiresAt)})`,
       { memberId, tokenHash, now, expiresAt: now + 86_400_000 },
     ),
   );

@@ -41,7 +41,7 @@ export async function createMember(
                          passwordHash: $passwordHash, roles: $roles, verified: $verified, inviteCode: $inviteCode,
                          bio: '', locale: 'en', createdAt: toInteger($now)})
        SET m += $trust
-       CREATE (m)-[:HAS_SESSION]->(:Session {tokenHash: $tokenHash, createdAt: toInteger($now), expiresAt: toInteger($expiresAt)})`,
+       CREATE (m)-[:HAS_SESSION]->(:Session {id: randomUUID(), tokenHash: $tokenHash, createdAt: toInteger($now), expiresAt: toInteger($expiresAt)})`,
       {
         id,
         handle,
@@ -115,6 +115,7 @@ export async function cleanup(graph: Graph): Promise<void> {
        WHERE owned:Session OR owned:Order OR owned:OrderStatusChange OR owned:Recommendation
           OR owned:RecommendationRevision OR owned:Feedback OR owned:TrustEvent
           OR owned:Commission OR owned:CommissionShare OR owned:LedgerEntry OR owned:PayoutLine OR owned:FraudFlag OR owned:Photo
+          OR owned:PasswordReset OR owned:DeliveryAddress OR owned:OrderAddress OR owned:AddressAccess
        DETACH DELETE owned, n`,
       { ids },
     ),

@@ -7,11 +7,13 @@ export interface GraphQLResponse<T> {
 export class ApiClient {
   private cookie: string | undefined;
   bearer: string | undefined;
+  /** Headers sent with every request (a User-Agent, an X-Forwarded-For behind a trusted proxy). */
+  headers: Record<string, string> = {};
 
   constructor(readonly baseUrl: string) {}
 
   async request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = { ...this.headers, 'content-type': 'application/json' };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     const res = await fetch(`${this.baseUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });

@@ -12,6 +12,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LocalPhotoStore, type PhotoStore } from '../../server/photos/store';
+import type { Mailer } from '../../server/mail/mailer';
 
 export interface TestServer {
   url: string;
@@ -55,6 +56,8 @@ export interface TestServerOptions {
   photos?: PhotoStore;
   /** PUBLIC_ORIGIN: the origin shared links and link previews start with (default: the app's own default). */
   publicOrigin?: string;
+  /** Where the server's mail goes (default: none is sent). */
+  mailer?: Mailer;
 }
 
 /** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
@@ -63,6 +66,7 @@ export const RELAXED_RATE_LIMITS: RateLimits = {
   writesPerMemberPerMinute: 1_000_000,
   writesPerAddressPerMinute: 1_000_000,
   signInAddressFailuresBeforeLockout: 1_000_000,
+  passwordResetRequestsPerAddress: 1_000_000,
 };
 
 export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), options: TestServerOptions = {}): Promise<TestServer> {
@@ -84,6 +88,7 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
     readiness: options.readiness,
     photos: options.photos ?? new LocalPhotoStore(mkdtempSync(path.join(tmpdir(), 'trustline-photos-'))),
     publicOrigin: options.publicOrigin,
+    mailer: options.mailer,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

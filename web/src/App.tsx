@@ -23,6 +23,12 @@ const MyCommissionsPage = lazyPage(() => import('./pages/commissions/MyCommissio
 const FeedPage = lazyPage(() => import('./pages/feed/FeedPage'));
 const SignInPage = lazyPage(() => import('./pages/account/SignInPage'));
 const SignUpPage = lazyPage(() => import('./pages/account/SignUpPage'));
+const ProfilePage = lazyPage(() => import('./pages/account/ProfilePage'));
+const PasswordPage = lazyPage(() => import('./pages/account/PasswordPage'));
+const SessionsPage = lazyPage(() => import('./pages/account/SessionsPage'));
+const AddressesPage = lazyPage(() => import('./pages/account/AddressesPage'));
+const ForgotPasswordPage = lazyPage(() => import('./pages/account/ForgotPasswordPage'));
+const ResetPasswordPage = lazyPage(() => import('./pages/account/ResetPasswordPage'));
 const SupplierPage = lazyPage(() => import('./pages/supplier/SupplierPage'));
 const AdminPage = lazyPage(() => import('./pages/admin/AdminPage'));
 const SearchPage = lazyPage(() => import('./pages/search/SearchPage'));
@@ -54,6 +60,12 @@ export function App() {
             <Route path={ROUTES.myCommissions} element={<MyCommissionsPage />} />
             <Route path={ROUTES.signIn} element={<SignInPage />} />
             <Route path={ROUTES.signUp} element={<SignUpPage />} />
+            <Route path={ROUTES.account} element={<ProfilePage />} />
+            <Route path={ROUTES.accountPassword} element={<PasswordPage />} />
+            <Route path={ROUTES.accountSessions} element={<SessionsPage />} />
+            <Route path={ROUTES.accountAddresses} element={<AddressesPage />} />
+            <Route path={ROUTES.forgotPassword} element={<ForgotPasswordPage />} />
+            <Route path={ROUTES.resetPassword} element={<ResetPasswordPage />} />
             <Route path={ROUTES.supplier} element={<SupplierPage />} />
             <Route path={ROUTES.admin} element={<AdminPage />} />
             <Route path={ROUTES.search} element={<SearchPage />} />

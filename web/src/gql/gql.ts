@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Categories {\n    categories {\n      category\n      productCount\n    }\n  }\n": typeof types.CategoriesDocument,
-    "\n  mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!) {\n    placeOrder(productId: $productId, quantity: $quantity, recommendationCode: $code, resharerHandle: $resharer, idempotencyKey: $key) {\n      id\n      status\n      quantity\n      totalMinor\n      currency\n    }\n  }\n": typeof types.PlaceOrderDocument,
+    "\n  mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!, $addressId: ID) {\n    placeOrder(\n      productId: $productId\n      quantity: $quantity\n      recommendationCode: $code\n      resharerHandle: $resharer\n      idempotencyKey: $key\n      deliveryAddressId: $addressId\n    ) {\n      id\n      status\n      quantity\n      totalMinor\n      currency\n    }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  fragment FollowButton_member on Member {\n    id\n    handle\n    viewerFollows\n    followerCount\n  }\n": typeof types.FollowButton_MemberFragmentDoc,
     "\n  mutation Follow($memberId: ID!) {\n    follow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($memberId: ID!) {\n    unfollow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.UnfollowDocument,
@@ -29,8 +29,22 @@ type Documents = {
     "\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n    vouched\n  }\n": typeof types.TrustScore_TrustFragmentDoc,
     "\n  fragment Avatar_member on Member {\n    handle\n    displayName\n    avatar {\n      id\n      url\n      srcset\n    }\n  }\n": typeof types.Avatar_MemberFragmentDoc,
     "\n  mutation SetAvatar($photoId: ID) {\n    setAvatar(photoId: $photoId) {\n      id\n      ...Avatar_member\n    }\n  }\n": typeof types.SetAvatarDocument,
+    "\n  query MyAvatar {\n    me {\n      id\n      avatar {\n        id\n      }\n      ...Avatar_member\n    }\n  }\n": typeof types.MyAvatarDocument,
     "\n  fragment Photo_photo on Photo {\n    id\n    width\n    height\n    url\n    srcset\n  }\n": typeof types.Photo_PhotoFragmentDoc,
+    "\n  fragment PostalAddress_fields on PostalAddress {\n    recipientName\n    phone\n    country\n    region\n    city\n    district\n    street\n    postcode\n  }\n": typeof types.PostalAddress_FieldsFragmentDoc,
+    "\n  query MyAddresses {\n    myAddresses {\n      id\n      address {\n        ...PostalAddress_fields\n      }\n    }\n  }\n": typeof types.MyAddressesDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation AddDeliveryAddress($input: DeliveryAddressInput!) {\n    addDeliveryAddress(input: $input) {\n      id\n    }\n  }\n": typeof types.AddDeliveryAddressDocument,
+    "\n  mutation UpdateDeliveryAddress($id: ID!, $input: DeliveryAddressInput!) {\n    updateDeliveryAddress(id: $id, input: $input) {\n      id\n      address {\n        ...PostalAddress_fields\n      }\n    }\n  }\n": typeof types.UpdateDeliveryAddressDocument,
+    "\n  mutation RemoveDeliveryAddress($id: ID!) {\n    removeDeliveryAddress(id: $id)\n  }\n": typeof types.RemoveDeliveryAddressDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      handle\n      displayName\n      bio\n      locale\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      locale\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query AdminMember($handle: String!) {\n    member(handle: $handle) {\n      id\n      email\n      roles\n      verified\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": typeof types.AdminMemberDocument,
@@ -60,7 +74,6 @@ type Documents = {
     "\n  query FirstStepsWatch($handle: String!) {\n    myOrders(first: 10) {\n      edges {\n        node {\n          id\n          status\n          feedback {\n            id\n          }\n        }\n      }\n    }\n    memberRecommendations(handle: $handle, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FirstStepsWatchDocument,
     "\n  mutation DismissFirstSteps {\n    dismissFirstSteps {\n      id\n      firstSteps {\n        dismissed\n      }\n    }\n  }\n": typeof types.DismissFirstStepsDocument,
     "\n  query MyOrders($after: String) {\n    myOrders(first: 10, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          product {\n            id\n          }\n          ...OrderItem_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyOrdersDocument,
-    "\n  query MyAvatar {\n    me {\n      id\n      avatar {\n        id\n      }\n      ...Avatar_member\n    }\n  }\n": typeof types.MyAvatarDocument,
     "\n  query MyRecommendations($handle: String!, $after: String) {\n    memberRecommendations(handle: $handle, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          stars\n          text\n          photos {\n            id\n            url\n            srcset\n            width\n            height\n          }\n          product {\n            id\n          }\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyRecommendationsDocument,
     "\n  fragment OrderItem_order on Order {\n    id\n    status\n    quantity\n    totalMinor\n    currency\n    placedAt\n    deliveredAt\n    ratableUntil\n    product {\n      id\n      title\n    }\n    recommendation {\n      id\n      author {\n        id\n        displayName\n        ...MemberBadge_member\n      }\n    }\n    feedback {\n      id\n      stars\n      heldUp\n    }\n  }\n": typeof types.OrderItem_OrderFragmentDoc,
     "\n  mutation ConfirmReceipt($orderId: ID!) {\n    confirmReceipt(orderId: $orderId) {\n      id\n      status\n      deliveredAt\n      ratableUntil\n      refundableUntil\n    }\n  }\n": typeof types.ConfirmReceiptDocument,
@@ -81,14 +94,14 @@ type Documents = {
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      ...ProductForm_product\n    }\n  }\n": typeof types.CreateProductDocument,
     "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n      ...ProductForm_product\n      ...ProductSummary_product\n    }\n  }\n": typeof types.UpdateProductDocument,
     "\n  query SupplierCommissionsOwed {\n    supplierCommissionsOwed {\n      owedMinor\n      owedCount\n      pendingEstimateMinor\n      byProduct {\n        product {\n          id\n          title\n          currency\n        }\n        owedMinor\n        owedCount\n        pendingEstimateMinor\n      }\n    }\n  }\n": typeof types.SupplierCommissionsOwedDocument,
-    "\n  query SupplierOrders($status: OrderStatus, $after: String) {\n    supplierOrders(status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          quantity\n          totalMinor\n          currency\n          placedAt\n          refundableUntil\n          product {\n            id\n            title\n          }\n          buyer {\n            id\n            ...MemberBadge_member\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SupplierOrdersDocument,
+    "\n  query SupplierOrders($status: OrderStatus, $after: String) {\n    supplierOrders(status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          quantity\n          totalMinor\n          currency\n          placedAt\n          refundableUntil\n          product {\n            id\n            title\n          }\n          buyer {\n            id\n            ...MemberBadge_member\n          }\n          deliveryAddress {\n            ...PostalAddress_fields\n          }\n          deliveryAddressErasedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SupplierOrdersDocument,
     "\n  mutation MarkOrderDelivered($orderId: ID!) {\n    markOrderDelivered(orderId: $orderId) {\n      id\n      status\n      deliveredAt\n      refundableUntil\n    }\n  }\n": typeof types.MarkOrderDeliveredDocument,
     "\n  mutation RefundOrder($orderId: ID!, $reason: String!) {\n    refundOrder(orderId: $orderId, reason: $reason) {\n      id\n      status\n      refundedAt\n      refundableUntil\n    }\n  }\n": typeof types.RefundOrderDocument,
     "\n  query SupplierProducts($supplierId: ID!, $after: String) {\n    products(supplierId: $supplierId, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ProductSummary_product\n          ...ProductForm_product\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SupplierProductsDocument,
 };
 const documents: Documents = {
     "\n  query Categories {\n    categories {\n      category\n      productCount\n    }\n  }\n": types.CategoriesDocument,
-    "\n  mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!) {\n    placeOrder(productId: $productId, quantity: $quantity, recommendationCode: $code, resharerHandle: $resharer, idempotencyKey: $key) {\n      id\n      status\n      quantity\n      totalMinor\n      currency\n    }\n  }\n": types.PlaceOrderDocument,
+    "\n  mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!, $addressId: ID) {\n    placeOrder(\n      productId: $productId\n      quantity: $quantity\n      recommendationCode: $code\n      resharerHandle: $resharer\n      idempotencyKey: $key\n      deliveryAddressId: $addressId\n    ) {\n      id\n      status\n      quantity\n      totalMinor\n      currency\n    }\n  }\n": types.PlaceOrderDocument,
     "\n  fragment FollowButton_member on Member {\n    id\n    handle\n    viewerFollows\n    followerCount\n  }\n": types.FollowButton_MemberFragmentDoc,
     "\n  mutation Follow($memberId: ID!) {\n    follow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($memberId: ID!) {\n    unfollow(memberId: $memberId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": types.UnfollowDocument,
@@ -102,8 +115,22 @@ const documents: Documents = {
     "\n  fragment TrustScore_trust on Trust {\n    score\n    confidence\n    isNew\n    vouched\n  }\n": types.TrustScore_TrustFragmentDoc,
     "\n  fragment Avatar_member on Member {\n    handle\n    displayName\n    avatar {\n      id\n      url\n      srcset\n    }\n  }\n": types.Avatar_MemberFragmentDoc,
     "\n  mutation SetAvatar($photoId: ID) {\n    setAvatar(photoId: $photoId) {\n      id\n      ...Avatar_member\n    }\n  }\n": types.SetAvatarDocument,
+    "\n  query MyAvatar {\n    me {\n      id\n      avatar {\n        id\n      }\n      ...Avatar_member\n    }\n  }\n": types.MyAvatarDocument,
     "\n  fragment Photo_photo on Photo {\n    id\n    width\n    height\n    url\n    srcset\n  }\n": types.Photo_PhotoFragmentDoc,
+    "\n  fragment PostalAddress_fields on PostalAddress {\n    recipientName\n    phone\n    country\n    region\n    city\n    district\n    street\n    postcode\n  }\n": types.PostalAddress_FieldsFragmentDoc,
+    "\n  query MyAddresses {\n    myAddresses {\n      id\n      address {\n        ...PostalAddress_fields\n      }\n    }\n  }\n": types.MyAddressesDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n": types.MeDocument,
+    "\n  mutation AddDeliveryAddress($input: DeliveryAddressInput!) {\n    addDeliveryAddress(input: $input) {\n      id\n    }\n  }\n": types.AddDeliveryAddressDocument,
+    "\n  mutation UpdateDeliveryAddress($id: ID!, $input: DeliveryAddressInput!) {\n    updateDeliveryAddress(id: $id, input: $input) {\n      id\n      address {\n        ...PostalAddress_fields\n      }\n    }\n  }\n": types.UpdateDeliveryAddressDocument,
+    "\n  mutation RemoveDeliveryAddress($id: ID!) {\n    removeDeliveryAddress(id: $id)\n  }\n": types.RemoveDeliveryAddressDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      handle\n      displayName\n      bio\n      locale\n    }\n  }\n": types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      locale\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      member {\n        id\n        handle\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query AdminMember($handle: String!) {\n    member(handle: $handle) {\n      id\n      email\n      roles\n      verified\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n  }\n": types.AdminMemberDocument,
@@ -133,7 +160,6 @@ const documents: Documents = {
     "\n  query FirstStepsWatch($handle: String!) {\n    myOrders(first: 10) {\n      edges {\n        node {\n          id\n          status\n          feedback {\n            id\n          }\n        }\n      }\n    }\n    memberRecommendations(handle: $handle, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.FirstStepsWatchDocument,
     "\n  mutation DismissFirstSteps {\n    dismissFirstSteps {\n      id\n      firstSteps {\n        dismissed\n      }\n    }\n  }\n": types.DismissFirstStepsDocument,
     "\n  query MyOrders($after: String) {\n    myOrders(first: 10, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          product {\n            id\n          }\n          ...OrderItem_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyOrdersDocument,
-    "\n  query MyAvatar {\n    me {\n      id\n      avatar {\n        id\n      }\n      ...Avatar_member\n    }\n  }\n": types.MyAvatarDocument,
     "\n  query MyRecommendations($handle: String!, $after: String) {\n    memberRecommendations(handle: $handle, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          stars\n          text\n          photos {\n            id\n            url\n            srcset\n            width\n            height\n          }\n          product {\n            id\n          }\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyRecommendationsDocument,
     "\n  fragment OrderItem_order on Order {\n    id\n    status\n    quantity\n    totalMinor\n    currency\n    placedAt\n    deliveredAt\n    ratableUntil\n    product {\n      id\n      title\n    }\n    recommendation {\n      id\n      author {\n        id\n        displayName\n        ...MemberBadge_member\n      }\n    }\n    feedback {\n      id\n      stars\n      heldUp\n    }\n  }\n": types.OrderItem_OrderFragmentDoc,
     "\n  mutation ConfirmReceipt($orderId: ID!) {\n    confirmReceipt(orderId: $orderId) {\n      id\n      status\n      deliveredAt\n      ratableUntil\n      refundableUntil\n    }\n  }\n": types.ConfirmReceiptDocument,
@@ -154,7 +180,7 @@ const documents: Documents = {
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      ...ProductForm_product\n    }\n  }\n": types.CreateProductDocument,
     "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n      ...ProductForm_product\n      ...ProductSummary_product\n    }\n  }\n": types.UpdateProductDocument,
     "\n  query SupplierCommissionsOwed {\n    supplierCommissionsOwed {\n      owedMinor\n      owedCount\n      pendingEstimateMinor\n      byProduct {\n        product {\n          id\n          title\n          currency\n        }\n        owedMinor\n        owedCount\n        pendingEstimateMinor\n      }\n    }\n  }\n": types.SupplierCommissionsOwedDocument,
-    "\n  query SupplierOrders($status: OrderStatus, $after: String) {\n    supplierOrders(status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          quantity\n          totalMinor\n          currency\n          placedAt\n          refundableUntil\n          product {\n            id\n            title\n          }\n          buyer {\n            id\n            ...MemberBadge_member\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SupplierOrdersDocument,
+    "\n  query SupplierOrders($status: OrderStatus, $after: String) {\n    supplierOrders(status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          quantity\n          totalMinor\n          currency\n          placedAt\n          refundableUntil\n          product {\n            id\n            title\n          }\n          buyer {\n            id\n            ...MemberBadge_member\n          }\n          deliveryAddress {\n            ...PostalAddress_fields\n          }\n          deliveryAddressErasedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SupplierOrdersDocument,
     "\n  mutation MarkOrderDelivered($orderId: ID!) {\n    markOrderDelivered(orderId: $orderId) {\n      id\n      status\n      deliveredAt\n      refundableUntil\n    }\n  }\n": types.MarkOrderDeliveredDocument,
     "\n  mutation RefundOrder($orderId: ID!, $reason: String!) {\n    refundOrder(orderId: $orderId, reason: $reason) {\n      id\n      status\n      refundedAt\n      refundableUntil\n    }\n  }\n": types.RefundOrderDocument,
     "\n  query SupplierProducts($supplierId: ID!, $after: String) {\n    products(supplierId: $supplierId, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ProductSummary_product\n          ...ProductForm_product\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SupplierProductsDocument,
@@ -181,7 +207,7 @@ export function graphql(source: "\n  query Categories {\n    categories {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!) {\n    placeOrder(productId: $productId, quantity: $quantity, recommendationCode: $code, resharerHandle: $resharer, idempotencyKey: $key) {\n      id\n      status\n      quantity\n      totalMinor\n      currency\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!) {\n    placeOrder(productId: $productId, quantity: $quantity, recommendationCode: $code, resharerHandle: $resharer, idempotencyKey: $key) {\n      id\n      status\n      quantity\n      totalMinor\n      currency\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!, $addressId: ID) {\n    placeOrder(\n      productId: $productId\n      quantity: $quantity\n      recommendationCode: $code\n      resharerHandle: $resharer\n      idempotencyKey: $key\n      deliveryAddressId: $addressId\n    ) {\n      id\n      status\n      quantity\n      totalMinor\n      currency\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!, $addressId: ID) {\n    placeOrder(\n      productId: $productId\n      quantity: $quantity\n      recommendationCode: $code\n      resharerHandle: $resharer\n      idempotencyKey: $key\n      deliveryAddressId: $addressId\n    ) {\n      id\n      status\n      quantity\n      totalMinor\n      currency\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -237,11 +263,67 @@ export function graphql(source: "\n  mutation SetAvatar($photoId: ID) {\n    set
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyAvatar {\n    me {\n      id\n      avatar {\n        id\n      }\n      ...Avatar_member\n    }\n  }\n"): (typeof documents)["\n  query MyAvatar {\n    me {\n      id\n      avatar {\n        id\n      }\n      ...Avatar_member\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment Photo_photo on Photo {\n    id\n    width\n    height\n    url\n    srcset\n  }\n"): (typeof documents)["\n  fragment Photo_photo on Photo {\n    id\n    width\n    height\n    url\n    srcset\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PostalAddress_fields on PostalAddress {\n    recipientName\n    phone\n    country\n    region\n    city\n    district\n    street\n    postcode\n  }\n"): (typeof documents)["\n  fragment PostalAddress_fields on PostalAddress {\n    recipientName\n    phone\n    country\n    region\n    city\n    district\n    street\n    postcode\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAddresses {\n    myAddresses {\n      id\n      address {\n        ...PostalAddress_fields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAddresses {\n    myAddresses {\n      id\n      address {\n        ...PostalAddress_fields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      roles\n      verified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDeliveryAddress($input: DeliveryAddressInput!) {\n    addDeliveryAddress(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddDeliveryAddress($input: DeliveryAddressInput!) {\n    addDeliveryAddress(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDeliveryAddress($id: ID!, $input: DeliveryAddressInput!) {\n    updateDeliveryAddress(id: $id, input: $input) {\n      id\n      address {\n        ...PostalAddress_fields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDeliveryAddress($id: ID!, $input: DeliveryAddressInput!) {\n    updateDeliveryAddress(id: $id, input: $input) {\n      id\n      address {\n        ...PostalAddress_fields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDeliveryAddress($id: ID!) {\n    removeDeliveryAddress(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveDeliveryAddress($id: ID!) {\n    removeDeliveryAddress(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n      handle\n      displayName\n      bio\n      locale\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      id\n      handle\n      displayName\n      bio\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -361,10 +443,6 @@ export function graphql(source: "\n  query MyOrders($after: String) {\n    myOrd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyAvatar {\n    me {\n      id\n      avatar {\n        id\n      }\n      ...Avatar_member\n    }\n  }\n"): (typeof documents)["\n  query MyAvatar {\n    me {\n      id\n      avatar {\n        id\n      }\n      ...Avatar_member\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query MyRecommendations($handle: String!, $after: String) {\n    memberRecommendations(handle: $handle, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          stars\n          text\n          photos {\n            id\n            url\n            srcset\n            width\n            height\n          }\n          product {\n            id\n          }\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRecommendations($handle: String!, $after: String) {\n    memberRecommendations(handle: $handle, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          stars\n          text\n          photos {\n            id\n            url\n            srcset\n            width\n            height\n          }\n          product {\n            id\n          }\n          ...RecommendationCard_recommendation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -445,7 +523,7 @@ export function graphql(source: "\n  query SupplierCommissionsOwed {\n    suppli
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupplierOrders($status: OrderStatus, $after: String) {\n    supplierOrders(status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          quantity\n          totalMinor\n          currency\n          placedAt\n          refundableUntil\n          product {\n            id\n            title\n          }\n          buyer {\n            id\n            ...MemberBadge_member\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupplierOrders($status: OrderStatus, $after: String) {\n    supplierOrders(status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          quantity\n          totalMinor\n          currency\n          placedAt\n          refundableUntil\n          product {\n            id\n            title\n          }\n          buyer {\n            id\n            ...MemberBadge_member\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SupplierOrders($status: OrderStatus, $after: String) {\n    supplierOrders(status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          quantity\n          totalMinor\n          currency\n          placedAt\n          refundableUntil\n          product {\n            id\n            title\n          }\n          buyer {\n            id\n            ...MemberBadge_member\n          }\n          deliveryAddress {\n            ...PostalAddress_fields\n          }\n          deliveryAddressErasedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupplierOrders($status: OrderStatus, $after: String) {\n    supplierOrders(status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          quantity\n          totalMinor\n          currency\n          placedAt\n          refundableUntil\n          product {\n            id\n            title\n          }\n          buyer {\n            id\n            ...MemberBadge_member\n          }\n          deliveryAddress {\n            ...PostalAddress_fields\n          }\n          deliveryAddressErasedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,6 +59,9 @@ export default function SignInPage() {
         </button>
       </form>
       <p>
+        <Link to="/account/forgot">{t('account.forgot.link')}</Link>
+      </p>
+      <p>
         {t('auth.noAccount')} <Link to={`/signup${params.get('next') ? `?next=${encodeURIComponent(params.get('next')!)}` : ''}`}>{t('auth.signUp')}</Link>
       </p>
     </section>

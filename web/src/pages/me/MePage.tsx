@@ -14,7 +14,7 @@ import { MyRecommendations, MyRecommendationsQuery } from './MyRecommendations';
 import { OrderItem } from './OrderItem';
 import { FirstSteps } from './FirstSteps';
 import { usePageTitle } from '../../lib/page-title';
-import { AvatarUpload } from '../../components/photos/AvatarUpload';
+import { MyAvatar } from '../../components/photos/MyAvatar';
 
 const MyOrdersQuery = graphql(`
   query MyOrders($after: String) {
@@ -36,25 +36,6 @@ const MyOrdersQuery = graphql(`
     }
   }
 `);
-
-const MyAvatarQuery = graphql(`
-  query MyAvatar {
-    me {
-      id
-      avatar {
-        id
-      }
-      ...Avatar_member
-    }
-  }
-`);
-
-/** My avatar, changed in place (its own small query: the app-wide `me` does not carry it). */
-function MyAvatar() {
-  const { data } = useQuery(MyAvatarQuery);
-  if (!data?.me) return null;
-  return <AvatarUpload member={data.me} hasAvatar={!!data.me.avatar} />;
-}
 
 export default function MePage() {
   return (

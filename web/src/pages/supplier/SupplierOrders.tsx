@@ -2,7 +2,8 @@
 import { useId, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
+import { addressLine, PostalAddressFragment } from '../../lib/address';
 import type { OrderStatus, SupplierOrdersQuery as SupplierOrdersResult } from '../../gql/graphql';
 import { MemberBadge } from '../../components/MemberBadge';
 import { FormError } from '../../components/States';
@@ -31,6 +32,10 @@ const SupplierOrdersQuery = graphql(`
             id
             ...MemberBadge_member
           }
+          deliveryAddress {
+            ...PostalAddress_fields
+          }
+          deliveryAddressErasedAt
         }
       }
       pageInfo {
@@ -106,6 +111,7 @@ function SupplierOrder({ order }: { order: Row }) {
   const [refund, refundState] = useMutation(RefundMutation);
   // The server's clock decides whether a delivered order is still refundable; we show the deadline.
   const refundable = order.status === 'PLACED' || (order.status === 'DELIVERED' && !!order.refundableUntil);
+  const shipTo = getFragmentData(PostalAddressFragment, order.deliveryAddress);
   return (
     <li className="card order" data-testid="supplier-order" data-order-id={order.id} data-status={order.status}>
       <p className="order-head">
@@ -115,6 +121,13 @@ function SupplierOrder({ order }: { order: Row }) {
       <p className="muted small">
         {t('orders.placed', { date: formatDate(order.placedAt, i18n.language) })} · {t('supplier.buyer')} <MemberBadge member={order.buyer} />
         {order.status === 'DELIVERED' && order.refundableUntil && <> · {t('supplier.refundableUntil', { date: formatDate(order.refundableUntil, i18n.language) })}</>}
+      </p>
+      <p className="small" data-testid="ship-to">
+        {shipTo
+          ? t('supplier.shipTo', { name: shipTo.recipientName, phone: shipTo.phone, address: addressLine(shipTo, i18n.language) })
+          : order.deliveryAddressErasedAt
+            ? t('supplier.addressErased')
+            : t('supplier.noAddress')}
       </p>
       <div className="card-actions">
         {order.status === 'PLACED' && (

@@ -8,6 +8,7 @@ import { RequireSignIn } from '../../components/RequireSignIn';
 import { Empty, ErrorState, FormError, LoadMore, Loading } from '../../components/States';
 import { usePager } from '../../lib/paging';
 import { usePageTitle } from '../../lib/page-title';
+import { RecommendationPhotos } from '../../components/photos/RecommendationPhotos';
 
 const FeedQuery = graphql(`
   query Feed($after: String) {
@@ -17,6 +18,7 @@ const FeedQuery = graphql(`
         node {
           id
           ...RecommendationCard_recommendation
+          ...RecommendationPhotos_recommendation
         }
       }
       pageInfo {
@@ -58,7 +60,7 @@ function Feed() {
     <>
       <div className="cards" data-testid="feed">
         {connection.edges.map((edge) => (
-          <RecommendationCard key={edge.node.id} recommendation={edge.node} />
+          <RecommendationCard key={edge.node.id} recommendation={edge.node} photos={<RecommendationPhotos recommendation={edge.node} />} />
         ))}
       </div>
       <LoadMore hasMore={pager.hasMore} loading={pager.loadingMore} onMore={pager.more} />

@@ -18,13 +18,6 @@ export const MyRecommendationsQuery = graphql(`
           id
           stars
           text
-          photos {
-            id
-            url
-            srcset
-            width
-            height
-          }
           product {
             id
           }
@@ -52,7 +45,7 @@ export function MyRecommendations({ handle }: { handle: string }) {
       {connection.edges.map(({ node }) => (
         <RecommendationCard key={node.id} recommendation={node} showAuthor={false}>
           {editing === node.id ? (
-            <RecommendationForm target={{ recommendationId: node.id, stars: node.stars, text: node.text, photos: node.photos }} onDone={() => setEditing(null)} />
+            <RecommendationForm target={{ recommendationId: node.id, stars: node.stars, text: node.text }} onDone={() => setEditing(null)} />
           ) : (
             <button type="button" className="button secondary" onClick={() => setEditing(node.id)}>
               {t('recommend.edit')}

@@ -2,7 +2,7 @@
 // replaced version as a revision), with up to four photos of what arrived, attached after the
 // text is saved.
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormError } from '../../components/States';
@@ -34,7 +34,23 @@ const SetPhotosMutation = graphql(`
   mutation SetRecommendationPhotos($recommendationId: ID!, $photoIds: [ID!]!) {
     setRecommendationPhotos(recommendationId: $recommendationId, photoIds: $photoIds) {
       id
-      ...RecommendationCard_recommendation
+      ...RecommendationPhotos_recommendation
+    }
+  }
+`);
+
+/** The photos of the recommendation being edited: asked for when its form opens, not with the list. */
+const CurrentPhotosQuery = graphql(`
+  query RecommendationFormPhotos($id: ID!) {
+    recommendation(id: $id) {
+      id
+      photos {
+        id
+        url
+        srcset
+        width
+        height
+      }
     }
   }
 `);
@@ -42,7 +58,7 @@ const SetPhotosMutation = graphql(`
 /** As many as the API takes (MAX_RECOMMENDATION_PHOTOS on the server). */
 const MAX_PHOTOS = 4;
 
-type Target = { productId: string } | { recommendationId: string; stars: number; text: string; photos: PickedPhoto[] };
+type Target = { productId: string } | { recommendationId: string; stars: number; text: string };
 
 export function RecommendationForm({ target, onDone }: { target: Target; onDone: () => void }) {
   const { t } = useTranslation();
@@ -50,7 +66,15 @@ export function RecommendationForm({ target, onDone }: { target: Target; onDone:
   const editing = 'recommendationId' in target;
   const [stars, setStars] = useState(editing ? target.stars : 5);
   const [text, setText] = useState(editing ? target.text : '');
-  const [photos, setPhotos] = useState<PickedPhoto[]>(editing ? target.photos : []);
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const current = useQuery(CurrentPhotosQuery, { variables: { id: editing ? target.recommendationId : '' }, skip: !editing });
+  const before = current.data?.recommendation?.photos ?? [];
+  // Once loaded, the picker starts from what the recommendation has.
+  const [loaded, setLoaded] = useState(false);
+  if (!loaded && current.data) {
+    setLoaded(true);
+    setPhotos(before);
+  }
   const refetchQueries = ['MyRecommendations', 'MyOrders'];
   const [post, postState] = useMutation(PostMutation, { refetchQueries });
   const [edit, editState] = useMutation(EditMutation, { refetchQueries });
@@ -64,8 +88,7 @@ export function RecommendationForm({ target, onDone }: { target: Target; onDone:
         ? (await edit({ variables: { id: target.recommendationId, stars, text: text.trim() } })).data?.editRecommendation.id
         : (await post({ variables: { productId: target.productId, stars, text: text.trim() } })).data?.postRecommendation.id;
       const photoIds = photos.map((p) => p.id);
-      const before = editing ? target.photos.map((p) => p.id) : [];
-      if (saved && photoIds.join() !== before.join()) await attach({ variables: { recommendationId: saved, photoIds } });
+      if (saved && photoIds.join() !== before.map((p) => p.id).join()) await attach({ variables: { recommendationId: saved, photoIds } });
       onDone();
     } catch {
       // shown by FormError

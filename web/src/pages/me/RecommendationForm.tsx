@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormError } from '../../components/States';
 import { StarsInput } from '../../components/StarsInput';
-import { PhotoPicker, type PickedPhoto } from '../../components/photos/PhotoPicker';
+import { PhotoPicker, pickedPhotos, type PickedPhoto } from '../../components/photos/PhotoPicker';
 
 const PostMutation = graphql(`
   mutation PostRecommendation($productId: ID!, $stars: Int!, $text: String!) {
@@ -46,10 +46,7 @@ const CurrentPhotosQuery = graphql(`
       id
       photos {
         id
-        url
-        srcset
-        width
-        height
+        ...PickedPhoto_photo
       }
     }
   }
@@ -68,7 +65,7 @@ export function RecommendationForm({ target, onDone }: { target: Target; onDone:
   const [text, setText] = useState(editing ? target.text : '');
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const current = useQuery(CurrentPhotosQuery, { variables: { id: editing ? target.recommendationId : '' }, skip: !editing });
-  const before = current.data?.recommendation?.photos ?? [];
+  const before = pickedPhotos(current.data?.recommendation?.photos);
   // Once loaded, the picker starts from what the recommendation has.
   const [loaded, setLoaded] = useState(false);
   if (!loaded && current.data) {

@@ -107,38 +107,46 @@ async function replacePhotos(tx: Tx, label: 'Product' | 'Recommendation', ownerI
   );
 }
 
-/** Sets a product's photos in order (the first is the cover). Only the supplier who lists it. */
-export function setProductPhotos(graph: Graph, supplierId: string, productId: string, photoIds: readonly string[], now: number): Promise<void> {
+/** What owns a gallery, who may set it, and how each refusal reads. Fixed fragments, no values. */
+const GALLERIES = {
+  Product: {
+    owner: 'MATCH (m:Member)-[:SUPPLIES]->(:Product {id: $id}) RETURN m.id AS ownerId',
+    missing: () => notFound('That product'),
+    notOwner: () => forbidden('Only the supplier who lists this product can edit it.'),
+  },
+  Recommendation: {
+    owner: 'MATCH (m:Member)-[:RECOMMENDS]->(:Recommendation {id: $id}) RETURN m.id AS ownerId',
+    missing: () => notFound('Recommendation'),
+    notOwner: () => forbidden('Only the author can edit this recommendation.'),
+  },
+} as const;
+
+/** Sets the photos of a gallery in order, as its owner, from the owner's own uploads. */
+function setGallery(graph: Graph, label: keyof typeof GALLERIES, callerId: string, id: string, photoIds: readonly string[], now: number): Promise<void> {
+  const gallery = GALLERIES[label];
   return graph.write(
     async (tx) => {
-      const owner = await tx.run('MATCH (s:Member)-[:SUPPLIES]->(:Product {id: $productId}) RETURN s.id AS supplierId', { productId });
-      const ownerId = owner.records[0]?.get('supplierId') as string | undefined;
-      if (!ownerId) throw notFound('That product');
-      if (ownerId !== supplierId) throw forbidden('Only the supplier who lists this product can edit it.');
-      await requireUploadedBy(tx, supplierId, photoIds);
-      await replacePhotos(tx, 'Product', productId, photoIds, now);
+      const owner = await tx.run(gallery.owner, { id });
+      const ownerId = owner.records[0]?.get('ownerId') as string | undefined;
+      if (!ownerId) throw gallery.missing();
+      if (ownerId !== callerId) throw gallery.notOwner();
+      await requireUploadedBy(tx, callerId, photoIds);
+      await replacePhotos(tx, label, id, photoIds, now);
     },
     { changes: [] },
   );
 }
 
-/** Sets a recommendation's photos in order. Only its author. */
-export function setRecommendationPhotos(graph: Graph, authorId: string, recommendationId: string, photoIds: readonly string[], now: number): Promise<void> {
-  return graph.write(
-    async (tx) => {
-      const author = await tx.run('MATCH (a:Member)-[:RECOMMENDS]->(:Recommendation {id: $recommendationId}) RETURN a.id AS authorId', {
-        recommendationId,
-      });
-      const ownerId = author.records[0]?.get('authorId') as string | undefined;
-      if (!ownerId) throw notFound('Recommendation');
-      if (ownerId !== authorId) throw forbidden('Only the author can edit this recommendation.');
-      await requireUploadedBy(tx, authorId, photoIds);
-      // Not revision-tracked like the text: photos are proof added after the fact, not a change of verdict.
-      await replacePhotos(tx, 'Recommendation', recommendationId, photoIds, now);
-    },
-    { changes: [] },
-  );
-}
+/** Sets a product's photos in order (the first is the cover). Only the supplier who lists it. */
+export const setProductPhotos = (graph: Graph, supplierId: string, productId: string, photoIds: readonly string[], now: number) =>
+  setGallery(graph, 'Product', supplierId, productId, photoIds, now);
+
+/**
+ * Sets a recommendation's photos in order. Only its author. Not revision-tracked like the text:
+ * photos are proof added after the fact, not a change of verdict.
+ */
+export const setRecommendationPhotos = (graph: Graph, authorId: string, recommendationId: string, photoIds: readonly string[], now: number) =>
+  setGallery(graph, 'Recommendation', authorId, recommendationId, photoIds, now);
 
 /** Sets (or, with null, removes) a member's own avatar. */
 export function setAvatar(graph: Graph, memberId: string, photoId: string | null): Promise<void> {

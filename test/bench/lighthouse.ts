@@ -1,5 +1,6 @@
 // `npm run lighthouse`: Lighthouse (the npm package) with Debian's Chromium on the built web app —
-// the leaderboard (/) and a member page (/m/<the top demo recommender>), each with the mobile
+// the leaderboard (/), a member page (/m/<the top demo recommender>) and a product page with a
+// photo gallery (/p/<the newest demo product with two photos>), each with the mobile
 // and the desktop preset — written up as docs/lighthouse.md (scores with date and machine) and
 // one JSON summary per page and preset under docs/lighthouse/. Not part of `npm test`: scores
 // depend on the machine, so they are reported, not asserted.
@@ -61,6 +62,7 @@ async function startOwnServer(): Promise<{ url: string; stop(): Promise<void> }>
     HOST: '127.0.0.1',
     PORT: String(port),
     NEO4J_DATA_DIR: dataDir,
+    PHOTOS_DIR: path.join(dataDir, 'photos'),
     NEO4J_BOLT_PORT: String(await freePort()),
     SEED_DEMO: 'true',
     JOBS_ENABLED: 'false',
@@ -103,6 +105,19 @@ async function topHandle(base: string): Promise<string> {
   const handle = body.data?.leaderboard.edges[0]?.node.member.handle;
   if (!handle) throw new Error(`the leaderboard at ${base} is empty: load the demo market (npm run seed -- --reset)`);
   return handle;
+}
+
+/** A product with more than one photo: a page with a gallery, a cover and recommendation photos. */
+async function productWithPhotos(base: string): Promise<string> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ products(first: 50) { edges { node { id photos { id } } } } }' }),
+  });
+  const body = (await res.json()) as { data?: { products: { edges: { node: { id: string; photos: unknown[] } }[] } } };
+  const id = body.data?.products.edges.find((e) => e.node.photos.length > 1)?.node.id;
+  if (!id) throw new Error(`no product at ${base} has photos: load the demo market (npm run seed -- --reset)`);
+  return id;
 }
 
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
@@ -256,6 +271,7 @@ async function main(): Promise<void> {
     const pages = [
       { page: 'leaderboard', url: `${base}/` },
       { page: 'member page', url: `${base}/m/${encodeURIComponent(handle)}` },
+      { page: 'product page', url: `${base}/p/${await productWithPhotos(base)}` },
     ];
     chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
     const version = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()) as { Browser: string };

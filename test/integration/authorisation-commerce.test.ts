@@ -1,10 +1,11 @@
-// Authorisation matrix, commerce: products, orders, recommendations and the buyer's verdict,
-// each against six actors (rows: test/support/authorisation-commerce.ts).
+// Authorisation matrix, commerce: products, orders, recommendations, the buyer's verdict and photos,
+// each against six actors (rows: test/support/authorisation-commerce.ts and authorisation-photos.ts).
 import { afterAll, beforeAll } from '@jest/globals';
 import { cleanup } from '../support/factories';
 import { matrixTests, type World } from '../support/authorisation-matrix';
 import { createWorld } from '../support/authorisation-world';
 import { orderRows, productRows, recommendationRows } from '../support/authorisation-commerce';
+import { photoRows } from '../support/authorisation-photos';
 
 let world: World;
 
@@ -16,4 +17,4 @@ afterAll(async () => {
   await world.server.stop();
 });
 
-matrixTests([...productRows, ...orderRows, ...recommendationRows], () => world);
+matrixTests([...productRows, ...orderRows, ...recommendationRows, ...photoRows], () => world);

@@ -9,7 +9,6 @@ import { MemberBadge } from './MemberBadge';
 import { ShareButton } from './ShareButton';
 import { Stars } from './Stars';
 import { TrustScore } from './TrustScore';
-import { Photo } from './photos/Photo';
 
 export const RecommendationCardFragment = graphql(`
   fragment RecommendationCard_recommendation on Recommendation {
@@ -21,11 +20,6 @@ export const RecommendationCardFragment = graphql(`
     text
     createdAt
     revision
-    photos {
-      id
-      url
-      ...Photo_photo
-    }
     author {
       id
       handle
@@ -48,10 +42,12 @@ interface Props {
   recommendation: FragmentType<typeof RecommendationCardFragment>;
   showAuthor?: boolean;
   showProduct?: boolean;
+  /** The recommender's photos of what arrived (RecommendationPhotos), under the text. */
+  photos?: ReactNode;
   children?: ReactNode;
 }
 
-export function RecommendationCard({ showAuthor = true, showProduct = true, children, ...props }: Props) {
+export function RecommendationCard({ showAuthor = true, showProduct = true, photos, children, ...props }: Props) {
   const { t, i18n } = useTranslation();
   const rec = getFragmentData(RecommendationCardFragment, props.recommendation);
   return (
@@ -73,17 +69,7 @@ export function RecommendationCard({ showAuthor = true, showProduct = true, chil
         {rec.revision > 1 && <span className="muted"> · {t('recommendation.edited')}</span>}
       </p>
       <p className="rec-text">{rec.text}</p>
-      {rec.photos.length > 0 && (
-        <ul className="rec-photos" aria-label={t('photos.received')} data-testid="recommendation-photos">
-          {rec.photos.map((photo, k) => (
-            <li key={photo.id}>
-              <a href={photo.url} target="_blank" rel="noreferrer">
-                <Photo photo={photo} alt={t('photos.receivedAlt', { handle: rec.author.handle, n: k + 1, count: rec.photos.length })} sizes="5.5rem" className="thumb" />
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
+      {photos}
       <p className="rec-share">
         <Link to={rec.shareUrl}>{t('recommendation.shareLink')}</Link>
         <ShareButton code={rec.code} shareLink={rec.shareLink} authorId={rec.author.id} authorName={rec.author.displayName} productTitle={rec.product.title} />

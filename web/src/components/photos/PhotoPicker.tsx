@@ -3,9 +3,26 @@
 // Uploading stores a photo; the form attaches the chosen list, in order, when it is saved.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { PhotoUploadError, uploadPhoto, type UploadedPhoto } from './upload';
 
 export type PickedPhoto = Pick<UploadedPhoto, 'id' | 'url' | 'srcset' | 'width' | 'height'>;
+
+/** What the picker shows of a photo already attached: the same as an upload's answer. */
+export const PickedPhotoFragment = graphql(`
+  fragment PickedPhoto_photo on Photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
+`);
+
+/** The attached photos a form starts from, as the picker holds them. */
+export const pickedPhotos = (photos: readonly FragmentType<typeof PickedPhotoFragment>[] | undefined): PickedPhoto[] => [
+  ...(getFragmentData(PickedPhotoFragment, photos) ?? []),
+];
 
 interface Upload {
   key: number;

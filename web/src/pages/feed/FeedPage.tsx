@@ -10,6 +10,7 @@ import { RequireSignIn } from '../../components/RequireSignIn';
 import { Empty, ErrorState, FormError, LoadMore, Loading } from '../../components/States';
 import { usePager } from '../../lib/paging';
 import { usePageTitle } from '../../lib/page-title';
+import { RecommendationPhotos } from '../../components/photos/RecommendationPhotos';
 
 const FeedQuery = graphql(`
   query Feed($after: String) {
@@ -23,6 +24,7 @@ const FeedQuery = graphql(`
             id
           }
           ...RecommendationCard_recommendation
+          ...RecommendationPhotos_recommendation
         }
       }
       pageInfo {
@@ -64,7 +66,7 @@ function Feed() {
     <>
       <div className="cards" data-testid="feed">
         {connection.edges.map((edge) => (
-          <RecommendationCard key={edge.node.id} recommendation={edge.node}>
+          <RecommendationCard key={edge.node.id} recommendation={edge.node} photos={<RecommendationPhotos recommendation={edge.node} />}>
             <BuyButton productId={edge.node.product.id} recommendationCode={edge.node.code} label={t('buy.through')} />
           </RecommendationCard>
         ))}

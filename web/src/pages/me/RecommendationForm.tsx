@@ -2,12 +2,12 @@
 // replaced version as a revision), with up to four photos of what arrived, attached after the
 // text is saved.
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormError } from '../../components/States';
 import { StarsInput } from '../../components/StarsInput';
-import { PhotoPicker, type PickedPhoto } from '../../components/photos/PhotoPicker';
+import { PhotoPicker, pickedPhotos, type PickedPhoto } from '../../components/photos/PhotoPicker';
 
 // The server's bounds (server/domain/recommendation-policy.ts), counted on the trimmed text.
 const RECOMMENDATION_TEXT_MIN = 10;
@@ -39,7 +39,20 @@ const SetPhotosMutation = graphql(`
   mutation SetRecommendationPhotos($recommendationId: ID!, $photoIds: [ID!]!) {
     setRecommendationPhotos(recommendationId: $recommendationId, photoIds: $photoIds) {
       id
-      ...RecommendationCard_recommendation
+      ...RecommendationPhotos_recommendation
+    }
+  }
+`);
+
+/** The photos of the recommendation being edited: asked for when its form opens, not with the list. */
+const CurrentPhotosQuery = graphql(`
+  query RecommendationFormPhotos($id: ID!) {
+    recommendation(id: $id) {
+      id
+      photos {
+        id
+        ...PickedPhoto_photo
+      }
     }
   }
 `);
@@ -47,7 +60,7 @@ const SetPhotosMutation = graphql(`
 /** As many as the API takes (MAX_RECOMMENDATION_PHOTOS on the server). */
 const MAX_PHOTOS = 4;
 
-type Target = { productId: string } | { recommendationId: string; stars: number; text: string; photos: PickedPhoto[] };
+type Target = { productId: string } | { recommendationId: string; stars: number; text: string };
 
 interface Props {
   target: Target;
@@ -65,7 +78,15 @@ export function RecommendationForm({ target, onDone, onPosted }: Props) {
   const editing = 'recommendationId' in target;
   const [stars, setStars] = useState(editing ? target.stars : 5);
   const [text, setText] = useState(editing ? target.text : '');
-  const [photos, setPhotos] = useState<PickedPhoto[]>(editing ? target.photos : []);
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const current = useQuery(CurrentPhotosQuery, { variables: { id: editing ? target.recommendationId : '' }, skip: !editing });
+  const before = pickedPhotos(current.data?.recommendation?.photos);
+  // Once loaded, the picker starts from what the recommendation has.
+  const [loaded, setLoaded] = useState(false);
+  if (!loaded && current.data) {
+    setLoaded(true);
+    setPhotos(before);
+  }
   const refetchQueries = ['MyRecommendations', 'MyOrders'];
   const [post, postState] = useMutation(PostMutation, { refetchQueries });
   const [edit, editState] = useMutation(EditMutation, { refetchQueries });
@@ -84,8 +105,7 @@ export function RecommendationForm({ target, onDone, onPosted }: Props) {
       const posted = editing ? undefined : (await post({ variables: { productId: target.productId, stars, text: trimmed } })).data?.postRecommendation;
       const saved = editing ? (await edit({ variables: { id: target.recommendationId, stars, text: trimmed } })).data?.editRecommendation.id : posted?.id;
       const photoIds = photos.map((p) => p.id);
-      const before = editing ? target.photos.map((p) => p.id) : [];
-      if (saved && photoIds.join() !== before.join()) await attach({ variables: { recommendationId: saved, photoIds } });
+      if (saved && photoIds.join() !== before.map((p) => p.id).join()) await attach({ variables: { recommendationId: saved, photoIds } });
       if (posted) onPosted?.({ shareUrl: posted.shareUrl });
       onDone();
     } catch {

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { RecommendationCard } from '../../components/RecommendationCard';
 import { Empty, ErrorState, FormError, LoadMore, Loading } from '../../components/States';
 import { usePager } from '../../lib/paging';
+import { RecommendationPhotos } from '../../components/photos/RecommendationPhotos';
 
 const PocketShopQuery = graphql(`
   query PocketShop($handle: String!, $after: String) {
@@ -15,6 +16,7 @@ const PocketShopQuery = graphql(`
         node {
           id
           ...RecommendationCard_recommendation
+          ...RecommendationPhotos_recommendation
         }
       }
       pageInfo {
@@ -40,7 +42,7 @@ export function PocketShop({ handle, preloaded = false }: { handle: string; prel
     <>
       <div className="cards" data-testid="pocket-shop">
         {connection.edges.map((edge) => (
-          <RecommendationCard key={edge.node.id} recommendation={edge.node} showAuthor={false} />
+          <RecommendationCard key={edge.node.id} recommendation={edge.node} showAuthor={false} photos={<RecommendationPhotos recommendation={edge.node} />} />
         ))}
       </div>
       <LoadMore hasMore={pager.hasMore} loading={pager.loadingMore} onMore={pager.more} />

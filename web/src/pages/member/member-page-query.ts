@@ -34,6 +34,7 @@ export const MemberPageQuery = graphql(`
         node {
           id
           ...RecommendationCard_recommendation
+          ...RecommendationPhotos_recommendation
         }
       }
       pageInfo {

@@ -12,6 +12,7 @@ import { usePager } from '../../lib/paging';
 import { NotFound } from '../NotFoundPage';
 import { usePageTitle } from '../../lib/page-title';
 import { PhotoGallery } from '../../components/photos/PhotoGallery';
+import { RecommendationPhotos } from '../../components/photos/RecommendationPhotos';
 
 const ProductPageQuery = graphql(`
   query ProductPage($id: ID!, $after: String) {
@@ -31,6 +32,7 @@ const ProductPageQuery = graphql(`
           id
           code
           ...RecommendationCard_recommendation
+          ...RecommendationPhotos_recommendation
         }
       }
       pageInfo {
@@ -66,7 +68,7 @@ export default function ProductPage() {
         ) : (
           <div className="cards" data-testid="product-recommendations">
             {recommendations.edges.map((edge) => (
-              <RecommendationCard key={edge.node.id} recommendation={edge.node} showProduct={false}>
+              <RecommendationCard key={edge.node.id} recommendation={edge.node} showProduct={false} photos={<RecommendationPhotos recommendation={edge.node} />}>
                 <BuyButton productId={data.product!.id} recommendationCode={edge.node.code} label={t('buy.through')} />
               </RecommendationCard>
             ))}

@@ -12,6 +12,7 @@ import { ShareButton } from '../../components/ShareButton';
 import { useMe } from '../../lib/session';
 import { NotFound } from '../NotFoundPage';
 import { usePageTitle } from '../../lib/page-title';
+import { RecommendationPhotos } from '../../components/photos/RecommendationPhotos';
 
 const SharePageQuery = graphql(`
   query SharePage($code: String!) {
@@ -30,6 +31,7 @@ const SharePageQuery = graphql(`
         ...ProductSummary_product
       }
       ...RecommendationCard_recommendation
+      ...RecommendationPhotos_recommendation
     }
   }
 `);
@@ -52,7 +54,7 @@ export default function SharePage() {
     <>
       <h1>{t('share.title', { name: rec.author.displayName })}</h1>
       {via && <p className="muted">{t('share.via', { handle: via })}</p>}
-      <RecommendationCard recommendation={rec} showProduct={false}>
+      <RecommendationCard recommendation={rec} showProduct={false} photos={<RecommendationPhotos recommendation={rec} />}>
         <BuyButton productId={rec.product.id} recommendationCode={rec.code} resharerHandle={via} label={t('buy.through')} />
       </RecommendationCard>
       <section className="panel">

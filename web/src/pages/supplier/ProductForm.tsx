@@ -9,7 +9,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/States';
 import { bpsToPercent, minorToInput, parseMoneyInput, parsePercentInput } from '../../lib/format';
-import { PhotoPicker, type PickedPhoto } from '../../components/photos/PhotoPicker';
+import { PhotoPicker, pickedPhotos, type PickedPhoto } from '../../components/photos/PhotoPicker';
 
 export const ProductFormFragment = graphql(`
   fragment ProductForm_product on Product {
@@ -21,10 +21,7 @@ export const ProductFormFragment = graphql(`
     commissionRateBps
     photos {
       id
-      url
-      srcset
-      width
-      height
+      ...PickedPhoto_photo
     }
   }
 `);
@@ -71,7 +68,7 @@ export function ProductForm(props: { product?: FragmentType<typeof ProductFormFr
     price: product ? minorToInput(product.priceMinor) : '',
     commission: product ? bpsToPercent(product.commissionRateBps) : '10',
   });
-  const [photos, setPhotos] = useState<PickedPhoto[]>(product?.photos ?? []);
+  const [photos, setPhotos] = useState<PickedPhoto[]>(pickedPhotos(product?.photos));
   const [invalid, setInvalid] = useState<string | null>(null);
   const [attach, attachState] = useMutation(SetProductPhotosMutation, { refetchQueries: ['SupplierProducts'] });
   const [create, createState] = useMutation(CreateProductMutation, { refetchQueries: ['SupplierProducts', 'Categories'] });

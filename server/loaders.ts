@@ -17,6 +17,7 @@ import {
 } from '../graph/recommendations';
 import { feedbackByOrderIds, type FeedbackRecord, type TrustEventRecord } from '../graph/feedback';
 import type { SnapshotRankRow } from '../graph/leaderboard';
+import { evidenceOfFlags, membersUnderReview, type FraudEvidenceRecord } from '../graph/fraud-flags';
 import type { LeaderboardCache } from './leaderboard-cache';
 
 /** Orders the rows of a batch query like its keys; a missing row is null. */
@@ -141,8 +142,28 @@ function trustLoaders(graph: Graph, leaderboards: LeaderboardCache): TrustLoader
   };
 }
 
+export interface FraudReviewLoaders {
+  /** The verdicts a fraud flag's pattern is drawn from: a page of flags asks once. */
+  flagEvidence: DataLoader<string, FraudEvidenceRecord[]>;
+  /** Whether an open fraud flag names the member: a leaderboard page asks once. */
+  underReview: DataLoader<string, boolean>;
+}
+
+function fraudReviewLoaders(graph: Graph): FraudReviewLoaders {
+  return {
+    flagEvidence: new DataLoader(async (ids) => {
+      const evidence = await evidenceOfFlags(graph, ids);
+      return ids.map((id) => evidence.get(id) ?? []);
+    }),
+    underReview: new DataLoader(async (ids) => {
+      const flagged = await membersUnderReview(graph, ids);
+      return ids.map((id) => flagged.has(id));
+    }),
+  };
+}
+
 /** Every area's loaders; add yours as `export interface Loaders extends …, YourLoaders`. */
-export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders {}
+export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders, FraudReviewLoaders {}
 
 export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loaders {
   return {
@@ -150,5 +171,6 @@ export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loa
     ...productLoaders(graph),
     ...orderLoaders(graph),
     ...trustLoaders(graph, leaderboards),
+    ...fraudReviewLoaders(graph),
   };
 }

@@ -30,6 +30,7 @@ import {
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 import { MAX_REVISIONS_SHOWN } from '../graph/recommendations';
+import { EVIDENCE_SHOWN } from '../graph/fraud-flags';
 
 /** Weight of a field whose resolver batches through a DataLoader: one query per request, an index seek per row. */
 export const BATCHED = 3;
@@ -74,6 +75,12 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'PayoutLine.member': BATCHED,
   'FraudFlag.members': BATCHED,
   'FraudFlag.clearedBy': BATCHED,
+  'FraudFlag.upheldBy': BATCHED,
+  'FraudFlag.evidence': BATCHED,
+  'FraudEvidence.product': BATCHED,
+  'FraudEvidence.rater': BATCHED,
+  'FraudEvidence.recommender': BATCHED,
+  'Member.underReview': BATCHED,
   // Long texts: about one unit per 200 characters of their maximum length.
   'Member.bio': 3,
   'Product.description': 10,
@@ -110,6 +117,10 @@ export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
   'Commission.confirmedAt',
   'Commission.paidAt',
   'Commission.reversedAt',
+  'Commission.heldSince',
+  'Commission.commissionRateBps',
+  'CommissionHoldReason.raisedAt',
+  'CommissionHoldReason.onViewer',
   'Commission.myShare',
   'Commission.shares',
   'Commission.explanation',
@@ -118,6 +129,8 @@ export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
   'Payout.at',
   'FraudFlag.createdAt',
   'FraudFlag.clearedAt',
+  'FraudFlag.upheldAt',
+  'FraudEvidence.at',
 ]);
 
 /** How many items a list without `first` holds at most. */
@@ -146,10 +159,14 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Order.history': { size: 3 },
   /** At most an author and a re-sharer. */
   'Commission.shares': { size: 2 },
+  /** The open or upheld flags on at most two beneficiaries: rarely more than one each. Assumed. */
+  'Commission.holdReasons': { size: 4 },
   /** A member sees their own line; an admin every line of the batch (assumed). */
   'Payout.lines': { size: 1, forAdmin: 30 },
   /** Admins only; a ring's members. Assumed. */
   'FraudFlag.members': { size: 20 },
+  /** Capped by the read to the newest EVIDENCE_SHOWN. */
+  'FraudFlag.evidence': { size: EVIDENCE_SHOWN },
   /** One supplier's own products; assumed. */
   'SupplierCommissionsOwed.byProduct': { size: 100 },
   /** Every category with products, once per request (top level). Assumed. */

@@ -9,10 +9,13 @@ import { Feedback, feedbackMutations, TrustEvent } from './feedback';
 import { LeaderboardRow, memberTrustFields, trustQueries } from './trust';
 import {
   Commission,
+  CommissionHoldReason,
   CommissionShare,
   commissionMutations,
   commissionQueries,
+  FraudEvidence,
   FraudFlag,
+  memberReviewFields,
   Payout,
   PayoutLine,
   SupplierProductCommissions,
@@ -39,7 +42,7 @@ export const resolvers: Resolvers = {
     ...feedbackMutations,
     ...commissionMutations,
   },
-  Member: { ...Member, ...memberTrustFields },
+  Member: { ...Member, ...memberTrustFields, ...memberReviewFields },
   LeaderboardRow,
   Product,
   Order,
@@ -50,8 +53,10 @@ export const resolvers: Resolvers = {
   TrustEvent,
   Commission,
   CommissionShare,
+  CommissionHoldReason,
   SupplierProductCommissions,
   Payout,
   PayoutLine,
   FraudFlag,
+  FraudEvidence,
 };

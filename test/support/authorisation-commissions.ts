@@ -135,4 +135,28 @@ export const commissionRows: Row[] = [
     },
     reveal: (d) => d?.clearFraudFlag?.flag.status === 'CLEARED',
   },
+  {
+    operation: 'Mutation.upholdFraudFlag',
+    document: 'mutation ($id: ID!) { upholdFraudFlag(id: $id, note: "Upheld by the matrix.") { flag { status } } }',
+    // As with clearing: the flagged member plays the owner, and must not decide on their own flag.
+    expected: ADMINS_ONLY,
+    prepare: async (world) => {
+      const flagged = await freshMember(world);
+      const id = await raiseFlag(world.server.graph, [flagged.id], world.server.clock.now());
+      return { owner: flagged, watch: [flagged.id], variables: { id } };
+    },
+    reveal: (d) => d?.upholdFraudFlag?.flag.status === 'UPHELD',
+  },
+  {
+    operation: 'Member.underReview',
+    document: 'query ($id: ID!) { member(id: $id) { underReview } }',
+    // Hidden from everyone but admins, the flagged member included: a suspicion, not a verdict.
+    expected: [H, H, H, H, H, A],
+    prepare: async (world) => {
+      const flagged = await freshMember(world);
+      await raiseFlag(world.server.graph, [flagged.id], world.server.clock.now());
+      return { owner: flagged, watch: [flagged.id], variables: { id: flagged.id } };
+    },
+    reveal: (d) => d?.member?.underReview === true,
+  },
 ];

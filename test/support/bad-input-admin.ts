@@ -4,6 +4,7 @@
 import { INJECTIONS, LONE_SURROGATE, NUL, repeat, type ApiCase } from './bad-input-kit';
 
 const CLEAR = 'mutation ($id: ID!, $note: String!) { clearFraudFlag(id: $id, note: $note) { releasedCommissions } }';
+const UPHOLD = 'mutation ($id: ID!, $note: String!) { upholdFraudFlag(id: $id, note: $note) { flag { status } } }';
 const COMMISSION = 'query ($id: ID!) { commission(id: $id) { id } }';
 const HISTORY = 'query ($h: String!, $days: Int) { member(handle: $h) { trustHistory(days: $days) { day } } }';
 const CATEGORY_RANK = 'query ($h: String!, $c: String!) { member(handle: $h) { categoryRank(category: $c) { rank } } }';
@@ -15,6 +16,13 @@ const clear = (name: string, variables: ApiCase['variables'], code: ApiCase['cod
   name: `clearFraudFlag: ${name}`,
   as,
   query: CLEAR,
+  variables,
+  code,
+});
+const uphold = (name: string, variables: ApiCase['variables'], code: ApiCase['code'] = 'BAD_USER_INPUT', as: ApiCase['as'] = 'admin'): ApiCase => ({
+  name: `upholdFraudFlag: ${name}`,
+  as,
+  query: UPHOLD,
   variables,
   code,
 });
@@ -41,6 +49,18 @@ export const adminCases: ApiCase[] = [
   clear('a flagged member clearing their own flag', (w) => ({ id: w.openFlagId, note: NOTE }), 'FORBIDDEN', 'other'),
   clear('a supplier', (w) => ({ id: w.openFlagId, note: NOTE }), 'FORBIDDEN', 'supplier'),
   clear('anonymous', (w) => ({ id: w.openFlagId, note: NOTE }), 'UNAUTHENTICATED', 'anonymous'),
+  uphold('note empty', (w) => ({ id: w.openFlagId, note: '' })),
+  uphold('note of 2', (w) => ({ id: w.openFlagId, note: 'ok' })),
+  uphold('note 501', (w) => ({ id: w.openFlagId, note: repeat('n', 501) })),
+  uphold('note with NUL', (w) => ({ id: w.openFlagId, note: `upheld${NUL}` })),
+  uphold('note lone surrogate', (w) => ({ id: w.openFlagId, note: `upheld ${LONE_SURROGATE}` })),
+  uphold('note null', (w) => ({ id: w.openFlagId, note: null })),
+  uphold('id malformed', { id: INJECTIONS.cypherQuote, note: NOTE }),
+  uphold('unknown flag', { id: UNKNOWN_ID, note: NOTE }, 'NOT_FOUND'),
+  uphold('already cleared', (w) => ({ id: w.clearedFlagId, note: NOTE }), 'CONFLICT'),
+  uphold('a member', (w) => ({ id: w.openFlagId, note: NOTE }), 'FORBIDDEN', 'member'),
+  uphold('a flagged member upholding their own flag', (w) => ({ id: w.openFlagId, note: NOTE }), 'FORBIDDEN', 'other'),
+  uphold('anonymous', (w) => ({ id: w.openFlagId, note: NOTE }), 'UNAUTHENTICATED', 'anonymous'),
   { name: 'commission: id malformed', as: 'member', query: COMMISSION, variables: { id: '{"$gt": ""}' }, code: 'BAD_USER_INPUT' },
   { name: 'commission: anonymous', as: 'anonymous', query: COMMISSION, variables: { id: UNKNOWN_ID }, code: 'UNAUTHENTICATED' },
   { name: 'myCommissions: status unknown', as: 'member', query: 'query ($s: CommissionStatus) { myCommissions(status: $s) { edges { cursor } } }', variables: { s: 'LOST' }, code: 'BAD_USER_INPUT' },

@@ -3,6 +3,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { MemberBadge } from '../../components/MemberBadge';
 import { Movement } from '../../components/Movement';
 import { TrustScore } from '../../components/TrustScore';
+import { UnderReviewMark } from '../../components/UnderReviewMark';
 
 export const LeaderboardRowFragment = graphql(`
   fragment LeaderboardRow_row on LeaderboardRow {
@@ -12,6 +13,7 @@ export const LeaderboardRowFragment = graphql(`
       id
       handle
       ...MemberBadge_member
+      ...UnderReviewMark_member
       trust {
         ...TrustScore_trust
       }
@@ -26,7 +28,7 @@ export function LeaderboardRow(props: { row: FragmentType<typeof LeaderboardRowF
       <span className="position">{row.position}</span>
       <Movement movement={row.movement} hasSnapshot={props.hasSnapshot} />
       <span className="board-member">
-        <MemberBadge member={row.member} />
+        <MemberBadge member={row.member} /> <UnderReviewMark member={row.member} />
       </span>
       <TrustScore trust={row.member.trust} />
     </li>

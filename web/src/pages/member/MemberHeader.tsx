@@ -6,6 +6,7 @@ import { FollowButton } from '../../components/FollowButton';
 import { VerifiedMark } from '../../components/MemberBadge';
 import { Movement } from '../../components/Movement';
 import { TrustScore } from '../../components/TrustScore';
+import { UnderReviewMark } from '../../components/UnderReviewMark';
 import { formatDate } from '../../lib/format';
 
 export const MemberHeaderFragment = graphql(`
@@ -26,6 +27,7 @@ export const MemberHeaderFragment = graphql(`
       day
     }
     ...FollowButton_member
+    ...UnderReviewMark_member
   }
 `);
 
@@ -36,7 +38,7 @@ export function MemberHeader(props: { member: FragmentType<typeof MemberHeaderFr
     <header className="member-header">
       <div className="member-id">
         <h1>
-          {member.displayName} {member.verified && <VerifiedMark label={t('member.verified')} />}
+          {member.displayName} {member.verified && <VerifiedMark label={t('member.verified')} />} <UnderReviewMark member={member} />
         </h1>
         <p className="handle">@{member.handle}</p>
         {member.bio && <p className="bio">{member.bio}</p>}

@@ -173,7 +173,7 @@ export interface FraudEvidenceRecord {
 }
 
 /** How many verdicts a flag shows at most, newest first: enough to see the pattern. */
-export const EVIDENCE_SHOWN = 20;
+export const EVIDENCE_SHOWN = 12;
 
 /**
  * The evidence of each flag, by flag id (one query for a page of flags). A pair or ring: every

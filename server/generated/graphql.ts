@@ -316,7 +316,7 @@ export type FraudFlag = {
   createdAt: Scalars['DateTime']['output'];
   /**
    * The verdicts and refunds the pattern is drawn from, as they stood when it was raised, newest
-   * first, at most 20: among its members for RECIPROCAL and RING, on the recommender's
+   * first, at most 12: among its members for RECIPROCAL and RING, on the recommender's
    * recommendations (let-downs and refunds) for LET_DOWN_RUN.
    */
   evidence: Array<FraudEvidence>;

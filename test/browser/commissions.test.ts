@@ -174,14 +174,7 @@ test('a held commission shows in an on-hold balance, behind a filter, with the f
   expect(await flag.getByTestId('flag-status').textContent()).toBe('Cleared');
   expect(await flag.textContent()).toContain('Family members who really do share tea.');
 
-  const stored = await h.server.graph.read(async (tx) => {
-    const r = await tx.run(
-      'MATCH (f:FraudFlag {id: $flagId}) MATCH (c:Commission {id: $commissionId}) RETURN f.status AS status, f.clearedById AS by, coalesce(c.onHold, false) AS onHold',
-      { flagId, commissionId },
-    );
-    return r.records[0]!.toObject();
-  });
-  expect(stored).toEqual({ status: 'CLEARED', by: admin.id, onHold: false });
+  expect(await storedDecision(flagId, commissionId)).toEqual({ status: 'CLEARED', clearedBy: admin.id, upheldBy: null, onHold: false });
   await context.close();
 }, SLOW_JOURNEY_MS);
 
@@ -249,16 +242,21 @@ test('an admin sees the evidence behind a flag, upholds it, and alone sees who i
   expect(await flag.getByRole('button', { name: 'Clear' }).count()).toBe(1);
   await page.getByLabel('Show').selectOption({ label: 'Upheld' });
   await page.locator(`[data-testid="fraud-flag"][data-flag-id="${flagId}"][data-status="UPHELD"]`).waitFor();
-  const stored = await h.server.graph.read(async (tx) => {
+  expect(await storedDecision(flagId, commissionId)).toEqual({ status: 'UPHELD', clearedBy: null, upheldBy: admin.id, onHold: true });
+  await context.close();
+}, SLOW_JOURNEY_MS);
+
+/** What the graph holds of a decision: the flag's status, who decided, and the commission's hold. */
+async function storedDecision(flagId: string, commissionId: string): Promise<Record<string, unknown>> {
+  return h.server.graph.read(async (tx) => {
     const r = await tx.run(
-      'MATCH (f:FraudFlag {id: $flagId}) MATCH (c:Commission {id: $commissionId}) RETURN f.status AS status, f.upheldById AS by, c.onHold AS onHold',
+      `MATCH (f:FraudFlag {id: $flagId}) MATCH (c:Commission {id: $commissionId})
+       RETURN f.status AS status, f.clearedById AS clearedBy, f.upheldById AS upheldBy, coalesce(c.onHold, false) AS onHold`,
       { flagId, commissionId },
     );
     return r.records[0]!.toObject();
   });
-  expect(stored).toEqual({ status: 'UPHELD', by: admin.id, onHold: true });
-  await context.close();
-}, SLOW_JOURNEY_MS);
+}
 
 /** The admin clears an open flag with a note, and waits until it shows as cleared. */
 async function clearThroughTheUi(flag: Locator, note: string): Promise<void> {

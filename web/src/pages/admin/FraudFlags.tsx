@@ -1,7 +1,8 @@
 // Fraud flags for review: the open ones by default (what waits for a decision), or the upheld,
 // the cleared, or all. Each names its flagged members (linked to their pages), the evidence and
 // how many of their commissions wait on hold; clearing one takes a note and says how many
-// commissions it released. Ten a page: each flag carries up to twenty verdicts of evidence.
+// commissions it released. Five a page: each flag carries up to twelve verdicts of evidence, and
+// the query must stay well inside the cost limit as member badges grow (avatars).
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ import { FraudFlagItem } from './FraudFlagItem';
 
 const FraudFlagsQuery = graphql(`
   query FraudFlags($status: FraudFlagStatus, $after: String) {
-    fraudFlags(status: $status, first: 10, after: $after) {
+    fraudFlags(status: $status, first: 5, after: $after) {
       edges {
         cursor
         node {

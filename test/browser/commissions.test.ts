@@ -208,16 +208,24 @@ test('an admin sees the evidence behind a flag, upholds it, and alone sees who i
   h.server.clock.advance(PAST_THE_HOLD);
   expect((await confirmCommissions(h.server.graph, h.server.clock)).held).toBeGreaterThanOrEqual(1);
 
+  // At the top of the board, past whatever else the shared test database holds (as leaderboard.test.ts does).
+  await setTrust(h.server, recommender.id, 99.996, 95, 0.9);
   const admin = await member(h, { roles: ['MEMBER', 'ADMIN'] });
   const context = await newContext(h, { as: admin });
   const page = await context.newPage();
-  // The member page marks them for the admin; a visitor sees no such mark.
+  // The member page and the leaderboard row mark them for the admin; a visitor sees no such mark.
   await page.goto(`${h.server.url}/m/${recommender.handle}`);
   expect(await page.locator('.member-header').getByTestId('under-review').textContent()).toBe('under review');
+  await page.goto(`${h.server.url}/`);
+  const row = page.locator(`[data-testid="leaderboard-row"][data-handle="${recommender.handle}"]`);
+  expect(await row.getByTestId('under-review').textContent()).toBe('under review');
   const visitor = await newContext(h);
   const public_ = await visitor.newPage();
   await public_.goto(`${h.server.url}/m/${recommender.handle}`);
   await public_.locator('.member-header h1').waitFor();
+  expect(await public_.getByTestId('under-review').count()).toBe(0);
+  await public_.goto(`${h.server.url}/`);
+  await public_.locator(`[data-testid="leaderboard-row"][data-handle="${recommender.handle}"]`).waitFor();
   expect(await public_.getByTestId('under-review').count()).toBe(0);
   await visitor.close();
 

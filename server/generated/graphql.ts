@@ -457,9 +457,9 @@ export type Member = {
   /** Daily trust-and-rank history for charts, oldest first. */
   trustHistory: Array<TrustHistoryPoint>;
   /**
-   * True while an open fraud flag names this member (their commissions wait on the review).
-   * Admins only: null for anyone else — an automatic detector's suspicion is not a public verdict
-   * (docs/security.md, "Fraud review").
+   * Private (admins only; null for anyone else, the member included): true while an open fraud
+   * flag names this member (their commissions wait on the review). An automatic detector's
+   * suspicion is not a public verdict (docs/security.md, "Fraud review").
    */
   underReview: Maybe<Scalars['Boolean']['output']>;
   /** True for verified (founding) members: the pre-trusted seed of the trust graph. Public, shown as a badge. */

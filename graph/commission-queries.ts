@@ -5,6 +5,7 @@ import { balanceOf, type CommissionStatus, type LedgerEntry, type MemberBalance 
 import type { Graph } from './graph';
 import type { StoredShare } from './commission-store';
 import { run } from './write-support';
+import { HOLDING_FLAG_STATUSES } from './fraud-flag-status';
 
 /** A commission as the API resolves it (times in epoch ms). */
 export interface CommissionRecord {
@@ -23,13 +24,37 @@ export interface CommissionRecord {
   reversedFrom: Exclude<CommissionStatus, 'REVERSED'> | null;
   retainedMinor: number | null;
   onHold: boolean;
+  /** When a confirmation run put it on hold; null unless on hold. */
+  holdSince: number | null;
+  /** The flags that hold it now: open or upheld flags on the beneficiaries it waits for. */
+  holdReasons: HoldReason[];
+  /** The order's unit price × quantity, and the rate the pool was taken at (both fixed at the sale). */
+  orderTotalMinor: number;
+  rateBps: number;
   shares: StoredShare[];
+}
+
+/** A share as the API shows it: whether its commission was reversed decides whether it is still an estimate. */
+export type ShareView = StoredShare & { commissionReversed: boolean };
+
+/** One flag a commission waits on: its kind, when it was raised and whom it names among the seats. */
+export interface HoldReason {
+  flagId: string;
+  kind: string;
+  status: 'OPEN' | 'UPHELD';
+  raisedAt: number;
+  memberId: string;
 }
 
 const RECORD = `c {
   .id, .orderId, .status, .poolMinor, .currency, .openedAt, .deliveredAt, .confirmableAt, .confirmedAt,
-  .paidAt, .reversedAt, .reversedFrom, .retainedMinor, .onHold,
+  .paidAt, .reversedAt, .reversedFrom, .retainedMinor, .onHold, .holdSince,
   productId: [(c)-[:FOR_ORDER]->(:Order)-[:OF]->(p:Product) | p.id][0],
+  orderTotalMinor: [(c)-[:FOR_ORDER]->(o:Order) | o.unitPriceMinor * o.quantity][0],
+  rateBps: [(c)-[:FOR_ORDER]->(o:Order) | o.commissionRateBps][0],
+  holdReasons: CASE WHEN c.onHold THEN [heldId IN coalesce(c.holdMemberIds, []) |
+    [(:Member {id: heldId})<-[:FLAGS]-(f:FraudFlag) WHERE f.status IN $holdingFlagStatuses |
+      {flagId: f.id, kind: f.kind, status: f.status, raisedAt: f.createdAt, memberId: heldId}]] ELSE [] END,
   shares: [(c)-[:HAS_SHARE]->(s:CommissionShare) | s {.memberId, .role, .kind, .amountMinor, .trust, .baseBps, .trustFactorBps, .weightBps}]
 }`;
 
@@ -46,11 +71,16 @@ function record(row: Record<string, unknown>): CommissionRecord {
     reversedFrom: orNull(r.reversedFrom),
     retainedMinor: orNull(r.retainedMinor),
     onHold: r.onHold ?? false,
+    holdSince: r.onHold ? orNull(r.holdSince) : null,
+    // One list per held beneficiary in the projection; flattened and oldest flag first.
+    holdReasons: (r.holdReasons as unknown as HoldReason[][]).flat().sort((a, b) => a.raisedAt - b.raisedAt || a.flagId.localeCompare(b.flagId)),
   };
 }
 
 export interface CommissionPage {
   status: CommissionStatus | null;
+  /** Only those waiting on a fraud hold (they are PENDING). */
+  onHold: boolean;
   limit: number;
   after: { key: number; id: string } | undefined;
 }
@@ -61,10 +91,11 @@ export function commissionsOfMember(graph: Graph, memberId: string, page: Commis
     const result = await run(tx,
       `MATCH (:Member {id: $memberId})<-[:TO]-(:CommissionShare {kind: 'ESTIMATE'})<-[:HAS_SHARE]-(c:Commission)
        WHERE ($status IS NULL OR c.status = $status)
+         AND (NOT $onHold OR (c.status = 'PENDING' AND c.onHold = true))
          AND ($afterKey IS NULL OR c.openedAt < $afterKey OR (c.openedAt = $afterKey AND c.id < $afterId))
        WITH DISTINCT c ORDER BY c.openedAt DESC, c.id DESC LIMIT $limit
        RETURN ${RECORD} AS c`,
-      { memberId, status: page.status, limit: page.limit, afterKey: page.after?.key ?? null, afterId: page.after?.id ?? null },
+      { memberId, status: page.status, onHold: page.onHold, holdingFlagStatuses: HOLDING_FLAG_STATUSES, limit: page.limit, afterKey: page.after?.key ?? null, afterId: page.after?.id ?? null },
     );
     return result.records.map((r) => record(r.get('c') as Record<string, unknown>));
   });
@@ -72,7 +103,7 @@ export function commissionsOfMember(graph: Graph, memberId: string, page: Commis
 
 export function commissionById(graph: Graph, id: string): Promise<CommissionRecord | undefined> {
   return graph.read(async (tx) => {
-    const result = await run(tx, `MATCH (c:Commission {id: $id}) RETURN ${RECORD} AS c`, { id });
+    const result = await run(tx, `MATCH (c:Commission {id: $id}) RETURN ${RECORD} AS c`, { id, holdingFlagStatuses: HOLDING_FLAG_STATUSES });
     const row = result.records[0]?.get('c') as Record<string, unknown> | undefined;
     return row && record(row);
   });
@@ -100,6 +131,22 @@ export function ledgerTotals(graph: Graph, memberId: string): Promise<MemberBala
       };
     });
     return balanceOf(entries, memberId);
+  });
+}
+
+/**
+ * What of the member's pending estimates waits on a fraud hold: part of their pending balance
+ * (the ledger does not move when a hold starts or ends), shown beside it so it is not buried.
+ */
+export function heldEstimateTotal(graph: Graph, memberId: string): Promise<number> {
+  return graph.read(async (tx) => {
+    const result = await run(tx,
+      `MATCH (:Member {id: $memberId})<-[:TO]-(s:CommissionShare {kind: 'ESTIMATE'})<-[:HAS_SHARE]-(c:Commission {status: 'PENDING'})
+       WHERE c.onHold = true
+       RETURN coalesce(sum(s.amountMinor), 0) AS total`,
+      { memberId },
+    );
+    return result.records[0]!.get('total') as number;
   });
 }
 

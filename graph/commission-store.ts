@@ -21,6 +21,7 @@ import type { Tx } from './graph';
 import { trustFromProps } from './member-trust-props';
 import { commissionTrust } from '../server/domain/trust';
 import { run } from './write-support';
+import { HOLDING_FLAG_STATUSES } from './fraud-flag-status';
 
 /** Which split a share row belongs to. */
 export type ShareKind = 'ESTIMATE' | 'CONFIRMED';
@@ -253,13 +254,14 @@ export async function trustOfMembers(tx: Tx, memberIds: readonly string[], now: 
   );
 }
 
-/** Members among `memberIds` with at least one OPEN fraud flag. */
+/** Members among `memberIds` with at least one fraud flag that holds: open, or upheld by an admin. */
 export async function openlyFlagged(tx: Tx, memberIds: readonly string[]): Promise<string[]> {
   const result = await run(tx,
     `UNWIND $ids AS id
-     MATCH (:FraudFlag {status: 'OPEN'})-[:FLAGS]->(m:Member {id: id})
+     MATCH (f:FraudFlag)-[:FLAGS]->(m:Member {id: id})
+     WHERE f.status IN $holding
      RETURN DISTINCT m.id AS id`,
-    { ids: [...new Set(memberIds)] },
+    { ids: [...new Set(memberIds)], holding: HOLDING_FLAG_STATUSES },
   );
   return result.records.map((r) => r.get('id') as string);
 }

@@ -94,6 +94,7 @@ const ZH: Record<string, string> = {
   'Only the beneficiaries of this commission and admins can see it.': '只有此佣金的受益人和管理员可以查看。',
   'you cannot follow yourself.': '你不能关注自己。',
   'This fraud flag has already been cleared.': '此欺诈标记已被解除。',
+  'This fraud flag has already been decided.': '此欺诈标记已有处理结果。',
   'no member has this invitation code.': '没有会员使用此邀请码。',
   // Lists and cursors
   'this cursor is not one we gave out; start again without it.': '此游标不是我们给出的，请不带它重新开始。',

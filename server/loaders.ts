@@ -17,6 +17,7 @@ import {
 } from '../graph/recommendations';
 import { feedbackByOrderIds, type FeedbackRecord, type TrustEventRecord } from '../graph/feedback';
 import type { SnapshotRankRow } from '../graph/leaderboard';
+import { evidenceOfFlags, membersUnderReview, type FraudEvidenceRecord } from '../graph/fraud-flags';
 import type { LeaderboardCache } from './leaderboard-cache';
 import { avatarsOf, photosOf, type PhotoRecord } from '../graph/photos';
 
@@ -158,8 +159,28 @@ function photoLoaders(graph: Graph): PhotoLoaders {
   };
 }
 
+export interface FraudReviewLoaders {
+  /** The verdicts a fraud flag's pattern is drawn from: a page of flags asks once. */
+  flagEvidence: DataLoader<string, FraudEvidenceRecord[]>;
+  /** Whether an open fraud flag names the member: a leaderboard page asks once. */
+  underReview: DataLoader<string, boolean>;
+}
+
+function fraudReviewLoaders(graph: Graph): FraudReviewLoaders {
+  return {
+    flagEvidence: new DataLoader(async (ids) => {
+      const evidence = await evidenceOfFlags(graph, ids);
+      return ids.map((id) => evidence.get(id) ?? []);
+    }),
+    underReview: new DataLoader(async (ids) => {
+      const flagged = await membersUnderReview(graph, ids);
+      return ids.map((id) => flagged.has(id));
+    }),
+  };
+}
+
 /** Every area's loaders; add yours as `export interface Loaders extends …, YourLoaders`. */
-export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders, PhotoLoaders {}
+export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders, PhotoLoaders, FraudReviewLoaders {}
 
 export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loaders {
   return {
@@ -168,5 +189,6 @@ export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loa
     ...orderLoaders(graph),
     ...trustLoaders(graph, leaderboards),
     ...photoLoaders(graph),
+    ...fraudReviewLoaders(graph),
   };
 }

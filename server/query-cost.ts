@@ -34,6 +34,7 @@ import { DEFAULT_PAGE_SIZE } from './pagination';
 import { MAX_REVISIONS_SHOWN } from '../graph/recommendations';
 import { MAX_PRODUCT_PHOTOS, MAX_RECOMMENDATION_PHOTOS } from './domain/photo-policy';
 import { PHOTO_WIDTHS } from './photos/image';
+import { EVIDENCE_SHOWN } from '../graph/fraud-flags';
 
 /** Weight of a field whose resolver batches through a DataLoader: one query per request, an index seek per row. */
 export const BATCHED = 3;
@@ -89,6 +90,12 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Member.firstSteps': QUERY,
   // One read per request for a page of orders (and one audit write when an admin asks).
   'Order.deliveryAddress': BATCHED,
+  'FraudFlag.upheldBy': BATCHED,
+  'FraudFlag.evidence': BATCHED,
+  'FraudEvidence.product': BATCHED,
+  'FraudEvidence.rater': BATCHED,
+  'FraudEvidence.recommender': BATCHED,
+  'Member.underReview': BATCHED,
   // Long texts: about one unit per 200 characters of their maximum length.
   'Member.bio': 3,
   'Product.description': 10,
@@ -126,6 +133,10 @@ export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
   'Commission.confirmedAt',
   'Commission.paidAt',
   'Commission.reversedAt',
+  'Commission.heldSince',
+  'Commission.commissionRateBps',
+  'CommissionHoldReason.raisedAt',
+  'CommissionHoldReason.onViewer',
   'Commission.myShare',
   'Commission.shares',
   'Commission.explanation',
@@ -143,6 +154,8 @@ export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
   'Session.lastUsedAt',
   'DeliveryAddress.address',
   'DeliveryAddress.createdAt',
+  'FraudFlag.upheldAt',
+  'FraudEvidence.at',
 ]);
 
 /** How many items a list without `first` holds at most. */
@@ -171,10 +184,14 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Order.history': { size: 3 },
   /** At most an author and a re-sharer. */
   'Commission.shares': { size: 2 },
+  /** The open or upheld flags on at most two beneficiaries: rarely more than one each. Assumed. */
+  'Commission.holdReasons': { size: 4 },
   /** A member sees their own line; an admin every line of the batch (assumed). */
   'Payout.lines': { size: 1, forAdmin: 30 },
   /** Admins only; a ring's members. Assumed. */
   'FraudFlag.members': { size: 20 },
+  /** Capped by the read to the newest EVIDENCE_SHOWN. */
+  'FraudFlag.evidence': { size: EVIDENCE_SHOWN },
   /** One supplier's own products; assumed. */
   'SupplierCommissionsOwed.byProduct': { size: 100 },
   /** Every category with products, once per request (top level). Assumed. */

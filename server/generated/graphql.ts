@@ -5,9 +5,8 @@ import type { OrderRecord, OrderStatusChangeRecord } from '../../graph/orders';
 import type { RecommendationRecord, RecommendationRevisionRecord } from '../../graph/recommendations';
 import type { FeedbackRecord, TrustEventRecord } from '../../graph/feedback';
 import type { LeaderboardRowRecord } from '../../graph/leaderboard';
-import type { CommissionRecord, SupplierProductOwed, PayoutRecord, PayoutLineRecord } from '../../graph/commission-queries';
-import type { StoredShare } from '../../graph/commission-store';
-import type { FraudFlagRecord } from '../../graph/fraud-flags';
+import type { CommissionRecord, ShareView, HoldReason, SupplierProductOwed, PayoutRecord, PayoutLineRecord } from '../../graph/commission-queries';
+import type { FraudFlagRecord, FraudEvidenceRecord } from '../../graph/fraud-flags';
 import type { PhotoRecord } from '../../graph/photos';
 import type { SearchRecord } from '../../graph/search';
 import type { SessionRecord } from '../../graph/sessions';
@@ -81,6 +80,8 @@ export type ClearFraudFlagPayload = {
  */
 export type Commission = {
   __typename?: 'Commission';
+  /** The product's commission rate at the sale, in basis points (1,200 = 12%): pool = floor(order total × rate / 10,000). */
+  commissionRateBps: Scalars['Int']['output'];
   /** The first instant it may be confirmed (delivery + refund/rating windows + margin); null before delivery. */
   confirmableAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was confirmed; null before. */
@@ -91,14 +92,23 @@ export type Commission = {
   deliveredAt: Maybe<Scalars['DateTime']['output']>;
   /** How the signed-in member's share was computed, step by step; null when they have none. */
   explanation: Maybe<CommissionExplanation>;
+  /** When the confirmation run put it on hold; null unless on hold. */
+  heldSince: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Why it waits on hold: each open or upheld fraud flag on a beneficiary it waits for, oldest first.
+   * Empty unless on hold. A flag on another beneficiary of the sale is told by its kind only.
+   */
+  holdReasons: Array<CommissionHoldReason>;
   /** Stable id (UUID). */
   id: Scalars['ID']['output'];
   /** The signed-in member's share: the estimate while pending, the confirmed split afterwards; null when they have none. */
   myShare: Maybe<CommissionShare>;
-  /** True while it waits on hold because a beneficiary has an open fraud flag. */
+  /** True while it waits on hold because a beneficiary has an open (or upheld) fraud flag. */
   onHold: Scalars['Boolean']['output'];
   /** When the sale happened and the commission opened. */
   openedAt: Scalars['DateTime']['output'];
+  /** The order's total, unit price × quantity at the sale, in minor units of `currency`. */
+  orderTotalMinor: Scalars['Money']['output'];
   /** When it was paid; null unless paid. */
   paidAt: Maybe<Scalars['DateTime']['output']>;
   /** The whole pool of the sale, floor(price × quantity × rate / 10,000), in minor units of `currency`. */
@@ -142,11 +152,17 @@ export type CommissionExplanation = {
   amountMinor: Scalars['Money']['output'];
   /** The role's base share, in basis points. */
   baseShareBps: Scalars['Int']['output'];
-  /** True while the amount is an estimate. */
+  /** The product's commission rate at the sale, in basis points. */
+  commissionRateBps: Scalars['Int']['output'];
+  /** True while the amount is an estimate (never once reversed). */
   estimated: Scalars['Boolean']['output'];
-  /** The pool of the sale. */
+  /** The order's total (unit price × quantity at the sale). */
+  orderTotalMinor: Scalars['Money']['output'];
+  /** The pool of the sale: floor(order total × rate / 10,000). */
   poolMinor: Scalars['Money']['output'];
-  /** The computation as a sentence, e.g. 'Pool ¥47.76 × author base 80% × trust factor 86.66% (trust 72) = weight 69.32% → ¥33.11.' */
+  /** True when a refund reversed the commission: the amount is no longer owed to the member (or, if it was paid, is owed back). */
+  reversed: Scalars['Boolean']['output'];
+  /** The computation as a sentence, e.g. 'Order ¥398.00 × rate 12.00% = pool ¥47.76 × author base 80.00% × trust factor 86.66% (trust 72.0 at confirmation) = weight 69.32% of the pool → ¥33.10.' */
   text: Scalars['String']['output'];
   /** The trust at confirmation; null while pending (the estimate used trust at the sale: `trustUsed`). */
   trustAtConfirmation: Maybe<Scalars['Float']['output']>;
@@ -158,14 +174,27 @@ export type CommissionExplanation = {
   weightBps: Scalars['Int']['output'];
 };
 
+/** A fraud flag a held commission waits on. */
+export type CommissionHoldReason = {
+  __typename?: 'CommissionHoldReason';
+  /** What was detected: RECIPROCAL, RING or LET_DOWN_RUN (see FraudFlag.kind). */
+  kind: Scalars['String']['output'];
+  /** True when the flag names the viewer; false when it names the sale's other beneficiary. */
+  onViewer: Scalars['Boolean']['output'];
+  /** When the flag was raised. */
+  raisedAt: Scalars['DateTime']['output'];
+  /** OPEN while an admin has not decided; UPHELD once an admin found the pattern real. */
+  status: FraudFlagStatus;
+};
+
 /** One beneficiary's part of a commission. */
 export type CommissionShare = {
   __typename?: 'CommissionShare';
-  /** The amount: estimated while pending, final once confirmed. */
+  /** The amount: estimated while pending, final once confirmed. A reversed commission keeps the amount it had. */
   amountMinor: Scalars['Money']['output'];
   /** The role's base share, in basis points of the pool (author 8,000 and re-sharer 2,000; an author alone 10,000). */
   baseShareBps: Scalars['Int']['output'];
-  /** True while the amount is the estimate made with trust at the sale. */
+  /** True while the amount is the estimate made with trust at the sale; false once confirmed or reversed. */
   estimated: Scalars['Boolean']['output'];
   /** The beneficiary. */
   member: Member;
@@ -195,6 +224,8 @@ export type CommissionTotals = {
   __typename?: 'CommissionTotals';
   /** Confirmed and not yet paid. */
   confirmedMinor: Scalars['Money']['output'];
+  /** The part of pendingMinor waiting on a fraud hold until an admin reviews the flag. */
+  onHoldMinor: Scalars['Money']['output'];
   /** Clawed back from refunds after payment and not yet recovered; deducted from the next payouts. */
   owedMinor: Scalars['Money']['output'];
   /** Paid out in cash (net of clawbacks recovered from payouts). */
@@ -319,15 +350,49 @@ export type FollowEdge = {
   since: Scalars['DateTime']['output'];
 };
 
+/** One verdict or refund a fraud flag's pattern is drawn from. */
+export type FraudEvidence = {
+  __typename?: 'FraudEvidence';
+  /** When the verdict was given or the order refunded. */
+  at: Scalars['DateTime']['output'];
+  /** The order the verdict or refund is about. */
+  orderId: Scalars['ID']['output'];
+  /** HELD_UP or LET_DOWN for a verdict; REFUNDED for a refund (a let-down too). */
+  outcome: FraudEvidenceOutcome;
+  /** The product ordered. */
+  product: Product;
+  /** The buyer who gave the verdict (or whose order was refunded). */
+  rater: Member;
+  /** The author of the recommendation the order went through. */
+  recommender: Member;
+  /** The verdict's stars (1–5); null for a refund. */
+  stars: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a buyer's order came to, as fraud evidence. */
+export type FraudEvidenceOutcome =
+  /** The buyer said the recommendation held up. */
+  | 'HELD_UP'
+  /** The buyer said it did not hold up. */
+  | 'LET_DOWN'
+  /** The order was refunded. */
+  | 'REFUNDED';
+
 /** A suspicious pattern (reciprocal ratings, a rating ring, …) that holds its members' commissions until an admin reviews it. */
 export type FraudFlag = {
   __typename?: 'FraudFlag';
-  /** When an admin cleared it; null while open. */
+  /** When an admin cleared it; null unless cleared. */
   clearedAt: Maybe<Scalars['DateTime']['output']>;
   /** The admin who cleared it. */
   clearedBy: Maybe<Member>;
   /** When it was raised. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * The verdicts and refunds the pattern is drawn from, as they stood when it was raised, newest
+   * first, at most 12: among its members for RECIPROCAL and RING, on the recommender's
+   * recommendations (let-downs and refunds) for LET_DOWN_RUN.
+   */
+  evidence: Array<FraudEvidence>;
   /** Commissions of these members now waiting on hold. */
   heldCommissionCount: Scalars['Int']['output'];
   /** Stable id. */
@@ -336,12 +401,16 @@ export type FraudFlag = {
   kind: Scalars['String']['output'];
   /** The flagged members. */
   members: Array<Member>;
-  /** The admin's note when clearing it. */
+  /** The admin's note on the latest decision (clearing, else upholding). */
   note: Maybe<Scalars['String']['output']>;
   /** What raised it (e.g. RECOMPUTE: the global trust recompute). */
   raisedBy: Maybe<Scalars['String']['output']>;
   /** Open or cleared. */
   status: FraudFlagStatus;
+  /** When an admin upheld it; null unless upheld (also kept once a flag upheld earlier is cleared). */
+  upheldAt: Maybe<Scalars['DateTime']['output']>;
+  /** The admin who upheld it. */
+  upheldBy: Maybe<Member>;
 };
 
 /** A page of fraud flags. */
@@ -364,10 +433,12 @@ export type FraudFlagEdge = {
 
 /** Whether a fraud flag still holds commissions. */
 export type FraudFlagStatus =
-  /** Cleared by an admin. */
+  /** Cleared by an admin: the holds it caused are lifted. */
   | 'CLEARED'
   /** Under review: commissions of its members wait on hold. */
-  | 'OPEN';
+  | 'OPEN'
+  /** Upheld by an admin: the pattern is real; commissions of its members stay on hold. */
+  | 'UPHELD';
 
 /** A page of the leaderboard. */
 export type LeaderboardConnection = {
@@ -467,6 +538,12 @@ export type Member = {
   trustEvents: TrustEventConnection;
   /** Daily trust-and-rank history for charts, oldest first. */
   trustHistory: Array<TrustHistoryPoint>;
+  /**
+   * Private (admins only; null for anyone else, the member included): true while an open fraud
+   * flag names this member (their commissions wait on the review). An automatic detector's
+   * suspicion is not a public verdict (docs/security.md, "Fraud review").
+   */
+  underReview: Maybe<Scalars['Boolean']['output']>;
   /** True for verified (founding) members: the pre-trusted seed of the trust graph. Public, shown as a badge. */
   verified: Scalars['Boolean']['output'];
   /** True when the signed-in member follows this member; false when anonymous or for oneself. */
@@ -735,6 +812,13 @@ export type Mutation = {
   updateProduct: Product;
   /** Changes the signed-in member's own profile; fields left out stay as they are. Signed-in members only. */
   updateProfile: Member;
+  /**
+   * Admins only: upholds an open fraud flag with a note (3–500 characters): the pattern is real.
+   * Commissions held for its members stay on hold (an upheld flag holds like an open one), and the
+   * decision — who, when and why — is kept with the flag. It can still be cleared later, on an
+   * appeal. An unknown flag is NOT_FOUND; a flag already upheld or cleared is CONFLICT.
+   */
+  upholdFraudFlag: UpholdFraudFlagPayload;
 };
 
 
@@ -1078,6 +1162,19 @@ export type MutationUpdateProductArgs = {
  */
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationUpholdFraudFlagArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 /** How big the network is: counts read straight from the graph. */
@@ -1523,6 +1620,7 @@ export type QueryMemberRecommendationsArgs = {
 export type QueryMyCommissionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  onHold?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<CommissionStatus>;
 };
 
@@ -1984,6 +2082,13 @@ export type UpdateProfileInput = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What upholdFraudFlag returns. */
+export type UpholdFraudFlagPayload = {
+  __typename?: 'UpholdFraudFlagPayload';
+  /** The flag, now upheld. */
+  flag: FraudFlag;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2067,7 +2172,8 @@ export type ResolversTypes = {
   CommissionConnection: ResolverTypeWrapper<Omit<CommissionConnection, 'edges'> & { edges: Array<ResolversTypes['CommissionEdge']> }>;
   CommissionEdge: ResolverTypeWrapper<Omit<CommissionEdge, 'node'> & { node: ResolversTypes['Commission'] }>;
   CommissionExplanation: ResolverTypeWrapper<CommissionExplanation>;
-  CommissionShare: ResolverTypeWrapper<StoredShare>;
+  CommissionHoldReason: ResolverTypeWrapper<HoldReason>;
+  CommissionShare: ResolverTypeWrapper<ShareView>;
   CommissionStatus: CommissionStatus;
   CommissionTotals: ResolverTypeWrapper<CommissionTotals>;
   CreateProductInput: CreateProductInput;
@@ -2080,6 +2186,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowConnection: ResolverTypeWrapper<Omit<FollowConnection, 'edges'> & { edges: Array<ResolversTypes['FollowEdge']> }>;
   FollowEdge: ResolverTypeWrapper<Omit<FollowEdge, 'node'> & { node: ResolversTypes['Member'] }>;
+  FraudEvidence: ResolverTypeWrapper<FraudEvidenceRecord>;
+  FraudEvidenceOutcome: FraudEvidenceOutcome;
   FraudFlag: ResolverTypeWrapper<FraudFlagRecord>;
   FraudFlagConnection: ResolverTypeWrapper<Omit<FraudFlagConnection, 'edges'> & { edges: Array<ResolversTypes['FraudFlagEdge']> }>;
   FraudFlagEdge: ResolverTypeWrapper<Omit<FraudFlagEdge, 'node'> & { node: ResolversTypes['FraudFlag'] }>;
@@ -2139,6 +2247,7 @@ export type ResolversTypes = {
   TrustModel: ResolverTypeWrapper<TrustModel>;
   UpdateProductInput: UpdateProductInput;
   UpdateProfileInput: UpdateProfileInput;
+  UpholdFraudFlagPayload: ResolverTypeWrapper<Omit<UpholdFraudFlagPayload, 'flag'> & { flag: ResolversTypes['FraudFlag'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2152,7 +2261,8 @@ export type ResolversParentTypes = {
   CommissionConnection: Omit<CommissionConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommissionEdge']> };
   CommissionEdge: Omit<CommissionEdge, 'node'> & { node: ResolversParentTypes['Commission'] };
   CommissionExplanation: CommissionExplanation;
-  CommissionShare: StoredShare;
+  CommissionHoldReason: HoldReason;
+  CommissionShare: ShareView;
   CommissionTotals: CommissionTotals;
   CreateProductInput: CreateProductInput;
   DateTime: Scalars['DateTime']['output'];
@@ -2164,6 +2274,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FollowConnection: Omit<FollowConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowEdge']> };
   FollowEdge: Omit<FollowEdge, 'node'> & { node: ResolversParentTypes['Member'] };
+  FraudEvidence: FraudEvidenceRecord;
   FraudFlag: FraudFlagRecord;
   FraudFlagConnection: Omit<FraudFlagConnection, 'edges'> & { edges: Array<ResolversParentTypes['FraudFlagEdge']> };
   FraudFlagEdge: Omit<FraudFlagEdge, 'node'> & { node: ResolversParentTypes['FraudFlag'] };
@@ -2218,6 +2329,7 @@ export type ResolversParentTypes = {
   TrustModel: TrustModel;
   UpdateProductInput: UpdateProductInput;
   UpdateProfileInput: UpdateProfileInput;
+  UpholdFraudFlagPayload: Omit<UpholdFraudFlagPayload, 'flag'> & { flag: ResolversParentTypes['FraudFlag'] };
 };
 
 export type AuthPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
@@ -2237,15 +2349,19 @@ export type ClearFraudFlagPayloadResolvers<ContextType = Context, ParentType ext
 };
 
 export type CommissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Commission'] = ResolversParentTypes['Commission']> = {
+  commissionRateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmableAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   explanation?: Resolver<Maybe<ResolversTypes['CommissionExplanation']>, ParentType, ContextType>;
+  heldSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  holdReasons?: Resolver<Array<ResolversTypes['CommissionHoldReason']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   myShare?: Resolver<Maybe<ResolversTypes['CommissionShare']>, ParentType, ContextType>;
   onHold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  orderTotalMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   poolMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
@@ -2269,13 +2385,23 @@ export type CommissionEdgeResolvers<ContextType = Context, ParentType extends Re
 export type CommissionExplanationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionExplanation'] = ResolversParentTypes['CommissionExplanation']> = {
   amountMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   baseShareBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commissionRateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orderTotalMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   poolMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  reversed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trustAtConfirmation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   trustFactorBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   trustUsed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weightBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommissionHoldReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionHoldReason'] = ResolversParentTypes['CommissionHoldReason']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onViewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FraudFlagStatus'], ParentType, ContextType>;
 };
 
 export type CommissionShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionShare'] = ResolversParentTypes['CommissionShare']> = {
@@ -2291,6 +2417,7 @@ export type CommissionShareResolvers<ContextType = Context, ParentType extends R
 
 export type CommissionTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionTotals'] = ResolversParentTypes['CommissionTotals']> = {
   confirmedMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  onHoldMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   owedMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   paidMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   pendingMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -2341,10 +2468,21 @@ export type FollowEdgeResolvers<ContextType = Context, ParentType extends Resolv
   since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type FraudEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FraudEvidence'] = ResolversParentTypes['FraudEvidence']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['FraudEvidenceOutcome'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  rater?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  recommender?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  stars?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type FraudFlagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FraudFlag'] = ResolversParentTypes['FraudFlag']> = {
   clearedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   clearedBy?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['FraudEvidence']>, ParentType, ContextType>;
   heldCommissionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2352,6 +2490,8 @@ export type FraudFlagResolvers<ContextType = Context, ParentType extends Resolve
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   raisedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FraudFlagStatus'], ParentType, ContextType>;
+  upheldAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  upheldBy?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
 };
 
 export type FraudFlagConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FraudFlagConnection'] = ResolversParentTypes['FraudFlagConnection']> = {
@@ -2402,6 +2542,7 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
   trust?: Resolver<ResolversTypes['Trust'], ParentType, ContextType>;
   trustEvents?: Resolver<ResolversTypes['TrustEventConnection'], ParentType, ContextType, Partial<MemberTrustEventsArgs>>;
   trustHistory?: Resolver<Array<ResolversTypes['TrustHistoryPoint']>, ParentType, ContextType, Partial<MemberTrustHistoryArgs>>;
+  underReview?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerFollows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -2457,6 +2598,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateDeliveryAddress?: Resolver<ResolversTypes['DeliveryAddress'], ParentType, ContextType, RequireFields<MutationUpdateDeliveryAddressArgs, 'id' | 'input'>>;
   updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  upholdFraudFlag?: Resolver<ResolversTypes['UpholdFraudFlagPayload'], ParentType, ContextType, RequireFields<MutationUpholdFraudFlagArgs, 'id' | 'note'>>;
 };
 
 export type NetworkStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkStats'] = ResolversParentTypes['NetworkStats']> = {
@@ -2746,6 +2888,10 @@ export type TrustModelResolvers<ContextType = Context, ParentType extends Resolv
   vouchBudget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type UpholdFraudFlagPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpholdFraudFlagPayload'] = ResolversParentTypes['UpholdFraudFlagPayload']> = {
+  flag?: Resolver<ResolversTypes['FraudFlag'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
@@ -2754,6 +2900,7 @@ export type Resolvers<ContextType = Context> = {
   CommissionConnection?: CommissionConnectionResolvers<ContextType>;
   CommissionEdge?: CommissionEdgeResolvers<ContextType>;
   CommissionExplanation?: CommissionExplanationResolvers<ContextType>;
+  CommissionHoldReason?: CommissionHoldReasonResolvers<ContextType>;
   CommissionShare?: CommissionShareResolvers<ContextType>;
   CommissionTotals?: CommissionTotalsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -2763,6 +2910,7 @@ export type Resolvers<ContextType = Context> = {
   FirstSteps?: FirstStepsResolvers<ContextType>;
   FollowConnection?: FollowConnectionResolvers<ContextType>;
   FollowEdge?: FollowEdgeResolvers<ContextType>;
+  FraudEvidence?: FraudEvidenceResolvers<ContextType>;
   FraudFlag?: FraudFlagResolvers<ContextType>;
   FraudFlagConnection?: FraudFlagConnectionResolvers<ContextType>;
   FraudFlagEdge?: FraudFlagEdgeResolvers<ContextType>;
@@ -2808,5 +2956,6 @@ export type Resolvers<ContextType = Context> = {
   TrustExample?: TrustExampleResolvers<ContextType>;
   TrustHistoryPoint?: TrustHistoryPointResolvers<ContextType>;
   TrustModel?: TrustModelResolvers<ContextType>;
+  UpholdFraudFlagPayload?: UpholdFraudFlagPayloadResolvers<ContextType>;
 };
 

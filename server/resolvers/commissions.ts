@@ -3,9 +3,12 @@
 // sees only their own share of a commission and their own line of a payout; admins see all.
 import { z } from 'zod';
 import type {
+  CommissionHoldReasonResolvers,
   CommissionResolvers,
   CommissionShareResolvers,
+  FraudEvidenceResolvers,
   FraudFlagResolvers,
+  MemberResolvers,
   MutationResolvers,
   PayoutLineResolvers,
   PayoutResolvers,
@@ -24,9 +27,10 @@ import { required } from './required';
 
 const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
 const isAdmin = (ctx: Context) => ctx.viewer?.roles.includes('ADMIN') ?? false;
+const onHoldOnly = z.boolean().nullish().transform((v) => v ?? false);
 const commissionStatus = z.enum(['PENDING', 'CONFIRMED', 'PAID', 'REVERSED']).nullish().transform((v) => v ?? null);
-const flagStatus = z.enum(['OPEN', 'CLEARED']).nullish().transform((v) => v ?? null);
-const clearArgs = z.object({ id, note: text(3, 500) });
+const flagStatus = z.enum(['OPEN', 'CLEARED', 'UPHELD']).nullish().transform((v) => v ?? null);
+const decisionArgs = z.object({ id, note: text(3, 500) });
 
 function timeCursor(after: string | null | undefined) {
   const position = decodeCursor(after);
@@ -34,31 +38,41 @@ function timeCursor(after: string | null | undefined) {
   return position && { key: position.key as number, id: position.id };
 }
 
+const asView = (c: queries.CommissionRecord) => (s: StoredShare): queries.ShareView => ({ ...s, commissionReversed: c.status === 'REVERSED' });
+
 /** The share the viewer holds: the confirmed one once there is one, else the estimate. */
-function viewerShare(c: queries.CommissionRecord, memberId: string | undefined): StoredShare | null {
+function viewerShare(c: queries.CommissionRecord, memberId: string | undefined): queries.ShareView | null {
   const mine = c.shares.filter((s) => s.memberId === memberId);
-  return mine.find((s) => s.kind === 'CONFIRMED') ?? mine.find((s) => s.kind === 'ESTIMATE') ?? null;
+  const share = mine.find((s) => s.kind === 'CONFIRMED') ?? mine.find((s) => s.kind === 'ESTIMATE');
+  return share ? asView(c)(share) : null;
 }
 
 const percent = (bps: number) => `${(bps / 100).toFixed(2)}%`;
 const money = (minor: number, currency: string) => `${currency === 'CNY' ? '¥' : `${currency} `}${(minor / 100).toFixed(2)}`;
 
 function explain(c: queries.CommissionRecord, s: StoredShare) {
-  const estimated = s.kind === 'ESTIMATE';
+  const reversed = c.status === 'REVERSED';
+  // A reversed estimate is no longer an estimate of anything: the refund settled it at nothing.
+  const estimated = s.kind === 'ESTIMATE' && !reversed;
   const role = s.role === 'AUTHOR' ? 'author' : 're-sharer';
-  const when = estimated ? 'at the sale; an estimate until confirmation' : 'at confirmation';
+  const when = s.kind === 'CONFIRMED' ? 'at confirmation' : reversed ? 'at the sale' : 'at the sale; an estimate until confirmation';
+  const outcome = !reversed ? '' : c.reversedFrom === 'PAID' ? ' Reversed by a refund: owed back from your next payouts.' : ' Reversed by a refund: not owed.';
   return {
+    orderTotalMinor: c.orderTotalMinor,
+    commissionRateBps: c.rateBps,
     poolMinor: c.poolMinor,
-    trustAtConfirmation: estimated ? null : s.trust,
+    trustAtConfirmation: s.kind === 'CONFIRMED' ? s.trust : null,
     trustUsed: s.trust,
     trustFactorBps: s.trustFactorBps,
     baseShareBps: s.baseBps,
     weightBps: s.weightBps,
     amountMinor: s.amountMinor,
     estimated,
+    reversed,
     text:
-      `Pool ${money(c.poolMinor, c.currency)} × ${role} base ${percent(s.baseBps)} × trust factor ${percent(s.trustFactorBps)} ` +
-      `(trust ${s.trust.toFixed(1)} ${when}) = weight ${percent(s.weightBps)} of the pool → ${money(s.amountMinor, c.currency)}.`,
+      `Order ${money(c.orderTotalMinor, c.currency)} × rate ${percent(c.rateBps)} = pool ${money(c.poolMinor, c.currency)}; ` +
+      `pool × ${role} base ${percent(s.baseBps)} × trust factor ${percent(s.trustFactorBps)} ` +
+      `(trust ${s.trust.toFixed(1)} ${when}) = weight ${percent(s.weightBps)} of the pool → ${money(s.amountMinor, c.currency)}.${outcome}`,
   };
 }
 
@@ -69,13 +83,17 @@ export const commissionQueries: Pick<
   myCommissions: async (_parent, args, ctx) => {
     const viewer = requireViewer(ctx);
     const size = pageSize(args.first);
-    const page = { status: validate(commissionStatus, args.status), limit: size + 1, after: timeCursor(args.after) };
+    const page = { status: validate(commissionStatus, args.status), onHold: validate(onHoldOnly, args.onHold), limit: size + 1, after: timeCursor(args.after) };
     const rows = await queries.commissionsOfMember(ctx.graph, viewer.id, page);
     return toConnection(rows, size, (c) => ({ key: c.openedAt, id: c.id }));
   },
   myCommissionTotals: async (_parent, _args, ctx) => {
-    const { pendingMinor, confirmedMinor, paidMinor, owedMinor } = await queries.ledgerTotals(ctx.graph, requireViewer(ctx).id);
-    return { pendingMinor, confirmedMinor, paidMinor, owedMinor };
+    const viewer = requireViewer(ctx);
+    const [{ pendingMinor, confirmedMinor, paidMinor, owedMinor }, onHoldMinor] = await Promise.all([
+      queries.ledgerTotals(ctx.graph, viewer.id),
+      queries.heldEstimateTotal(ctx.graph, viewer.id),
+    ]);
+    return { pendingMinor, confirmedMinor, paidMinor, owedMinor, onHoldMinor };
   },
   commission: async (_parent, args, ctx) => {
     const viewer = requireViewer(ctx);
@@ -111,10 +129,15 @@ export const commissionQueries: Pick<
   },
 };
 
-export const commissionMutations: Pick<MutationResolvers, 'clearFraudFlag'> = {
+export const commissionMutations: Pick<MutationResolvers, 'clearFraudFlag' | 'upholdFraudFlag'> = {
+  upholdFraudFlag: async (_parent, args, ctx) => {
+    const admin = requireRole(ctx, 'ADMIN');
+    const { id: flagId, note } = validate(decisionArgs, args);
+    return { flag: await flags.upholdFraudFlag(ctx.graph, flagId, admin.id, note, ctx.clock.now()) };
+  },
   clearFraudFlag: async (_parent, args, ctx) => {
     const admin = requireRole(ctx, 'ADMIN');
-    const { id: flagId, note } = validate(clearArgs, args);
+    const { id: flagId, note } = validate(decisionArgs, args);
     const { flag, released } = await flags.clearFraudFlag(ctx.graph, flagId, admin.id, note, ctx.clock.now());
     return { flag, releasedCommissions: released };
   },
@@ -128,11 +151,13 @@ export const Commission: CommissionResolvers = {
   confirmedAt: (c) => iso(c.confirmedAt),
   paidAt: (c) => iso(c.paidAt),
   reversedAt: (c) => iso(c.reversedAt),
+  heldSince: (c) => iso(c.holdSince),
+  commissionRateBps: (c) => c.rateBps,
   myShare: (c, _args, ctx) => viewerShare(c, ctx.viewer?.id),
   shares: (c, _args, ctx) => {
     const confirmed = c.shares.some((s) => s.kind === 'CONFIRMED');
     const current = c.shares.filter((s) => s.kind === (confirmed ? 'CONFIRMED' : 'ESTIMATE'));
-    return isAdmin(ctx) ? current : current.filter((s) => s.memberId === ctx.viewer?.id);
+    return (isAdmin(ctx) ? current : current.filter((s) => s.memberId === ctx.viewer?.id)).map(asView(c));
   },
   explanation: (c, _args, ctx) => {
     const share = viewerShare(c, ctx.viewer?.id);
@@ -142,8 +167,13 @@ export const Commission: CommissionResolvers = {
 
 export const CommissionShare: CommissionShareResolvers = {
   member: (s, _args, ctx) => ctx.loaders.memberById.load(s.memberId).then(required('beneficiary')),
-  estimated: (s) => s.kind === 'ESTIMATE',
+  estimated: (s) => s.kind === 'ESTIMATE' && !s.commissionReversed,
   baseShareBps: (s) => s.baseBps,
+};
+
+export const CommissionHoldReason: CommissionHoldReasonResolvers = {
+  raisedAt: (r) => iso(r.raisedAt)!,
+  onViewer: (r, _args, ctx) => r.memberId === ctx.viewer?.id,
 };
 
 export const SupplierProductCommissions: SupplierProductCommissionsResolvers = {
@@ -161,7 +191,22 @@ export const PayoutLine: PayoutLineResolvers = {
 export const FraudFlag: FraudFlagResolvers = {
   createdAt: (f) => iso(f.createdAt)!,
   clearedAt: (f) => iso(f.clearedAt),
-  note: (f) => f.clearNote,
+  upheldAt: (f) => iso(f.upheldAt),
+  note: (f) => f.clearNote ?? f.upholdNote,
+  upheldBy: (f, _args, ctx) => (f.upheldById ? ctx.loaders.memberById.load(f.upheldById) : null),
+  evidence: (f, _args, ctx) => ctx.loaders.flagEvidence.load(f.id),
   members: (f, _args, ctx) => Promise.all(f.memberIds.map((m) => ctx.loaders.memberById.load(m).then(required('flagged member')))),
   clearedBy: (f, _args, ctx) => (f.clearedById ? ctx.loaders.memberById.load(f.clearedById) : null),
+};
+
+export const FraudEvidence: FraudEvidenceResolvers = {
+  product: (e, _args, ctx) => ctx.loaders.productById.load(e.productId).then(required('product')),
+  rater: (e, _args, ctx) => ctx.loaders.memberById.load(e.raterId).then(required('rater')),
+  recommender: (e, _args, ctx) => ctx.loaders.memberById.load(e.recommenderId).then(required('recommender')),
+  at: (e) => iso(e.at)!,
+};
+
+/** The "under review" mark: admins only, so a detector's suspicion never reads as a public verdict. */
+export const memberReviewFields: Pick<MemberResolvers, 'underReview'> = {
+  underReview: (m, _args, ctx) => (isAdmin(ctx) ? ctx.loaders.underReview.load(m.id) : null),
 };

@@ -9,10 +9,13 @@ import { Feedback, feedbackMutations, TrustEvent } from './feedback';
 import { LeaderboardRow, memberTrustFields, trustQueries } from './trust';
 import {
   Commission,
+  CommissionHoldReason,
   CommissionShare,
   commissionMutations,
   commissionQueries,
+  FraudEvidence,
   FraudFlag,
+  memberReviewFields,
   Payout,
   PayoutLine,
   SupplierProductCommissions,
@@ -52,7 +55,7 @@ export const resolvers: Resolvers = {
     ...accountMutations,
     ...addressMutations,
   },
-  Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields },
+  Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields, ...memberReviewFields },
   LeaderboardRow,
   Product: { ...Product, ...productPhotoFields },
   Order: { ...Order, ...orderAddressFields },
@@ -63,6 +66,7 @@ export const resolvers: Resolvers = {
   TrustEvent,
   Commission,
   CommissionShare,
+  CommissionHoldReason,
   SupplierProductCommissions,
   Payout,
   PayoutLine,
@@ -71,4 +75,5 @@ export const resolvers: Resolvers = {
   SearchResults,
   Session,
   DeliveryAddress,
+  FraudEvidence,
 };

@@ -24,6 +24,7 @@ afterAll(async () => {
   await stopHarness(h ?? {});
 });
 
+const PRODUCTS_OF = 'query ($s: ID!) { products(supplierId: $s, first: 100) { edges { node { id title priceMinor commissionRateBps category } } } }';
 const ORDER_STATUS = 'query ($id: ID!) { order(id: $id) { status history { status reason } } }';
 type OrderStatus = { order: { status: string; history: { status: string; reason: string | null }[] } };
 
@@ -67,19 +68,46 @@ test('a supplier lists a product priced in yuan; it is stored in fen exactly', a
   const form = page.getByRole('form', { name: 'New product' });
   await form.getByLabel('Title').fill(title);
   await form.getByLabel('Description').fill('Made fresh every morning.');
-  await form.getByLabel('Category').fill('noodles');
+  // Not in the list: the supplier proposes a new category in English words, never a slug.
+  await form.getByLabel('Category', { exact: true }).selectOption({ label: 'Another category…' });
+  await form.getByLabel('Name of the new category, in English').fill('Fresh noodles');
+  expect(await form.getByTestId('new-category-hint').textContent()).toBe('Shoppers will see: Fresh noodles');
   await form.getByLabel('Price (¥)').fill('0.29');
   await form.getByLabel('Commission (%)').fill('12.5');
   await form.getByRole('button', { name: 'List product' }).click();
   await page.getByTestId('supplier-products').getByRole('link', { name: title }).waitFor();
   const { products } = await new ApiClient(h.server.url).ok<{ products: { edges: { node: { id: string; title: string; priceMinor: number; commissionRateBps: number } }[] } }>(
-    'query ($s: ID!) { products(supplierId: $s, first: 100) { edges { node { id title priceMinor commissionRateBps } } } }',
+    PRODUCTS_OF,
     { s: supplier.id },
   );
   const listed = products.edges.map((e) => e.node).find((p) => p.title === title);
   if (listed) track(listed.id);
-  expect(listed).toMatchObject({ priceMinor: 29, commissionRateBps: 1250 });
+  expect(listed).toMatchObject({ priceMinor: 29, commissionRateBps: 1250, category: 'fresh-noodles' });
   expect(await page.getByTestId('supplier-products').getByText('¥0.29').count()).toBe(1);
+  await context.close();
+});
+
+test('a supplier in Chinese picks a category by its Chinese name', async () => {
+  const title = `明前龙井 ${uniqueSuffix()}`;
+  const context = await newContext(h, { as: supplier, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${h.server.url}/supplier`);
+  await page.getByRole('button', { name: '新增商品' }).click();
+  const form = page.getByRole('form', { name: '新增商品' });
+  await form.getByLabel('名称').fill(title);
+  const picker = form.getByLabel('分类', { exact: true });
+  // The network's categories by name in this language; no slug is shown.
+  const labels = await picker.locator('option').allTextContents();
+  expect(labels).toEqual(expect.arrayContaining(['茶', '生鲜水果', '母婴', '其他分类…']));
+  expect(labels.some((l) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(l))).toBe(false);
+  await picker.selectOption({ label: '茶' });
+  await form.getByLabel('价格（元）').fill('88');
+  await form.getByRole('button', { name: '上架商品' }).click();
+  await page.getByTestId('supplier-products').getByRole('link', { name: title }).waitFor();
+  const { products } = await new ApiClient(h.server.url).ok<{ products: { edges: { node: { id: string; title: string; category: string } }[] } }>(PRODUCTS_OF, { s: supplier.id });
+  const listed = products.edges.map((e) => e.node).find((p) => p.title === title);
+  if (listed) track(listed.id);
+  expect(listed).toMatchObject({ category: 'tea' });
   await context.close();
 });
 

@@ -1,6 +1,6 @@
 // What the browser journeys share: one server and one Chromium per file, a way to open a page
 // already signed in as a factory member (their session token in the app's cookie), screenshots
-// for docs/screenshots, and the clean-up of members that signed up through the UI.
+// under test-output/screenshots (never docs/screenshots), and the clean-up of members that signed up through the UI.
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -8,7 +8,9 @@ import { launchBrowser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { createMember, track, type TestMember } from '../support/factories';
 
-export const SCREENSHOTS = path.resolve(process.cwd(), 'docs', 'screenshots');
+// Not docs/screenshots: the README's pictures come from the demo market (`npm run screenshots`),
+// never from test data; these are for a person looking into a failed or changed journey.
+export const SCREENSHOTS = path.resolve(process.cwd(), 'test-output', 'screenshots');
 const SESSION_COOKIE = 'tl_session';
 
 export interface Harness {

@@ -22,6 +22,7 @@ import {
   FRAUD_FLAGS,
   ledgerCount,
   MY_COMMISSIONS,
+  MY_HELD_TOTAL,
   MY_TOTALS,
   PAYOUTS,
   raiseFlag,
@@ -107,7 +108,10 @@ describe('at the sale', () => {
     expect(asAuthor.myShare).toMatchObject({ role: 'AUTHOR', estimated: true, amountMinor: expected[0]!.amountMinor, baseShareBps: 8000 });
     expect(asAuthor.shares.map((s) => s.member.id)).toEqual([author.id]); // a member sees only their own share
     expect(asAuthor.explanation).toMatchObject({ estimated: true, trustAtConfirmation: null, amountMinor: expected[0]!.amountMinor });
-    expect(asAuthor.explanation!.text).toMatch(/^Pool ¥47\.76 × author base 80\.00% × trust factor/);
+    // The breakdown starts from the order: 2 × ¥199.00 at the product's 12% makes the pool.
+    expect(asAuthor).toMatchObject({ orderTotalMinor: 39_800, commissionRateBps: 1200, heldSince: null, holdReasons: [] });
+    expect(asAuthor.explanation).toMatchObject({ orderTotalMinor: 39_800, commissionRateBps: 1200, reversed: false });
+    expect(asAuthor.explanation!.text).toMatch(/^Order ¥398\.00 × rate 12\.00% = pool ¥47\.76; pool × author base 80\.00% × trust factor/);
     const asResharer = await commissionAs(resharer, id);
     expect(asResharer.myShare).toMatchObject({ role: 'RESHARER', amountMinor: expected[1]!.amountMinor, baseShareBps: 2000 });
 
@@ -266,7 +270,12 @@ describe('the lifecycle', () => {
     expect(before.pendingMinor).toBeGreaterThan(0);
     await deliver(order);
     await supplier.api.ok(REFUND, { orderId: order.id, reason: 'Arrived broken.' });
-    expect(await commissionAs(good.author, id)).toMatchObject({ status: 'REVERSED', reversedFrom: 'PENDING', reversedAt: server.clock.now().toISOString() });
+    const reversed = await commissionAs(good.author, id);
+    expect(reversed).toMatchObject({ status: 'REVERSED', reversedFrom: 'PENDING', reversedAt: server.clock.now().toISOString() });
+    // No longer an estimate of anything: reversed, and the sentence says so.
+    expect(reversed.myShare!.estimated).toBe(false);
+    expect(reversed.explanation).toMatchObject({ estimated: false, reversed: true, trustAtConfirmation: null });
+    expect(reversed.explanation!.text).toMatch(/\(trust \d+\.\d at the sale\) = .* Reversed by a refund: not owed\.$/);
     expect(await totalsOf(good.author)).toEqual({ ...before, pendingMinor: 0 });
 
     server.clock.advance(HOLD + DAY);
@@ -283,7 +292,9 @@ describe('the lifecycle', () => {
     // handles it all the same (a chargeback, or a longer refund window tomorrow).
     const paid = goodConfirmed.myShare!.amountMinor;
     await server.graph.write((tx) => reverseSaleCommission(tx, goodOrder.id, server.clock.now()));
-    expect(await commissionAs(good.author, goodId)).toMatchObject({ status: 'REVERSED', reversedFrom: 'PAID' });
+    const clawedBack = await commissionAs(good.author, goodId);
+    expect(clawedBack).toMatchObject({ status: 'REVERSED', reversedFrom: 'PAID', myShare: { estimated: false }, explanation: { estimated: false, reversed: true } });
+    expect(clawedBack.explanation!.text).toMatch(/at confirmation\) = .* Reversed by a refund: owed back from your next payouts\.$/);
     expect(await totalsOf(good.author)).toEqual({ pendingMinor: 0, confirmedMinor: 0, paidMinor: paid, owedMinor: paid });
     await expectAuditPasses(server.graph);
 
@@ -321,7 +332,15 @@ describe('fraud hold', () => {
 
     const summary = await confirmCommissions(server.graph, server.clock);
     expect(summary.held).toBeGreaterThanOrEqual(1);
-    expect(await commissionAs(author, id)).toMatchObject({ status: 'PENDING', onHold: true });
+    const held = await commissionAs(author, id);
+    expect(held).toMatchObject({ status: 'PENDING', onHold: true, heldSince: server.clock.now().toISOString() });
+    // Why it waits, for the one who earns it: the flag's kind, when it was raised, that it is on them.
+    expect(held.holdReasons).toEqual([{ kind: 'RECIPROCAL', raisedAt: new Date(server.clock.now().getTime() - HOLD).toISOString(), onViewer: true, status: 'OPEN' }]);
+    const heldTotal = (await author.api.ok<{ myCommissionTotals: { pendingMinor: number; onHoldMinor: number } }>(MY_HELD_TOTAL)).myCommissionTotals;
+    expect(heldTotal).toEqual({ pendingMinor: held.myShare!.amountMinor, onHoldMinor: held.myShare!.amountMinor });
+    const heldOnly = (await author.api.ok<{ myCommissions: { edges: { node: CommissionView }[] } }>(MY_COMMISSIONS, { onHold: true })).myCommissions;
+    expect(heldOnly.edges.map((e) => e.node.id)).toEqual([id]);
+    expect((await stranger.api.ok<{ myCommissions: { edges: unknown[] } }>(MY_COMMISSIONS, { onHold: true })).myCommissions.edges).toEqual([]);
     await runPayouts(server.graph, server.clock);
     expect((await commissionAs(author, id)).status).toBe('PENDING');
     expect((await totalsOf(author)).paidMinor).toBe(0);
@@ -344,7 +363,8 @@ describe('fraud hold', () => {
       releasedCommissions: 1,
       flag: { status: 'CLEARED', clearedBy: { id: admin.id }, note: 'Reviewed: two honest friends, not a ring.' },
     });
-    expect(await commissionAs(author, id)).toMatchObject({ status: 'PENDING', onHold: false });
+    expect(await commissionAs(author, id)).toMatchObject({ status: 'PENDING', onHold: false, heldSince: null, holdReasons: [] });
+    expect((await author.api.ok<{ myCommissionTotals: { onHoldMinor: number } }>(MY_HELD_TOTAL)).myCommissionTotals.onHoldMinor).toBe(0);
     expect(await admin.api.errorCode(CLEAR_FLAG, { id: flagId, note: 'Again.' })).toBe('CONFLICT');
     // Cleared flags come after open ones.
     const all = (await admin.api.ok<Flags>(FRAUD_FLAGS, { first: 100 })).fraudFlags.edges.map((e) => e.node.status);
@@ -352,6 +372,84 @@ describe('fraud hold', () => {
 
     await confirmCommissions(server.graph, server.clock);
     expect((await commissionAs(author, id)).status).toBe('CONFIRMED');
+    await expectAuditPasses(server.graph);
+  });
+});
+
+const UPHOLD_FLAG = `
+  mutation ($id: ID!, $note: String!) {
+    upholdFraudFlag(id: $id, note: $note) { flag { id status upheldAt upheldBy { id } note clearedAt heldCommissionCount } }
+  }`;
+const FLAG_EVIDENCE = `
+  query ($status: FraudFlagStatus) {
+    fraudFlags(status: $status, first: 10) {
+      edges { node { id status evidence { orderId outcome stars at product { id } rater { id } recommender { id } } } }
+    }
+  }`;
+const UNDER_REVIEW = 'query ($id: ID!) { member(id: $id) { underReview } }';
+type Evidence = { orderId: string; outcome: string; stars: number | null; at: string; product: { id: string }; rater: { id: string }; recommender: { id: string } };
+
+describe('fraud review: evidence, uphold, under review', () => {
+  test('a reciprocal pair\'s flag shows the verdicts it was drawn from; upholding keeps the hold and records who and when', async () => {
+    // Two members rate each other's recommendations (the pattern), and a refund on one of them.
+    const a = await recommender();
+    const b = await recommender();
+    const aBuys = await placeOrder(b.author.api, product.id, { code: a.rec.code });
+    const bBuys = await placeOrder(a.author.api, product.id, { code: b.rec.code });
+    const refunded = await placeOrder(b.author.api, product.id, { code: a.rec.code });
+    await deliver(aBuys);
+    await deliver(bBuys);
+    await rate(b.author, aBuys, true);
+    await rate(a.author, bBuys, false);
+    await supplier.api.ok(REFUND, { orderId: refunded.id, reason: 'Never arrived.' });
+    const raisedAt = server.clock.now();
+    const flagId = await raiseFlag(server.graph, [a.author.id, b.author.id], raisedAt);
+    const id = await openedCommission(aBuys.id);
+
+    // A verdict after the raising is not what the detector saw: it is not evidence.
+    server.clock.advance(60_000);
+    const later = await placeOrder(b.author.api, product.id, { code: a.rec.code });
+    await deliver(later);
+    await rate(b.author, later, true);
+
+    type Flags = { fraudFlags: { edges: { node: { id: string; status: string; evidence: Evidence[] } }[] } };
+    const listed = (await admin.api.ok<Flags>(FLAG_EVIDENCE, { status: 'OPEN' })).fraudFlags.edges.find((e) => e.node.id === flagId)!.node;
+    const at = raisedAt.toISOString();
+    expect(listed.evidence).toEqual(expect.arrayContaining([
+      { orderId: refunded.id, outcome: 'REFUNDED', stars: null, at, product: { id: product.id }, rater: { id: b.author.id }, recommender: { id: a.author.id } },
+      { orderId: aBuys.id, outcome: 'HELD_UP', stars: 5, at, product: { id: product.id }, rater: { id: b.author.id }, recommender: { id: a.author.id } },
+      { orderId: bBuys.id, outcome: 'LET_DOWN', stars: 1, at, product: { id: product.id }, rater: { id: a.author.id }, recommender: { id: b.author.id } },
+    ]));
+    expect(listed.evidence).toHaveLength(3);
+
+    // Only an admin sees that a member is under review; the member themself does not.
+    expect((await admin.api.ok<{ member: { underReview: boolean | null } }>(UNDER_REVIEW, { id: a.author.id })).member.underReview).toBe(true);
+    expect((await admin.api.ok<{ member: { underReview: boolean | null } }>(UNDER_REVIEW, { id: stranger.id })).member.underReview).toBe(false);
+    expect((await a.author.api.ok<{ member: { underReview: boolean | null } }>(UNDER_REVIEW, { id: a.author.id })).member.underReview).toBeNull();
+    expect((await anonymous().ok<{ member: { underReview: boolean | null } }>(UNDER_REVIEW, { id: a.author.id })).member.underReview).toBeNull();
+
+    // Upheld: the decision is kept (who, when, why), the commission stays on hold through the runs.
+    await expectRefusedWithoutWrites(server.graph, [a.author.id], () => a.author.api.request(UPHOLD_FLAG, { id: flagId, note: 'It is fine.' }), 'FORBIDDEN');
+    const upheld = (await admin.api.ok<{ upholdFraudFlag: { flag: Record<string, unknown> } }>(UPHOLD_FLAG, { id: flagId, note: 'They only rate each other.' })).upholdFraudFlag.flag;
+    expect(upheld).toMatchObject({ status: 'UPHELD', upheldAt: server.clock.now().toISOString(), upheldBy: { id: admin.id }, note: 'They only rate each other.', clearedAt: null });
+    expect(await admin.api.errorCode(UPHOLD_FLAG, { id: flagId, note: 'Again.' })).toBe('CONFLICT');
+    // No longer open: the mark (an open review) goes; the hold (the decision) stays.
+    expect((await admin.api.ok<{ member: { underReview: boolean } }>(UNDER_REVIEW, { id: a.author.id })).member.underReview).toBe(false);
+    server.clock.advance(HOLD);
+    await confirmCommissions(server.graph, server.clock);
+    const held = await commissionAs(a.author, id);
+    expect(held).toMatchObject({ status: 'PENDING', onHold: true });
+    expect(held.holdReasons).toEqual([{ kind: 'RECIPROCAL', raisedAt: at, onViewer: true, status: 'UPHELD' }]);
+    await runPayouts(server.graph, server.clock);
+    expect((await commissionAs(a.author, id)).status).toBe('PENDING');
+    const upheldList = (await admin.api.ok<Flags>(FLAG_EVIDENCE, { status: 'UPHELD' })).fraudFlags.edges.map((e) => e.node.id);
+    expect(upheldList).toContain(flagId);
+
+    // On an appeal an upheld flag can still be cleared, and then the hold is lifted.
+    const cleared = await admin.api.ok<{ clearFraudFlag: { releasedCommissions: number; flag: { status: string } } }>(CLEAR_FLAG, { id: flagId, note: 'Appeal: they are flatmates.' });
+    // Both members' held sales: a's two (the refunded one is reversed, not held) and b's one.
+    expect(cleared.clearFraudFlag).toMatchObject({ releasedCommissions: 3, flag: { status: 'CLEARED' } });
+    expect(await commissionAs(a.author, id)).toMatchObject({ onHold: false, holdReasons: [] });
     await expectAuditPasses(server.graph);
   });
 });

@@ -11,6 +11,13 @@ import type { TestMember } from './factories';
 import { A, ADMINS_ONLY, F, H, U, type Row, type World } from './authorisation-matrix';
 import { freshMember } from './authorisation-world';
 
+/** A fresh member under an open flag plays the owner: deciding on their own flag is what must not happen. */
+async function flaggedOwner(world: World) {
+  const flagged = await freshMember(world);
+  const id = await raiseFlag(world.server.graph, [flagged.id], world.server.clock.now());
+  return { owner: flagged, watch: [flagged.id], variables: { id } };
+}
+
 export interface CommissionWorld extends World {
   /** The owner's commission of a sale that was paid out, with the re-sharer's share beside it. */
   paidCommissionId: string;
@@ -128,11 +135,27 @@ export const commissionRows: Row[] = [
     document: 'mutation ($id: ID!) { clearFraudFlag(id: $id, note: "Reviewed by the matrix.") { flag { status } } }',
     // The flagged member plays the owner: clearing their own flag is exactly what must not happen.
     expected: ADMINS_ONLY,
+    prepare: flaggedOwner,
+    reveal: (d) => d?.clearFraudFlag?.flag.status === 'CLEARED',
+  },
+  {
+    operation: 'Mutation.upholdFraudFlag',
+    document: 'mutation ($id: ID!) { upholdFraudFlag(id: $id, note: "Upheld by the matrix.") { flag { status } } }',
+    // As with clearing: the flagged member plays the owner, and must not decide on their own flag.
+    expected: ADMINS_ONLY,
+    prepare: flaggedOwner,
+    reveal: (d) => d?.upholdFraudFlag?.flag.status === 'UPHELD',
+  },
+  {
+    operation: 'Member.underReview',
+    document: 'query ($id: ID!) { member(id: $id) { underReview } }',
+    // Hidden from everyone but admins, the flagged member included: a suspicion, not a verdict.
+    expected: [H, H, H, H, H, A],
     prepare: async (world) => {
       const flagged = await freshMember(world);
-      const id = await raiseFlag(world.server.graph, [flagged.id], world.server.clock.now());
-      return { owner: flagged, watch: [flagged.id], variables: { id } };
+      await raiseFlag(world.server.graph, [flagged.id], world.server.clock.now());
+      return { owner: flagged, watch: [flagged.id], variables: { id: flagged.id } };
     },
-    reveal: (d) => d?.clearFraudFlag?.flag.status === 'CLEARED',
+    reveal: (d) => d?.member?.underReview === true,
   },
 ];

@@ -4,6 +4,7 @@
 import { INJECTIONS, LONE_SURROGATE, NUL, repeat, type ApiCase } from './bad-input-kit';
 
 const CLEAR = 'mutation ($id: ID!, $note: String!) { clearFraudFlag(id: $id, note: $note) { releasedCommissions } }';
+const UPHOLD = 'mutation ($id: ID!, $note: String!) { upholdFraudFlag(id: $id, note: $note) { flag { status } } }';
 const COMMISSION = 'query ($id: ID!) { commission(id: $id) { id } }';
 const HISTORY = 'query ($h: String!, $days: Int) { member(handle: $h) { trustHistory(days: $days) { day } } }';
 const CATEGORY_RANK = 'query ($h: String!, $c: String!) { member(handle: $h) { categoryRank(category: $c) { rank } } }';
@@ -11,13 +12,33 @@ const LEADERBOARD = 'query ($scope: LeaderboardScope, $category: String) { leade
 const NOTE = 'Reviewed: an honest pair of neighbours.';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-const clear = (name: string, variables: ApiCase['variables'], code: ApiCase['code'] = 'BAD_USER_INPUT', as: ApiCase['as'] = 'admin'): ApiCase => ({
-  name: `clearFraudFlag: ${name}`,
-  as,
-  query: CLEAR,
-  variables,
-  code,
-});
+/** A bad-input case of one of the two decisions on a flag; both take the same id and note. */
+const decision = (mutation: 'clearFraudFlag' | 'upholdFraudFlag') =>
+  (name: string, variables: ApiCase['variables'], code: ApiCase['code'] = 'BAD_USER_INPUT', as: ApiCase['as'] = 'admin'): ApiCase => ({
+    name: `${mutation}: ${name}`,
+    as,
+    query: mutation === 'clearFraudFlag' ? CLEAR : UPHOLD,
+    variables,
+    code,
+  });
+
+/** What both decisions refuse alike: notes out of bounds, ids that are not flags, anyone but an admin. */
+const decisionCases = (make: ReturnType<typeof decision>): ApiCase[] => [
+  make('note empty', (w) => ({ id: w.openFlagId, note: '' })),
+  make('note whitespace', (w) => ({ id: w.openFlagId, note: '\n\n\n' })),
+  make('note of 2', (w) => ({ id: w.openFlagId, note: 'ok' })),
+  make('note 501', (w) => ({ id: w.openFlagId, note: repeat('n', 501) })),
+  make('note with NUL', (w) => ({ id: w.openFlagId, note: `decided${NUL}` })),
+  make('note lone surrogate', (w) => ({ id: w.openFlagId, note: `decided ${LONE_SURROGATE}` })),
+  make('note null', (w) => ({ id: w.openFlagId, note: null })),
+  make('id malformed', { id: INJECTIONS.cypherQuote, note: NOTE }),
+  make('unknown flag', { id: UNKNOWN_ID, note: NOTE }, 'NOT_FOUND'),
+  make('already cleared', (w) => ({ id: w.clearedFlagId, note: NOTE }), 'CONFLICT'),
+  make('a member', (w) => ({ id: w.openFlagId, note: NOTE }), 'FORBIDDEN', 'member'),
+  make('a flagged member deciding on their own flag', (w) => ({ id: w.openFlagId, note: NOTE }), 'FORBIDDEN', 'other'),
+  make('a supplier', (w) => ({ id: w.openFlagId, note: NOTE }), 'FORBIDDEN', 'supplier'),
+  make('anonymous', (w) => ({ id: w.openFlagId, note: NOTE }), 'UNAUTHENTICATED', 'anonymous'),
+];
 const history = (name: string, days: unknown): ApiCase => ({
   name: `Member.trustHistory: ${name}`,
   as: 'anonymous',
@@ -27,20 +48,8 @@ const history = (name: string, days: unknown): ApiCase => ({
 });
 
 export const adminCases: ApiCase[] = [
-  clear('note empty', (w) => ({ id: w.openFlagId, note: '' })),
-  clear('note whitespace', (w) => ({ id: w.openFlagId, note: '\n\n\n' })),
-  clear('note of 2', (w) => ({ id: w.openFlagId, note: 'ok' })),
-  clear('note 501', (w) => ({ id: w.openFlagId, note: repeat('n', 501) })),
-  clear('note with NUL', (w) => ({ id: w.openFlagId, note: `cleared${NUL}` })),
-  clear('note lone surrogate', (w) => ({ id: w.openFlagId, note: `cleared ${LONE_SURROGATE}` })),
-  clear('note null', (w) => ({ id: w.openFlagId, note: null })),
-  clear('id malformed', { id: INJECTIONS.cypherQuote, note: NOTE }),
-  clear('unknown flag', { id: UNKNOWN_ID, note: NOTE }, 'NOT_FOUND'),
-  clear('already cleared', (w) => ({ id: w.clearedFlagId, note: NOTE }), 'CONFLICT'),
-  clear('a member', (w) => ({ id: w.openFlagId, note: NOTE }), 'FORBIDDEN', 'member'),
-  clear('a flagged member clearing their own flag', (w) => ({ id: w.openFlagId, note: NOTE }), 'FORBIDDEN', 'other'),
-  clear('a supplier', (w) => ({ id: w.openFlagId, note: NOTE }), 'FORBIDDEN', 'supplier'),
-  clear('anonymous', (w) => ({ id: w.openFlagId, note: NOTE }), 'UNAUTHENTICATED', 'anonymous'),
+  ...decisionCases(decision('clearFraudFlag')),
+  ...decisionCases(decision('upholdFraudFlag')),
   { name: 'commission: id malformed', as: 'member', query: COMMISSION, variables: { id: '{"$gt": ""}' }, code: 'BAD_USER_INPUT' },
   { name: 'commission: anonymous', as: 'anonymous', query: COMMISSION, variables: { id: UNKNOWN_ID }, code: 'UNAUTHENTICATED' },
   { name: 'myCommissions: status unknown', as: 'member', query: 'query ($s: CommissionStatus) { myCommissions(status: $s) { edges { cursor } } }', variables: { s: 'LOST' }, code: 'BAD_USER_INPUT' },

@@ -10,20 +10,23 @@ import { commissionTrust } from '../../server/domain/trust';
 export const SHARE_FIELDS = 'member { id } role amountMinor estimated trust baseShareBps trustFactorBps weightBps';
 export const COMMISSION_FIELDS = `
   id status poolMinor currency openedAt deliveredAt confirmableAt confirmedAt paidAt reversedAt reversedFrom
-  onHold retainedMinor product { id }
+  onHold heldSince holdReasons { kind raisedAt onViewer status } orderTotalMinor commissionRateBps retainedMinor product { id }
   myShare { ${SHARE_FIELDS} }
   shares { ${SHARE_FIELDS} }
-  explanation { poolMinor trustAtConfirmation trustUsed trustFactorBps baseShareBps weightBps amountMinor estimated text }`;
+  explanation {
+    orderTotalMinor commissionRateBps poolMinor trustAtConfirmation trustUsed trustFactorBps baseShareBps weightBps amountMinor estimated reversed text
+  }`;
 
 export const COMMISSION = `query ($id: ID!) { commission(id: $id) { ${COMMISSION_FIELDS} } }`;
 export const MY_COMMISSIONS = `
-  query ($status: CommissionStatus, $first: Int, $after: String) {
-    myCommissions(status: $status, first: $first, after: $after) {
+  query ($status: CommissionStatus, $onHold: Boolean, $first: Int, $after: String) {
+    myCommissions(status: $status, onHold: $onHold, first: $first, after: $after) {
       edges { cursor node { ${COMMISSION_FIELDS} } }
       pageInfo { hasNextPage endCursor }
     }
   }`;
 export const MY_TOTALS = `query { myCommissionTotals { pendingMinor confirmedMinor paidMinor owedMinor } }`;
+export const MY_HELD_TOTAL = `query { myCommissionTotals { pendingMinor onHoldMinor } }`;
 export const SUPPLIER_OWED = `
   query { supplierCommissionsOwed { owedMinor owedCount pendingEstimateMinor byProduct { product { id } owedMinor owedCount pendingEstimateMinor } } }`;
 export const PAYOUTS = `
@@ -68,11 +71,17 @@ export interface CommissionView {
   reversedAt: string | null;
   reversedFrom: string | null;
   onHold: boolean;
+  heldSince: string | null;
+  holdReasons: { kind: string; raisedAt: string; onViewer: boolean; status: string }[];
+  orderTotalMinor: number;
+  commissionRateBps: number;
   retainedMinor: number | null;
   product: { id: string };
   myShare: ShareView | null;
   shares: ShareView[];
   explanation: {
+    orderTotalMinor: number;
+    commissionRateBps: number;
     poolMinor: number;
     trustAtConfirmation: number | null;
     trustUsed: number;
@@ -81,6 +90,7 @@ export interface CommissionView {
     weightBps: number;
     amountMinor: number;
     estimated: boolean;
+    reversed: boolean;
     text: string;
   } | null;
 }

@@ -1,5 +1,7 @@
-// One fraud flag: what was detected, when and by what, the flagged members, the commissions it
-// holds, and — while open — "clear" with a required note. The mutation returns the flag, so the
+// One fraud flag: what was detected, when and by what, the flagged members, the evidence the
+// pattern is drawn from, the commissions it holds, and the admin's decision — "uphold" (the
+// pattern is real: the holds stay) or "clear" (the holds are lifted), each with a required note.
+// An upheld flag can still be cleared on an appeal. Each mutation returns the flag, so the
 // normalised cache updates it wherever it is shown.
 import { useId, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
@@ -9,6 +11,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { MemberBadge } from '../../components/MemberBadge';
 import { FormError } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
+import { FlagEvidence } from './FlagEvidence';
 
 export const FraudFlagItemFragment = graphql(`
   fragment FraudFlagItem_flag on FraudFlag {
@@ -19,11 +22,17 @@ export const FraudFlagItemFragment = graphql(`
     raisedBy
     heldCommissionCount
     clearedAt
+    upheldAt
     note
     clearedBy {
       id
       ...MemberBadge_member
     }
+    upheldBy {
+      id
+      ...MemberBadge_member
+    }
+    ...FlagEvidence_flag
     members {
       id
       ...MemberBadge_member
@@ -43,28 +52,48 @@ const ClearFraudFlagMutation = graphql(`
   }
 `);
 
+const UpholdFraudFlagMutation = graphql(`
+  mutation UpholdFraudFlag($id: ID!, $note: String!) {
+    upholdFraudFlag(id: $id, note: $note) {
+      flag {
+        id
+        ...FraudFlagItem_flag
+      }
+    }
+  }
+`);
+
+type Decision = 'clear' | 'uphold';
+
 export function FraudFlagItem(props: { flag: FragmentType<typeof FraudFlagItemFragment> }) {
   const { t, i18n } = useTranslation();
   const words = useKnownWords();
   const flag = getFragmentData(FraudFlagItemFragment, props.flag);
   const noteId = useId();
   const hintId = useId();
-  const [clearing, setClearing] = useState(false);
+  const [deciding, setDeciding] = useState<Decision | null>(null);
   const [note, setNote] = useState('');
   const [released, setReleased] = useState<number | null>(null);
   const [clear, clearState] = useMutation(ClearFraudFlagMutation);
+  const [uphold, upholdState] = useMutation(UpholdFraudFlagMutation);
   const at = (iso: string) => formatDateTime(iso, i18n.language);
   // Stored codes read as words; a code this app has no words for yet shows as stored.
   const kind = words(`fraud.kind.${flag.kind}`, flag.kind);
   const raiser = flag.raisedBy && words(`fraud.raisers.${flag.raisedBy}`, flag.raisedBy);
 
-  const onClear = async () => {
-    const result = await clear({ variables: { id: flag.id, note: note.trim() } });
+  const onDecide = async () => {
+    const variables = { id: flag.id, note: note.trim() };
+    if (deciding === 'uphold') {
+      if ((await uphold({ variables })).data) setDeciding(null);
+      return;
+    }
+    const result = await clear({ variables });
     if (result.data) {
       setReleased(result.data.clearFraudFlag.releasedCommissions);
-      setClearing(false);
+      setDeciding(null);
     }
   };
+  const decidable = flag.status !== 'CLEARED';
 
   return (
     <li className="card" data-testid="fraud-flag" data-flag-id={flag.id} data-status={flag.status}>
@@ -73,7 +102,7 @@ export function FraudFlagItem(props: { flag: FragmentType<typeof FraudFlagItemFr
         <span className={`tag status-${flag.status.toLowerCase()}`} data-testid="flag-status">
           {t(`fraud.status.${flag.status}`)}
         </span>{' '}
-        {flag.status === 'OPEN' && flag.heldCommissionCount > 0 && <span className="tag">{t('fraud.held', { count: flag.heldCommissionCount })}</span>}
+        {decidable && flag.heldCommissionCount > 0 && <span className="tag">{t('fraud.held', { count: flag.heldCommissionCount })}</span>}
       </p>
       <p className="muted small">
         {t('fraud.raised', { date: at(flag.createdAt) })}
@@ -87,6 +116,13 @@ export function FraudFlagItem(props: { flag: FragmentType<typeof FraudFlagItemFr
           </li>
         ))}
       </ul>
+      <FlagEvidence flag={flag} />
+      {flag.upheldAt && (
+        <p className="muted small" data-testid="flag-upheld">
+          {t('fraud.upheldAt', { date: at(flag.upheldAt) })} {flag.upheldBy && <MemberBadge member={flag.upheldBy} />}
+          {flag.status === 'UPHELD' && flag.note && <> — “{flag.note}”</>}
+        </p>
+      )}
       {flag.status === 'CLEARED' && flag.clearedAt && (
         <p className="muted small">
           {t('fraud.clearedAt', { date: at(flag.clearedAt) })} {flag.clearedBy && <MemberBadge member={flag.clearedBy} />}
@@ -104,39 +140,45 @@ export function FraudFlagItem(props: { flag: FragmentType<typeof FraudFlagItemFr
           {t('fraud.released', { count: released })}
         </p>
       )}
-      {flag.status === 'OPEN' && !clearing && (
+      {decidable && !deciding && (
         <div className="card-actions">
-          <button type="button" className="button secondary" onClick={() => setClearing(true)}>
+          {flag.status === 'OPEN' && (
+            <button type="button" className="button" onClick={() => setDeciding('uphold')}>
+              {t('fraud.uphold')}
+            </button>
+          )}
+          <button type="button" className="button secondary" onClick={() => setDeciding('clear')}>
             {t('fraud.clear')}
           </button>
         </div>
       )}
-      {flag.status === 'OPEN' && clearing && (
+      {decidable && deciding && (
         <form
           className="form"
+          aria-label={deciding === 'uphold' ? t('fraud.uphold') : t('fraud.clear')}
           onSubmit={(e) => {
             e.preventDefault();
-            void onClear().catch(() => {});
+            void onDecide().catch(() => {});
           }}
         >
           <div className="field">
-            <label htmlFor={noteId}>{t('fraud.note')}</label>
+            <label htmlFor={noteId}>{deciding === 'uphold' ? t('fraud.upholdNote') : t('fraud.note')}</label>
             <textarea id={noteId} aria-describedby={hintId} required minLength={3} maxLength={500} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
             <small id={hintId} className="hint">
               {t('fraud.noteHint')}
             </small>
           </div>
           <div className="row">
-            <button type="submit" className="button" disabled={clearState.loading}>
-              {t('fraud.confirmClear')}
+            <button type="submit" className="button" disabled={clearState.loading || upholdState.loading}>
+              {deciding === 'uphold' ? t('fraud.confirmUphold') : t('fraud.confirmClear')}
             </button>
-            <button type="button" className="button secondary" onClick={() => setClearing(false)}>
+            <button type="button" className="button secondary" onClick={() => setDeciding(null)}>
               {t('common.cancel')}
             </button>
           </div>
         </form>
       )}
-      <FormError error={clearState.error} />
+      <FormError error={clearState.error ?? upholdState.error} />
     </li>
   );
 }

@@ -1,6 +1,8 @@
-// Fraud flags for review, open ones first. Each names its flagged members (linked to their
-// pages) and how many of their commissions wait on hold; clearing one takes a note and says how
-// many commissions it released.
+// Fraud flags for review: the open ones by default (what waits for a decision), or the upheld,
+// the cleared, or all. Each names its flagged members (linked to their pages), the evidence and
+// how many of their commissions wait on hold; clearing one takes a note and says how many
+// commissions it released. Five a page: each flag carries up to twelve verdicts of evidence, and
+// the query must stay well inside the cost limit as member badges grow (avatars).
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +14,7 @@ import { FraudFlagItem } from './FraudFlagItem';
 
 const FraudFlagsQuery = graphql(`
   query FraudFlags($status: FraudFlagStatus, $after: String) {
-    fraudFlags(status: $status, first: 20, after: $after) {
+    fraudFlags(status: $status, first: 5, after: $after) {
       edges {
         cursor
         node {
@@ -30,7 +32,7 @@ const FraudFlagsQuery = graphql(`
 
 export function FraudFlags() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<FraudFlagStatus | ''>('');
+  const [status, setStatus] = useState<FraudFlagStatus | ''>('OPEN');
   const { data, loading, error, refetch, fetchMore } = useQuery(FraudFlagsQuery, { variables: { status: status || null } });
   const connection = data?.fraudFlags;
   const pager = usePager(connection?.pageInfo, fetchMore);
@@ -41,9 +43,10 @@ export function FraudFlags() {
         value={status}
         onChange={setStatus}
         options={[
-          { value: '', label: t('fraud.all') },
           { value: 'OPEN', label: t('fraud.status.OPEN') },
+          { value: 'UPHELD', label: t('fraud.status.UPHELD') },
           { value: 'CLEARED', label: t('fraud.status.CLEARED') },
+          { value: '', label: t('fraud.all') },
         ]}
       />
       <PagedList

@@ -1,5 +1,5 @@
-// How one commission share was computed: the numbers the split used and the sentence that reads
-// them. The API writes the sentence in English; in Chinese it is put together here from the same
+// How one commission share was computed, from the order's total and the product's rate to the
+// pool, then the numbers the split used, and the sentence that reads them. The API writes the sentence in English; in Chinese it is put together here from the same
 // integers (basis points and fen), so both languages say exactly the same thing.
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
@@ -8,6 +8,8 @@ import { formatBps, formatMoney, formatScore } from '../../lib/format';
 
 export const CommissionExplanationFragment = graphql(`
   fragment CommissionExplanation_explanation on CommissionExplanation {
+    orderTotalMinor
+    commissionRateBps
     poolMinor
     trustAtConfirmation
     trustUsed
@@ -16,6 +18,7 @@ export const CommissionExplanationFragment = graphql(`
     weightBps
     amountMinor
     estimated
+    reversed
     text
   }
 `);
@@ -32,6 +35,8 @@ export function CommissionExplanation(props: {
   const sentence = i18n.language === 'en'
     ? e.text
     : t('commissions.sentence', {
+        order: money(e.orderTotalMinor),
+        rate: formatBps(e.commissionRateBps),
         pool: money(e.poolMinor),
         role,
         base: formatBps(e.baseShareBps),
@@ -39,11 +44,15 @@ export function CommissionExplanation(props: {
         trust: formatScore(e.trustUsed),
         weight: formatBps(e.weightBps),
         amount: money(e.amountMinor),
-        when: e.estimated ? t('commissions.whenEstimated') : t('commissions.whenConfirmed'),
-      });
+        when: e.estimated ? t('commissions.whenEstimated') : e.trustAtConfirmation === null || e.trustAtConfirmation === undefined ? t('commissions.whenSale') : t('commissions.whenConfirmed'),
+      }) + (e.reversed ? ` ${t('commissions.sentenceReversed')}` : '');
   return (
     <div className="explanation" data-testid="commission-explanation">
       <dl className="facts" aria-label={t('commissions.explanationLabel')}>
+        <dt>{t('commissions.orderTotal')}</dt>
+        <dd data-testid="order-total">{money(e.orderTotalMinor)}</dd>
+        <dt>{t('commissions.rate')}</dt>
+        <dd data-testid="commission-rate">{formatBps(e.commissionRateBps)}</dd>
         <dt>{t('commissions.pool')}</dt>
         <dd>{money(e.poolMinor)}</dd>
         {e.trustAtConfirmation !== null && e.trustAtConfirmation !== undefined ? (
@@ -67,6 +76,7 @@ export function CommissionExplanation(props: {
         <dd>
           {money(e.amountMinor)}
           {e.estimated && <span className="tag">{t('commissions.estimate')}</span>}
+          {e.reversed && <span className="tag status-reversed">{t('commissions.status.REVERSED')}</span>}
         </dd>
       </dl>
       <p className="sentence" data-testid="explanation-text">

@@ -1,4 +1,5 @@
-// My commissions, newest sale first, filtered by status, paged with "load more".
+// My commissions, newest sale first, filtered by status (or to those on a fraud hold, which are
+// pending but wait on a review), paged with "load more".
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +10,8 @@ import { usePager } from '../../lib/paging';
 import { CommissionItem } from './CommissionItem';
 
 const MyCommissionsQuery = graphql(`
-  query MyCommissions($status: CommissionStatus, $after: String) {
-    myCommissions(status: $status, first: 10, after: $after) {
+  query MyCommissions($status: CommissionStatus, $onHold: Boolean, $after: String) {
+    myCommissions(status: $status, onHold: $onHold, first: 10, after: $after) {
       edges {
         cursor
         node {
@@ -27,20 +28,27 @@ const MyCommissionsQuery = graphql(`
 `);
 
 const STATUSES: CommissionStatus[] = ['PENDING', 'CONFIRMED', 'PAID', 'REVERSED'];
+const ON_HOLD = 'ON_HOLD';
+type Filter = CommissionStatus | typeof ON_HOLD;
 
 export function CommissionList() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<CommissionStatus | ''>('');
-  const { data, loading, error, refetch, fetchMore } = useQuery(MyCommissionsQuery, { variables: { status: status || null } });
+  const [filter, setFilter] = useState<Filter | ''>('');
+  const variables = filter === ON_HOLD ? { status: null, onHold: true } : { status: filter || null, onHold: null };
+  const { data, loading, error, refetch, fetchMore } = useQuery(MyCommissionsQuery, { variables });
   const connection = data?.myCommissions;
   const pager = usePager(connection?.pageInfo, fetchMore);
   return (
     <>
       <StatusFilter
         label={t('commissions.show')}
-        value={status}
-        onChange={setStatus}
-        options={[{ value: '', label: t('commissions.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`commissions.status.${s}`) }))]}
+        value={filter}
+        onChange={setFilter}
+        options={[
+          { value: '', label: t('commissions.all') },
+          ...STATUSES.map((s) => ({ value: s, label: t(`commissions.status.${s}`) })),
+          { value: ON_HOLD, label: t('commissions.onHoldFilter') },
+        ]}
       />
       <PagedList
         nodes={connection?.edges.map((e) => e.node)}

@@ -12,6 +12,7 @@ export const CommissionTotalsFragment = graphql(`
     confirmedMinor
     paidMinor
     owedMinor
+    onHoldMinor
   }
 `);
 
@@ -35,6 +36,8 @@ export function CommissionTotals(props: { totals: FragmentType<typeof Commission
   const totals = getFragmentData(CommissionTotalsFragment, props.totals);
   const rows = [
     ['pending', totals.pendingMinor],
+    // Part of pending, beside it: what waits on a fraud review is not buried in the list.
+    ['onHold', totals.onHoldMinor],
     ['confirmed', totals.confirmedMinor],
     ['paid', totals.paidMinor],
     ['owed', totals.owedMinor],

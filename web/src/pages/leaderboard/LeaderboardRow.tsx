@@ -6,6 +6,7 @@ import { MemberBadge } from '../../components/MemberBadge';
 import { Movement } from '../../components/Movement';
 import { TrustScore } from '../../components/TrustScore';
 import { Avatar } from '../../components/photos/Avatar';
+import { UnderReviewMark } from '../../components/UnderReviewMark';
 
 export const LeaderboardRowFragment = graphql(`
   fragment LeaderboardRow_row on LeaderboardRow {
@@ -16,6 +17,7 @@ export const LeaderboardRowFragment = graphql(`
       handle
       ...MemberBadge_member
       ...Avatar_member
+      ...UnderReviewMark_member
       trust {
         rankKey
         ...TrustScore_trust
@@ -43,7 +45,7 @@ export function LeaderboardRow(props: Props) {
       <Movement movement={row.movement} hasSnapshot={props.hasSnapshot && ranked} />
       <span className="board-member">
         <Avatar member={row.member} size={36} />
-        <MemberBadge member={row.member} />
+        <MemberBadge member={row.member} /> <UnderReviewMark member={row.member} />
         {props.isViewer && (
           <span className="tag tag-viewer" data-testid="viewer-row">
             {t('leaderboard.you')}

@@ -7,6 +7,7 @@ import { VerifiedMark } from '../../components/MemberBadge';
 import { Movement } from '../../components/Movement';
 import { TrustScore } from '../../components/TrustScore';
 import { Help } from '../../components/Help';
+import { UnderReviewMark } from '../../components/UnderReviewMark';
 import { formatDate } from '../../lib/format';
 import { Avatar } from '../../components/photos/Avatar';
 
@@ -29,6 +30,7 @@ export const MemberHeaderFragment = graphql(`
     }
     ...FollowButton_member
     ...Avatar_member
+    ...UnderReviewMark_member
   }
 `);
 
@@ -40,7 +42,7 @@ export function MemberHeader(props: { member: FragmentType<typeof MemberHeaderFr
       <div className="member-id">
         <Avatar member={member} size={88} alt={t('avatar.of', { name: member.displayName })} priority />
         <h1>
-          {member.displayName} {member.verified && <VerifiedMark label={t('member.verified')} />}
+          {member.displayName} {member.verified && <VerifiedMark label={t('member.verified')} />} <UnderReviewMark member={member} />
         </h1>
         <p className="handle">@{member.handle}</p>
         {member.bio && <p className="bio">{member.bio}</p>}

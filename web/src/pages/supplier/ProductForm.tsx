@@ -7,6 +7,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { Field } from '../../components/Field';
+import { CategoryPicker } from './CategoryPicker';
 import { FormError } from '../../components/States';
 import { bpsToPercent, minorToInput, parseMoneyInput, parsePercentInput } from '../../lib/format';
 import { PhotoPicker, pickedPhotos, type PickedPhoto } from '../../components/photos/PhotoPicker';
@@ -82,7 +83,7 @@ export function ProductForm(props: { product?: FragmentType<typeof ProductFormFr
     if (priceMinor === null || priceMinor <= 0) return setInvalid(t('supplier.badPrice'));
     if (commissionRateBps === null || commissionRateBps > 3000) return setInvalid(t('supplier.badCommission'));
     setInvalid(null);
-    const fields = { title: form.title.trim(), description: form.description.trim(), category: form.category.trim().toLowerCase(), priceMinor, commissionRateBps };
+    const fields = { title: form.title.trim(), description: form.description.trim(), category: form.category, priceMinor, commissionRateBps };
     try {
       const saved = product
         ? (await update({ variables: { input: { id: product.id, ...fields } } })).data?.updateProduct.id
@@ -100,7 +101,7 @@ export function ProductForm(props: { product?: FragmentType<typeof ProductFormFr
     <form className="form" onSubmit={(e) => void onSubmit(e)} aria-label={product ? t('supplier.editProduct') : t('supplier.newProduct')}>
       <Field label={t('supplier.productTitle')} required maxLength={120} value={form.title} onChange={set('title')} />
       <Field label={t('supplier.description')} maxLength={2000} value={form.description} onChange={set('description')} />
-      <Field label={t('products.category')} required pattern="[a-z0-9]+(-[a-z0-9]+)*" hint={t('supplier.categoryHint')} value={form.category} onChange={set('category')} />
+      <CategoryPicker value={form.category} onChange={(category) => setForm({ ...form, category })} />
       <Field label={t('supplier.price')} required inputMode="decimal" hint={t('supplier.priceHint')} value={form.price} onChange={set('price')} />
       <Field label={t('supplier.commission')} required inputMode="decimal" hint={t('supplier.commissionHint')} value={form.commission} onChange={set('commission')} />
       <PhotoPicker label={t('photos.productLabel')} hint={t('photos.productHint')} photos={photos} max={MAX_PHOTOS} onChange={setPhotos} coverFirst />

@@ -78,6 +78,19 @@ async function productWithPhotos(base: string): Promise<string> {
   return id;
 }
 
+/** The share page of a recommendation of that product: where a link from a chat lands. */
+async function sharedRecommendation(base: string, productId: string): Promise<string> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query($p: ID!) { productRecommendations(productId: $p, first: 1) { edges { node { code } } } }', variables: { p: productId } }),
+  });
+  const body = (await res.json()) as { data?: { productRecommendations: { edges: { node: { code: string } }[] } } };
+  const code = body.data?.productRecommendations.edges[0]?.node.code;
+  if (!code) throw new Error(`the product ${productId} at ${base} has no recommendation to share`);
+  return code;
+}
+
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
 const scoreOf = (lhr: Result, id: string) => {
@@ -226,10 +239,12 @@ async function main(): Promise<void> {
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
     const handle = await topHandle(base);
+    const product = await productWithPhotos(base);
     const pages = [
       { page: 'leaderboard', url: `${base}/` },
       { page: 'member page', url: `${base}/m/${encodeURIComponent(handle)}` },
-      { page: 'product page', url: `${base}/p/${await productWithPhotos(base)}` },
+      { page: 'product page', url: `${base}/p/${product}` },
+      { page: 'share page', url: `${base}/r/${await sharedRecommendation(base, product)}` },
     ];
     chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
     const version = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()) as { Browser: string };

@@ -24,6 +24,8 @@ interface Subjects {
   /** The leaderboard's first recommender: a full pocket shop, commissions in every status. */
   topHandle: string;
   productId: string;
+  /** That member's recommendation of that product: the page a shared link opens. */
+  shareCode: string;
 }
 
 interface Shot {
@@ -31,8 +33,9 @@ interface Shot {
   path: (s: Subjects) => string;
   viewport: { width: number; height: number };
   locale: 'en-US' | 'zh-CN';
-  /** Sign in as this demo account first. */
+  /** Sign in as this demo account first; `newcomer`: sign a new member up instead. */
   as?: (s: Subjects) => string;
+  newcomer?: boolean;
   /** What shows the page has its content. */
   ready: string;
   /** Something to do before the picture (open a detail). */
@@ -65,6 +68,35 @@ const SHOTS: Shot[] = [
   { name: 'commissions-phone-zh', path: () => '/me/commissions', viewport: PHONE, locale: 'zh-CN', as: top, ready: '[data-testid="commission-totals"]' },
   // The demo leaves the flags of its last two days open, for the admin to review.
   { name: 'admin', path: () => '/admin', viewport: DESKTOP, locale: 'en-US', as: () => 'admin', ready: '[data-testid="fraud-flag"]' },
+  { name: 'search', path: () => '/search?q=feng', viewport: DESKTOP, locale: 'en-US', ready: '.result-row' },
+  { name: 'how-trust-works', path: (s) => `/how-trust-works?m=${s.topHandle}`, viewport: DESKTOP, locale: 'en-US', ready: 'main h1' },
+  {
+    name: 'help-phone',
+    path: (s) => `/m/${s.topHandle}`,
+    viewport: PHONE,
+    locale: 'zh-CN',
+    ready: '.member-header .help-button',
+    then: async (page) => {
+      await page.locator('.member-header .help-button').first().click();
+      await page.locator('.help-tip:not([hidden])').first().waitFor();
+    },
+  },
+  {
+    name: 'share-phone',
+    path: (s) => `/r/${s.shareCode}`,
+    viewport: PHONE,
+    locale: 'en-US',
+    ready: 'main h1',
+    then: async (page) => {
+      await page.locator('main button[aria-haspopup="dialog"]').first().click();
+      await page.getByTestId('share-dialog').waitFor();
+      await page.locator('[data-testid="share-dialog"] img').last().waitFor();
+    },
+  },
+  { name: 'first-steps', path: () => '/me', viewport: DESKTOP, locale: 'en-US', newcomer: true, ready: '[data-testid="first-steps"]' },
+  { name: 'account-profile', path: () => '/account', viewport: DESKTOP, locale: 'en-US', as: top, ready: 'main form' },
+  { name: 'account-sessions', path: () => '/account/sessions', viewport: DESKTOP, locale: 'en-US', as: top, ready: '.session-item' },
+  { name: 'account-addresses', path: () => '/account/addresses', viewport: PHONE, locale: 'zh-CN', as: top, ready: '[data-testid="address-form"]' },
 ];
 
 async function graphql<T>(url: string, query: string): Promise<T> {
@@ -78,13 +110,14 @@ async function findSubjects(url: string): Promise<Subjects> {
   const board = await graphql<{ leaderboard: { edges: { node: { member: { handle: string } } }[] } }>(url, '{ leaderboard(first: 1) { edges { node { member { handle } } } } }');
   const topHandle = board.leaderboard.edges[0]?.node.member.handle;
   if (!topHandle) throw new Error('the leaderboard is empty: the demo market did not load');
-  const shop = await graphql<{ memberRecommendations: { edges: { node: { product: { id: string } } }[] } }>(
+  const shop = await graphql<{ memberRecommendations: { edges: { node: { code: string; product: { id: string } } }[] } }>(
     url,
-    `{ memberRecommendations(handle: ${JSON.stringify(topHandle)}, first: 1) { edges { node { product { id } } } } }`,
+    `{ memberRecommendations(handle: ${JSON.stringify(topHandle)}, first: 1) { edges { node { code product { id } } } } }`,
   );
   const productId = shop.memberRecommendations.edges[0]?.node.product.id;
-  if (!productId) throw new Error(`@${topHandle} recommends nothing`);
-  return { topHandle, productId };
+  const shareCode = shop.memberRecommendations.edges[0]?.node.code;
+  if (!productId || !shareCode) throw new Error(`@${topHandle} recommends nothing`);
+  return { topHandle, productId, shareCode };
 }
 
 async function take(browser: Browser, url: string, subjects: Subjects, shot: Shot): Promise<void> {
@@ -100,6 +133,17 @@ async function take(browser: Browser, url: string, subjects: Subjects, shot: Sho
         },
       });
       if (!res.ok() || (await res.json()).errors) throw new Error(`signing in as ${shot.as(subjects)} failed`);
+    }
+    if (shot.newcomer) {
+      // A member who has just signed up, as the first-steps panel greets them.
+      const handle = `newcomer_${Date.now().toString(36)}`;
+      const res = await context.request.post(`${url}/graphql`, {
+        data: {
+          query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { member { id } } }',
+          variables: { input: { handle, displayName: 'Lin Xiaoyu', email: `${handle}@example.com`, password: 'plum blossom tea kettle 1987' } },
+        },
+      });
+      if (!res.ok() || (await res.json()).errors) throw new Error('signing a newcomer up failed');
     }
     const page = await context.newPage();
     await page.goto(url + shot.path(subjects));

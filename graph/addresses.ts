@@ -104,7 +104,7 @@ export async function shipOrderTo(tx: Tx, orderId: string, buyerId: string, addr
     { buyerId, addressId, orderId, now: nowMs },
   );
   if ((result.records[0]?.get('copied') as number | undefined ?? 0) === 0) {
-    throw badInput('deliveryAddressId: this is not one of your addresses.', 'deliveryAddressId');
+    throw badInput('This is not one of your addresses.', 'deliveryAddressId');
   }
 }
 

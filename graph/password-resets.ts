@@ -12,7 +12,7 @@ import { endOtherSessions } from './sessions';
 export const MAX_RESET_MAILS_PER_HOUR = 3;
 const HOUR_MS = 3_600_000;
 
-export const INVALID_RESET_TOKEN = 'token: this reset link is not valid any more (used, expired or mistyped); ask for a new one.';
+export const INVALID_RESET_TOKEN = 'This reset link is not valid any more (used, expired or mistyped); ask for a new one.';
 
 export const WRONG_CURRENT_PASSWORD = 'currentPassword: this is not your current password.';
 

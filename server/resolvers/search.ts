@@ -21,7 +21,7 @@ function pageOf(record: SearchRecord, first: number | null | undefined, after: s
   // A search cursor is the offset reached: relevance has no stable key to continue from.
   const [offset = 0] = (decodeTuple(after, ['number']) ?? []) as number[];
   if (!Number.isInteger(offset) || offset < 0 || offset + limit > MAX_SEARCH_DEPTH) {
-    throw badInput(`after: search results reach at most ${MAX_SEARCH_DEPTH} deep. Search for something narrower.`, 'after');
+    throw badInput(`Search results reach at most ${MAX_SEARCH_DEPTH} deep. Search for something narrower.`, 'after');
   }
   return { ...record, offset, limit: limit + 1 };
 }

@@ -172,7 +172,7 @@ test('a member keeps delivery addresses: one in China, one abroad; edits and rem
   await page.getByLabel('Street, number, building and flat').fill('世纪大道 100 号 8 楼');
   await page.getByRole('button', { name: 'Save' }).click();
   // A landline cannot take the courier's text: the server says which field and why.
-  await page.getByRole('alert').filter({ hasText: 'phone: must be an 11-digit mainland mobile number starting with 1' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Phone must be an 11-digit mainland mobile number starting with 1.' }).waitFor();
   await page.getByLabel('Phone').fill('138 0013 8000');
   await page.getByRole('button', { name: 'Save' }).click();
   const rows = page.getByTestId('addresses').getByTestId('address');

@@ -31,7 +31,7 @@ test('a supplier adds photos to a product and a shopper sees the gallery', async
   await page.getByRole('button', { name: 'New product' }).click();
   const form = page.getByRole('form', { name: 'New product' });
   await form.getByLabel('Title').fill(title);
-  await form.getByLabel('Category').fill('fresh-fruit');
+  await form.getByLabel('Category', { exact: true }).selectOption({ label: 'Fresh fruit' });
   await form.getByLabel('Price (¥)').fill('89');
   await form.getByLabel('Commission (%)').fill('10');
 

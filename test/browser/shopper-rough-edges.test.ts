@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { Locator } from 'playwright-core';
 import { cleanup, createProduct, type TestMember, type TestProduct, uniqueSuffix } from '../support/factories';
-import { receivedOrder, recommend, type RecView } from '../support/commerce';
+import { addDeliveryAddress, receivedOrder, recommend, type RecView } from '../support/commerce';
 import { member, newContext, startHarness, stopHarness, type Harness } from './support';
 
 const PHONE = { width: 390, height: 844 };
@@ -53,6 +53,8 @@ test.each([
 test('a feed card has a Buy button that buys through its recommendation', async () => {
   const shopper = await member(h);
   await shopper.api.ok('mutation ($id: ID!) { follow(memberId: $id) { id } }', { id: recommender.id });
+  // The web app's Buy sends the order to one of the buyer's delivery addresses.
+  await addDeliveryAddress(shopper);
   const context = await newContext(h, { as: shopper, viewport: PHONE });
   const page = await context.newPage();
   await page.goto(`${h.server.url}/feed`);

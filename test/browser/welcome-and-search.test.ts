@@ -4,7 +4,7 @@
 // page; a new member's first steps tick as they act.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { cleanup, createProduct, uniqueSuffix, type TestMember, type TestProduct } from '../support/factories';
-import { recommend, vouchFor, type RecView } from '../support/commerce';
+import { addDeliveryAddress, recommend, vouchFor, type RecView } from '../support/commerce';
 import { ApiClient } from '../support/graphql-client';
 import { formatConfidence, formatScore } from '../../web/src/lib/format';
 import { member, newContext, screenshot, startHarness, stopHarness, type Harness } from './support';
@@ -186,6 +186,8 @@ test('a "?" explains trust on keyboard focus, stays open on a tap, closes on Esc
 
 test('a new member sees the first steps on "me", and the steps tick as they buy and confirm receipt', async () => {
   const newcomer = await member(h);
+  // The web app's Buy sends the order to one of the buyer's delivery addresses.
+  await addDeliveryAddress(newcomer);
   const context = await newContext(h, { as: newcomer });
   const page = await context.newPage();
   await page.goto(`${h.server.url}/me`);

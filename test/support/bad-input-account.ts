@@ -1,6 +1,10 @@
 // Bad input for account security: password change and reset, sessions. Each case breaks one
 // field of an otherwise valid request; every refusal writes nothing.
 import { INJECTIONS, NUL, repeat, type ApiCase } from './bad-input-kit';
+import { FIELD_LABELS } from '../../server/field-labels';
+
+/** A refusal of `field` reads as a sentence that starts with its label (server/field-labels.ts). */
+const about = (field: string, rest = ''): RegExp => new RegExp(`^${FIELD_LABELS[field]!.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${rest}`);
 
 const CHANGE = 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }';
 const END = 'mutation ($id: ID!) { endSession(id: $id) }';
@@ -19,7 +23,7 @@ const address = (name: string, base: Record<string, unknown>, changes: Record<st
   query: ADD,
   variables: { input: { ...base, ...changes } },
   code: 'BAD_USER_INPUT',
-  message: field ? new RegExp(`^${field}: `) : undefined,
+  message: field ? about(field) : undefined,
 });
 
 const STRONG = 'violet tractor lantern';
@@ -43,11 +47,11 @@ const reset = (name: string, input: Record<string, unknown>, message?: RegExp): 
 export const accountCases: ApiCase[] = [
   { name: 'changePassword: anonymous', as: 'anonymous', query: CHANGE, variables: { input: { currentPassword: 'x', newPassword: STRONG } }, code: 'UNAUTHENTICATED' },
   change('input null', { currentPassword: null }),
-  change('currentPassword empty', { currentPassword: '' }, 'BAD_USER_INPUT', /^currentPassword: must not be empty/),
+  change('currentPassword empty', { currentPassword: '' }, 'BAD_USER_INPUT', about('currentPassword', 'must not be empty')),
   change('currentPassword 201 characters', { currentPassword: repeat('p', 201) }),
-  change('newPassword 9 characters', { newPassword: 'nine char' }, 'BAD_USER_INPUT', /^newPassword: must be at least 10 characters/),
+  change('newPassword 9 characters', { newPassword: 'nine char' }, 'BAD_USER_INPUT', about('newPassword', 'must be at least 10 characters')),
   change('newPassword 201 characters', { newPassword: repeat('p', 201) }),
-  change('newPassword a common password', { newPassword: 'password12' }, 'BAD_USER_INPUT', /^newPassword: /),
+  change('newPassword a common password', { newPassword: 'password12' }, 'BAD_USER_INPUT', /^Password is one of the most common passwords/),
   change('newPassword ten spaces', { newPassword: '          ' }),
   change('newPassword a number', { newPassword: 1234567890123 }),
   { name: 'endSession: anonymous', as: 'anonymous', query: END, variables: { id: 'abc' }, code: 'UNAUTHENTICATED' },
@@ -61,13 +65,13 @@ export const accountCases: ApiCase[] = [
   { name: 'requestPasswordReset: 255 characters', as: 'anonymous', query: REQUEST, variables: { input: { handleOrEmail: repeat('h', 255) } }, code: 'BAD_USER_INPUT' },
   { name: 'requestPasswordReset: input null', as: 'anonymous', query: REQUEST, variables: { input: null }, code: 'BAD_USER_INPUT' },
   { name: 'requestPasswordReset: a list', as: 'anonymous', query: REQUEST, variables: { input: { handleOrEmail: ['a', 'b'] } }, code: 'BAD_USER_INPUT' },
-  reset('token empty', { token: '' }, /^token: /),
-  reset('token too short', { token: 'abc' }, /^token: /),
-  reset('token with a NUL', { token: `${'A'.repeat(30)}${NUL}` }, /^token: /),
-  reset('token an injection', { token: INJECTIONS.cypherMatch }, /^token: /),
-  reset('token well formed but unknown', {}, /^token: this reset link is not valid any more/),
-  reset('newPassword too short', { newPassword: 'short' }, /^newPassword: /),
-  reset('newPassword 201 characters', { newPassword: repeat('p', 201) }, /^newPassword: /),
+  reset('token empty', { token: '' }, about('token')),
+  reset('token too short', { token: 'abc' }, about('token')),
+  reset('token with a NUL', { token: `${'A'.repeat(30)}${NUL}` }, about('token')),
+  reset('token an injection', { token: INJECTIONS.cypherMatch }, about('token')),
+  reset('token well formed but unknown', {}, /^This reset link is not valid any more/),
+  reset('newPassword too short', { newPassword: 'short' }, about('newPassword')),
+  reset('newPassword 201 characters', { newPassword: repeat('p', 201) }, about('newPassword')),
   { name: 'addDeliveryAddress: anonymous', as: 'anonymous', query: ADD, variables: { input: CN }, code: 'UNAUTHENTICATED' },
   address('CN phone a landline', CN, { phone: '021-12345678' }, 'phone'),
   address('CN phone 12 digits', CN, { phone: '138001380001' }, 'phone'),
@@ -98,6 +102,6 @@ export const accountCases: ApiCase[] = [
   { name: 'updateDeliveryAddress: a bad field', as: 'member', query: UPDATE, variables: { id: '00000000-0000-4000-8000-000000000000', input: { ...INTL, city: '' } }, code: 'BAD_USER_INPUT' },
   { name: 'removeDeliveryAddress: an address nobody keeps', as: 'member', query: REMOVE, variables: { id: '00000000-0000-4000-8000-000000000000' }, code: 'NOT_FOUND' },
   { name: 'removeDeliveryAddress: id empty', as: 'member', query: REMOVE, variables: { id: '' }, code: 'BAD_USER_INPUT' },
-  { name: 'placeOrder: deliveryAddressId with a quote', as: 'member', query: PLACE, variables: (w) => ({ p: w.productId, a: "x' OR 1=1" }), code: 'BAD_USER_INPUT', message: /^deliveryAddressId: / },
-  { name: 'placeOrder: deliveryAddressId not one of mine', as: 'member', query: PLACE, variables: (w) => ({ p: w.productId, a: '00000000-0000-4000-8000-000000000000' }), code: 'BAD_USER_INPUT', message: /^deliveryAddressId: this is not one of your addresses/ },
+  { name: 'placeOrder: deliveryAddressId with a quote', as: 'member', query: PLACE, variables: (w) => ({ p: w.productId, a: "x' OR 1=1" }), code: 'BAD_USER_INPUT', message: about('deliveryAddressId') },
+  { name: 'placeOrder: deliveryAddressId not one of mine', as: 'member', query: PLACE, variables: (w) => ({ p: w.productId, a: '00000000-0000-4000-8000-000000000000' }), code: 'BAD_USER_INPUT', message: /^This is not one of your addresses/ },
 ];

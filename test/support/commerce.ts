@@ -25,6 +25,18 @@ export const PLACE_ORDER = `
       ${ORDER_FIELDS}
     }
   }`;
+/** A delivery address in China's form, valid for checkout. */
+export const CN_ADDRESS = { recipientName: 'Test Buyer', phone: '13800138000', country: 'CN', region: '浙江省', city: '杭州市', district: '西湖区', street: '文三路 1 号' };
+
+/** Gives `member` a delivery address through the API (the web app's Buy asks for one); its id. */
+export async function addDeliveryAddress(member: TestMember): Promise<string> {
+  const { addDeliveryAddress: added } = await member.api.ok<{ addDeliveryAddress: { id: string } }>(
+    'mutation ($input: DeliveryAddressInput!) { addDeliveryAddress(input: $input) { id } }',
+    { input: CN_ADDRESS },
+  );
+  return added.id;
+}
+
 export const MARK_DELIVERED = `mutation ($orderId: ID!) { markOrderDelivered(orderId: $orderId) { ${ORDER_FIELDS} } }`;
 export const CONFIRM_RECEIPT = `mutation ($orderId: ID!) { confirmReceipt(orderId: $orderId) { ${ORDER_FIELDS} } }`;
 export const REFUND = `mutation ($orderId: ID!, $reason: String!) { refundOrder(orderId: $orderId, reason: $reason) { ${ORDER_FIELDS} } }`;

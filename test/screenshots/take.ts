@@ -96,7 +96,6 @@ const SHOTS: Shot[] = [
   { name: 'first-steps', path: () => '/me', viewport: DESKTOP, locale: 'en-US', newcomer: true, ready: '[data-testid="first-steps"]' },
   { name: 'account-profile', path: () => '/account', viewport: DESKTOP, locale: 'en-US', as: top, ready: 'main form' },
   { name: 'account-sessions', path: () => '/account/sessions', viewport: DESKTOP, locale: 'en-US', as: top, ready: '.session-item' },
-  { name: 'account-addresses', path: () => '/account/addresses', viewport: PHONE, locale: 'zh-CN', as: top, ready: '[data-testid="address-form"]' },
 ];
 
 async function graphql<T>(url: string, query: string): Promise<T> {

@@ -78,16 +78,19 @@ async function productWithPhotos(base: string): Promise<string> {
   return id;
 }
 
-/** The share page of a recommendation of that product: where a link from a chat lands. */
-async function sharedRecommendation(base: string, productId: string): Promise<string> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'query($p: ID!) { productRecommendations(productId: $p, first: 1) { edges { node { code } } } }', variables: { p: productId } }),
-  });
-  const body = (await res.json()) as { data?: { productRecommendations: { edges: { node: { code: string } }[] } } };
-  const code = body.data?.productRecommendations.edges[0]?.node.code;
-  if (!code) throw new Error(`the product ${productId} at ${base} has no recommendation to share`);
+/** The share page of the board's top recommender's newest recommendation: where a link from a chat lands. */
+async function sharedRecommendation(base: string): Promise<string> {
+  const ask = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T | undefined> => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    return ((await res.json()) as { data?: T }).data;
+  };
+  const board = await ask<{ leaderboard: { edges: { node: { member: { handle: string } } }[] } }>('{ leaderboard(first: 1) { edges { node { member { handle } } } } }');
+  const handle = board?.leaderboard.edges[0]?.node.member.handle;
+  const shop = handle
+    ? await ask<{ memberRecommendations: { edges: { node: { code: string } }[] } }>('query($h: String!) { memberRecommendations(handle: $h, first: 1) { edges { node { code } } } }', { h: handle })
+    : undefined;
+  const code = shop?.memberRecommendations.edges[0]?.node.code;
+  if (!code) throw new Error(`the top recommender at ${base} has no recommendation to share: load the demo market`);
   return code;
 }
 
@@ -244,7 +247,7 @@ async function main(): Promise<void> {
       { page: 'leaderboard', url: `${base}/` },
       { page: 'member page', url: `${base}/m/${encodeURIComponent(handle)}` },
       { page: 'product page', url: `${base}/p/${product}` },
-      { page: 'share page', url: `${base}/r/${await sharedRecommendation(base, product)}` },
+      { page: 'share page', url: `${base}/r/${await sharedRecommendation(base)}` },
     ];
     chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
     const version = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()) as { Browser: string };

@@ -67,9 +67,13 @@ test('Chinese, on a phone, by keyboard: 冯俊杰 and 俊杰 find the member; Ta
 
   await box.fill(`冯俊杰 ${tag}`);
   await box.press('Enter');
-  const only = page.getByTestId('member-results').locator('li');
-  await only.and(page.locator(`[data-handle="${feng.handle}"]`)).waitFor();
-  expect(await only.count()).toBe(1);
+  await page.getByRole('heading', { level: 1, name: `搜索：冯俊杰 ${tag}` }).waitFor();
+  // The results of "俊杰" also hold this member, so wait for the new list itself: exactly one row, theirs.
+  // (Waiting for their row alone could match the old list just before it is replaced.)
+  await page.waitForFunction((handle) => {
+    const rows = document.querySelectorAll('[data-testid="member-results"] li');
+    return rows.length === 1 && rows[0].matches(`[data-handle="${handle}"]`);
+  }, feng.handle);
   // The search moved the focus to the results: the next Tab is the first result.
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   await page.keyboard.press('Tab');

@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           DeliveryAddress: '../../graph/addresses#DeliveryAddressRecord',
           PostalAddress: '../../graph/addresses#AddressFields',
           FraudEvidence: '../../graph/fraud-flags#FraudEvidenceRecord',
+          Notification: '../../graph/notifications#NotificationRecord',
         },
       },
     },

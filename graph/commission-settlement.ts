@@ -10,6 +10,7 @@ import {
   type PayoutLine,
 } from '../server/domain/commission';
 import type { Graph, Tx } from './graph';
+import { notify } from './notify';
 import { appendLedger, lockCommissions, openlyFlagged, saveCommission, trustOfMembers } from './commission-store';
 import { run } from './write-support';
 
@@ -135,6 +136,15 @@ export function payConfirmedCommissions(graph: Graph, now: Date, payoutId: strin
       { payoutId, lines: batch.lines.map((l) => ({ ...l, commissionIds: [...l.commissionIds], payoutId, at: now.getTime() })) },
     );
     await appendLedger(tx, batch.entries);
+    await notify(
+      tx,
+      batch.commissions.flatMap((c) =>
+        [...new Set(c.seats.map((s) => s.memberId))].map((recipientId) => ({
+          recipientId, kind: 'COMMISSION_PAID' as const, commissionId: c.id, orderId: c.saleId,
+        })),
+      ),
+      now.getTime(),
+    );
     return result;
   });
 }

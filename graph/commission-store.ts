@@ -9,6 +9,8 @@
 // …PaidMinor, …OwedMinor) bumped in the same statement that appends the entries; it exists so
 // `npm run audit` has a stored balance to prove against the ledger sums, as the domain's audit
 // expects. Anything a person sees is summed from the ledger itself.
+import { notify } from './notify';
+import { commissionChangeKinds } from '../server/domain/notifications';
 import { randomUUID } from 'node:crypto';
 import type {
   BeneficiaryRole,
@@ -159,6 +161,7 @@ export async function createCommission(tx: Tx, stored: StoredCommission): Promis
  * it has them — its CONFIRMED shares. Shares are never rewritten once stored.
  */
 export async function saveCommission(tx: Tx, before: Commission, after: Commission): Promise<void> {
+  await notifyCommissionChange(tx, before, after);
   await run(tx,
     `MATCH (c:Commission {id: $id})
      SET c.status = $status, c.confirmedAt = $confirmedAt, c.paidAt = $paidAt, c.payoutId = $payoutId,
@@ -264,4 +267,24 @@ export async function openlyFlagged(tx: Tx, memberIds: readonly string[]): Promi
     { ids: [...new Set(memberIds)], holding: HOLDING_FLAG_STATUSES },
   );
   return result.records.map((r) => r.get('id') as string);
+}
+
+/**
+ * Tells each beneficiary of a commission what this transition did to it (confirmed, held,
+ * reversed), in the transaction that saves it. Dated by the transition itself, which took its
+ * time from the clock.
+ */
+async function notifyCommissionChange(tx: Tx, before: Commission, after: Commission): Promise<void> {
+  const kinds = commissionChangeKinds(
+    { status: before.status, held: before.fraudHold !== null },
+    { status: after.status, held: after.fraudHold !== null },
+  );
+  const at = after.reversedAt ?? after.confirmedAt ?? after.fraudHold?.since;
+  if (kinds.length === 0 || !at) return;
+  const recipients = [...new Set(after.seats.map((s) => s.memberId))];
+  await notify(
+    tx,
+    kinds.flatMap((kind) => recipients.map((recipientId) => ({ recipientId, kind, commissionId: after.id, orderId: after.saleId }))),
+    at.getTime(),
+  );
 }

@@ -10,6 +10,7 @@ import {
   LOCK_RECOMMENDER, NO_TRUST_MOVE, TRUST_FACTS, TRUST_WRITE, trustMove,
   type RecordedTrustEvent, type TrustFacts, type TrustWriteParams,
 } from './trust-signals';
+import { notify, notifyAdminsOfNewFlags } from './notify';
 import { isUniquenessViolation, refuseIf, run } from './write-support';
 
 export interface FeedbackRecord {
@@ -151,6 +152,11 @@ async function rateTx(tx: Tx, raterId: string, req: RateRequest, now: Date) {
   // The verdict is not read back: every field of it is known here.
   const { feedback, trustEvent, params } = verdictWriteParams(facts, raterId, req, now);
   await tx.run(RATE_WRITE, params);
+  await notify(tx, [{
+    recipientId: facts.authorId, kind: 'VERDICT', actorId: raterId, recommendationId: feedback.recommendationId, orderId: req.orderId,
+    trustEventId: trustEvent?.id ?? null, trustDelta: trustEvent?.delta ?? null, stars: req.stars, heldUp: req.heldUp,
+  }], now.getTime());
+  if (params.runFlag) await notifyAdminsOfNewFlags(tx, [params.runFlag.key], now.getTime());
   return {
     feedback,
     trustEvent: trustEvent && { ...trustEvent, cause: 'FEEDBACK' as const, at: now.getTime() },

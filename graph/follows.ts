@@ -4,35 +4,40 @@ import neo4j from 'neo4j-driver';
 import { notFound } from '../server/errors';
 import type { Position } from '../server/pagination';
 import type { Graph, Tx } from './graph';
+import { notify } from './notify';
 import { memberFields, toMemberRecord, type MemberRecord } from './members';
 
-async function followee(tx: Tx, cypher: string, followerId: string, followeeId: string, now: number): Promise<MemberRecord> {
+async function followee(tx: Tx, cypher: string, followerId: string, followeeId: string, now: number): Promise<{ member: MemberRecord; isNew: boolean }> {
   const result = await tx.run(cypher, { followerId, followeeId, now: neo4j.int(now) }); // epoch ms as an integer
   const raw = result.records[0]?.get('member') as Record<string, unknown> | undefined;
   if (!raw) throw notFound('That member');
-  return toMemberRecord(raw);
+  return { member: toMemberRecord(raw), isNew: result.records[0]!.has('isNew') && result.records[0]!.get('isNew') === true };
 }
 
 /** Idempotent: a second follow keeps the first one's date. Self-follows are refused before this. */
 export function follow(graph: Graph, followerId: string, followeeId: string, now: Date): Promise<MemberRecord> {
-  return graph.write((tx) =>
-    followee(
+  return graph.write(async (tx) => {
+    const member = await followee(
       tx,
       `MATCH (a:Member {id: $followerId}), (b:Member {id: $followeeId})
+       OPTIONAL MATCH (a)-[old:FOLLOWS]->(b)
        MERGE (a)-[f:FOLLOWS]->(b)
          ON CREATE SET f.at = $now
-       RETURN ${memberFields('b')} AS member`,
+       RETURN ${memberFields('b')} AS member, old IS NULL AS isNew`,
       followerId,
       followeeId,
       now.getTime(),
-    ),
-  );
+    );
+    // Only a new follow tells the followee: a repeated (idempotent) one is no news.
+    if (member.isNew) await notify(tx, [{ recipientId: followeeId, kind: 'NEW_FOLLOWER', actorId: followerId }], now.getTime());
+    return member.member;
+  });
 }
 
 /** Idempotent: unfollowing someone you do not follow changes nothing. */
 export function unfollow(graph: Graph, followerId: string, followeeId: string): Promise<MemberRecord> {
-  return graph.write((tx) =>
-    followee(
+  return graph.write(async (tx) =>
+    (await followee(
       tx,
       `MATCH (a:Member {id: $followerId}), (b:Member {id: $followeeId})
        OPTIONAL MATCH (a)-[f:FOLLOWS]->(b)
@@ -41,7 +46,7 @@ export function unfollow(graph: Graph, followerId: string, followeeId: string): 
       followerId,
       followeeId,
       0,
-    ),
+    )).member,
   );
 }
 

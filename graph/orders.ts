@@ -1,6 +1,7 @@
 // Orders: placing one (idempotent on the buyer's key), moving it PLACED → DELIVERED → REFUNDED
 // with its status history, and the lists a buyer and a supplier see. Every mutation here is
 // one Graph.write; the rules it applies (windows, transitions) are server/domain/order-policy.
+import { notify } from './notify';
 import { createHash, randomUUID } from 'node:crypto';
 import { badInput, conflict, notFound } from '../server/errors';
 import { deliveryRefusal, orderTotal, refundRefusal, type OrderStatus } from '../server/domain/order-policy';
@@ -261,6 +262,13 @@ export function refundOrder(
       order.recommendationId === null
         ? undefined
         : await recordTrustSignal(tx, { cause: 'REFUND', orderId, heldUp: false }, now);
+    // Only a refund that moved the recommender's trust counted against them.
+    if (trustEvent) {
+      await notify(tx, [{
+        recipientId: trustEvent.memberId, kind: 'REFUND_COUNTED', recommendationId: order.recommendationId, orderId,
+        trustEventId: trustEvent.id, trustDelta: trustEvent.delta,
+      }], now.getTime());
+    }
     // Commission hook (same transaction): the refund reverses the sale's commission (after a
     // payout, as a negative adjustment carried into the next one).
     await reverseSaleCommission(tx, orderId, now);

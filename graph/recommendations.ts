@@ -1,6 +1,7 @@
 // Recommendations: posting one (first-hand only, one per member and product, a daily cap),
 // editing it with its history kept as revisions, and the lists people read: by product (best
 // trusted author first), by member (the pocket shop) and the feed of the people one follows.
+import { notifyFollowers } from './notify';
 import { randomUUID } from 'node:crypto';
 import { conflict, forbidden, notFound, UserError } from '../server/errors';
 import {
@@ -135,6 +136,7 @@ async function postRecommendationTx(tx: Tx, authorId: string, req: PostRecommend
       now,
     },
   );
+  await notifyFollowers(tx, { kind: 'NEW_RECOMMENDATION', actorId: authorId, recommendationId: id, stars: req.stars }, now);
   return (await findRecommendation(tx, id))!;
 }
 

@@ -158,6 +158,11 @@ export const MIGRATIONS: Migration[] = [
     description: 'one lease node per name: the scheduled jobs run on exactly one server (issue 29)',
     statements: ['CREATE CONSTRAINT job_lease_id IF NOT EXISTS FOR (l:JobLease) REQUIRE l.id IS UNIQUE'],
   },
+  {
+    version: 13,
+    description: 'notifications: one id each (marked read by it); the mail outbox is their :PendingMail label',
+    statements: ['CREATE CONSTRAINT notification_id IF NOT EXISTS FOR (n:Notification) REQUIRE n.id IS UNIQUE'],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

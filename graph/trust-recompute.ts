@@ -6,6 +6,7 @@
 // raise a fraud flag for each reciprocal pair and ring it found. It is a job, not a mutation: each
 // read and each write batch is its own transaction, and a run cut short leaves states that the
 // next run overwrites.
+import { notifyAdminsOfNewFlags } from './notify';
 import { randomUUID } from 'node:crypto';
 import {
   edgeCount,
@@ -263,6 +264,7 @@ async function raiseCollusionFlags(graph: Graph, pairs: Array<[string, string]>,
        RETURN count(DISTINCT f) AS flags`,
       { patterns, now: now.getTime() },
     );
+    await notifyAdminsOfNewFlags(tx, patterns.map((p) => p.key), now.getTime());
     return (result.records[0]?.get('flags') as number | undefined) ?? 0;
   });
 }

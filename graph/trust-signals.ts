@@ -11,6 +11,7 @@
 // verdict, and the next verdict of this pair reads its repeat count from it. The edge is written
 // only under the recommender's lock (LOCK_RECOMMENDER), so two verdicts of one pair cannot both
 // start from the same edge.
+import { notifyAdminsOfNewFlags } from './notify';
 import { randomUUID } from 'node:crypto';
 import { addVerdictToEdge, applyVerdict, evidenceGiven, explainTrustEvent, letDownRun, type VerdictCause } from '../server/domain/trust';
 import { COST_FACTS, weakOf, type StoredCostFacts } from './evidence-cost';
@@ -207,5 +208,6 @@ export async function recordTrustSignal(tx: Tx, signal: TrustSignal, now: Date):
   const move = trustMove((result.records[0]?.get('trust') as TrustFacts | null | undefined) ?? null, signal, now);
   if (!move) return undefined;
   await tx.run(TRUST_WRITE, { ...move.params });
+  if (move.params.runFlag) await notifyAdminsOfNewFlags(tx, [move.params.runFlag.key], now.getTime());
   return move.event;
 }

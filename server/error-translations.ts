@@ -35,6 +35,8 @@ const ZH: Record<string, string> = {
   'this reset link is not valid any more (used, expired or mistyped); ask for a new one.': '此重设链接已失效（已使用、已过期或有误），请重新申请。',
   'is not a reset token; open the link from the mail again': '不是有效的重设令牌，请重新打开邮件中的链接',
   'Too many password reset requests from here. Please try again in {minutes} minutes.': '此处的密码重设请求过多，请在 {minutes} 分钟后重试。',
+  // Notifications
+  'Only admins receive this kind of notification.': '只有管理员会收到这类通知。',
   // Delivery addresses
   'You can keep at most {max} addresses; remove one first.': '你最多可以保存 {max} 个地址，请先删除一个。',
   'this is not one of your addresses.': '这不是你的地址。',
@@ -168,6 +170,7 @@ const THINGS_ZH: Record<string, string> = {
   'Fraud flag': '欺诈标记',
   'That session': '该登录会话',
   'That address': '该地址',
+  'That notification': '该通知',
 };
 
 interface Template {

@@ -67,6 +67,8 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   text: { en: 'Text', zh: '内容' },
   title: { en: 'Title', zh: '标题' },
   verified: { en: 'Verified', zh: '认证' },
+  kind: { en: 'Kind of notification', zh: '通知类型' },
+  inApp: { en: 'In the inbox', zh: '站内通知' },
 };
 
 /** The field a path names: its last name (`input.items[2].name` → `name`, `items.0` → `items`). */

@@ -11,6 +11,7 @@ import type { PhotoRecord } from '../../graph/photos';
 import type { SearchRecord } from '../../graph/search';
 import type { SessionRecord } from '../../graph/sessions';
 import type { DeliveryAddressRecord, AddressFields } from '../../graph/addresses';
+import type { NotificationRecord } from '../../graph/notifications';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -694,6 +695,13 @@ export type Mutation = {
    * following yourself is BAD_USER_INPUT, an unknown member NOT_FOUND. Returns the followed member.
    */
   follow: Member;
+  /** Marks every unread notification of the signed-in member read; returns how many were. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /**
+   * Marks one of the signed-in member's notifications read and returns it. NOT_FOUND when it is not
+   * theirs (another member's notification is not revealed to exist).
+   */
+  markNotificationRead: Notification;
   /**
    * The supplier of the order's product marks it delivered (PLACED → DELIVERED). Suppliers only;
    * another supplier's order is FORBIDDEN; an order already delivered or refunded is CONFLICT.
@@ -768,6 +776,11 @@ export type Mutation = {
    * reconciles the rest.
    */
   setMemberVerified: Member;
+  /**
+   * Sets whether the signed-in member gets one kind in the inbox and by email (email needs a
+   * confirmed address). FORBIDDEN for a kind only admins receive.
+   */
+  setNotificationPreference: NotificationPreference;
   /**
    * Sets a product's photos, in order (the first is the cover): up to 6 ids of photos the signed-in
    * supplier uploaded. An empty list removes them all. Only the supplier who lists the product
@@ -928,6 +941,18 @@ export type MutationFollowArgs = {
  * understands. This file holds the base type with the members' mutations; every other area adds
  * its own with `extend type Mutation` in its schema file.
  */
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
 export type MutationMarkOrderDeliveredArgs = {
   orderId: Scalars['ID']['input'];
 };
@@ -1050,6 +1075,20 @@ export type MutationSetAvatarArgs = {
 export type MutationSetMemberVerifiedArgs = {
   memberId: Scalars['ID']['input'];
   verified: Scalars['Boolean']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationSetNotificationPreferenceArgs = {
+  email: Scalars['Boolean']['input'];
+  inApp: Scalars['Boolean']['input'];
+  kind: NotificationKind;
 };
 
 
@@ -1188,6 +1227,81 @@ export type NetworkStats = {
   products: Scalars['Int']['output'];
   /** Live (not superseded) recommendations. */
   recommendations: Scalars['Int']['output'];
+};
+
+/** Private (recipient only): something that happened which concerns the member. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The member whose action caused it (the rater, the follower, the author); null for the system's own. */
+  actor: Maybe<Member>;
+  /** When it happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The verdict's answer to 'did it hold up?'. */
+  heldUp: Maybe<Scalars['Boolean']['output']>;
+  /** Stable id: pass it to markNotificationRead. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: NotificationKind;
+  /** The web app's path of its cause: the recommendation, the commission list, the member, the fraud flags. */
+  link: Scalars['String']['output'];
+  /** The product it concerns, when there is one. */
+  productTitle: Maybe<Scalars['String']['output']>;
+  /** Whether the member has marked it read. */
+  read: Scalars['Boolean']['output'];
+  /** The verdict's stars, or a new recommendation's. */
+  stars: Maybe<Scalars['Int']['output']>;
+  /** How far my trust moved (verdicts and refunds); null when it did not. */
+  trustDelta: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of notifications. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The notifications of this page. */
+  edges: Array<NotificationEdge>;
+  /** Where the next page starts. */
+  pageInfo: PageInfo;
+};
+
+/** One notification in a page. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a notification is about (docs/notifications.md). */
+export type NotificationKind =
+  /** A commission of mine was confirmed. */
+  | 'COMMISSION_CONFIRMED'
+  /** A commission of mine is held for review. */
+  | 'COMMISSION_HELD'
+  /** A commission of mine was paid. */
+  | 'COMMISSION_PAID'
+  /** A commission of mine was reversed by a refund. */
+  | 'COMMISSION_REVERSED'
+  /** A fraud flag was raised (admins only). */
+  | 'FRAUD_FLAG'
+  /** Someone started following me. */
+  | 'NEW_FOLLOWER'
+  /** Someone I follow posted a recommendation. */
+  | 'NEW_RECOMMENDATION'
+  /** A refund of an order bought through my recommendation that counted against my trust. */
+  | 'REFUND_COUNTED'
+  /** A buyer's verdict on my recommendation, with the trust it moved. */
+  | 'VERDICT';
+
+/** Whether a member gets one kind of notification in the inbox and by email. */
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  /** Sent by email (default no). */
+  email: Scalars['Boolean']['output'];
+  /** Shown in the inbox (default yes). */
+  inApp: Scalars['Boolean']['output'];
+  /** The kind. */
+  kind: NotificationKind;
 };
 
 /**
@@ -1498,6 +1612,13 @@ export type Query = {
   mySessions: Array<Session>;
   /** Counts of what the network holds right now; cheap, for dashboards and health views. */
   network: NetworkStats;
+  /** Which kinds the signed-in member gets in the inbox and by email: one row per kind they can receive. */
+  notificationPreferences: Array<NotificationPreference>;
+  /**
+   * The signed-in member's inbox, newest first (UNAUTHENTICATED when signed out). `first` is 1–100
+   * (default 20); `after` is a cursor from this list.
+   */
+  notifications: NotificationConnection;
   /**
    * One order. Visible to its buyer, the supplier of its product and admins; anyone else gets
    * FORBIDDEN, an anonymous request UNAUTHENTICATED. Null when there is no such order.
@@ -1546,6 +1667,8 @@ export type Query = {
    * out by the same functions that compute every member's trust.
    */
   trustModel: TrustModel;
+  /** How many of the signed-in member's notifications are unread (UNAUTHENTICATED when signed out). */
+  unreadNotificationCount: Scalars['Int']['output'];
 };
 
 
@@ -1633,6 +1756,16 @@ export type QueryMyOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<OrderStatus>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2205,6 +2338,11 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkStats: ResolverTypeWrapper<NetworkStats>;
+  Notification: ResolverTypeWrapper<NotificationRecord>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
   Order: ResolverTypeWrapper<OrderRecord>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
@@ -2290,6 +2428,10 @@ export type ResolversParentTypes = {
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   NetworkStats: NetworkStats;
+  Notification: NotificationRecord;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationPreference: NotificationPreference;
   Order: OrderRecord;
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
@@ -2578,6 +2720,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   follow?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'memberId'>>;
+  markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
   markOrderDelivered?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationMarkOrderDeliveredArgs, 'orderId'>>;
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'idempotencyKey' | 'productId' | 'quantity'>>;
   postRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationPostRecommendationArgs, 'productId' | 'stars' | 'text'>>;
@@ -2588,6 +2732,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   setAvatar?: Resolver<ResolversTypes['Member'], ParentType, ContextType, Partial<MutationSetAvatarArgs>>;
   setMemberVerified?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetMemberVerifiedArgs, 'memberId' | 'verified'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'inApp' | 'kind'>>;
   setProductPhotos?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationSetProductPhotosArgs, 'photoIds' | 'productId'>>;
   setRecommendationPhotos?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetRecommendationPhotosArgs, 'photoIds' | 'recommendationId'>>;
   setSupplier?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetSupplierArgs, 'memberId' | 'supplier'>>;
@@ -2606,6 +2751,35 @@ export type NetworkStatsResolvers<ContextType = Context, ParentType extends Reso
   orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   products?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recommendations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  heldUp?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stars?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  trustDelta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationPreferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = {
+  email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inApp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
@@ -2747,6 +2921,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
   mySessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   network?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   payouts?: Resolver<ResolversTypes['PayoutConnection'], ParentType, ContextType, Partial<QueryPayoutsArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
@@ -2758,6 +2934,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   supplierCommissionsOwed?: Resolver<ResolversTypes['SupplierCommissionsOwed'], ParentType, ContextType>;
   supplierOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QuerySupplierOrdersArgs>>;
   trustModel?: Resolver<ResolversTypes['TrustModel'], ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RateRecommendationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RateRecommendationPayload'] = ResolversParentTypes['RateRecommendationPayload']> = {
@@ -2924,6 +3101,10 @@ export type Resolvers<ContextType = Context> = {
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NetworkStats?: NetworkStatsResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;

@@ -26,6 +26,7 @@ import { memberWelcomeFields, welcomeMutations, welcomeQueries } from './welcome
 import { DateTimeScalar, MoneyScalar } from '../scalars';
 import { accountMutations, accountQueries, Session } from './account';
 import { addressMutations, addressQueries, DeliveryAddress, orderAddressFields } from './addresses';
+import { Notification, notificationMutations, notificationQueries } from './notifications';
 
 export const resolvers: Resolvers = {
   Money: MoneyScalar,
@@ -42,6 +43,7 @@ export const resolvers: Resolvers = {
     ...welcomeQueries,
     ...accountQueries,
     ...addressQueries,
+    ...notificationQueries,
   },
   Mutation: {
     ...memberMutations,
@@ -54,6 +56,7 @@ export const resolvers: Resolvers = {
     ...welcomeMutations,
     ...accountMutations,
     ...addressMutations,
+    ...notificationMutations,
   },
   Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields, ...memberReviewFields },
   LeaderboardRow,
@@ -76,4 +79,5 @@ export const resolvers: Resolvers = {
   Session,
   DeliveryAddress,
   FraudEvidence,
+  Notification,
 };

@@ -1,0 +1,83 @@
+// Writing notifications, always inside the transaction of their cause: the write functions of
+// feedback, refunds, commissions, recommendations, follows and fraud flags call these with
+// their own `tx`, so a notification exists exactly when its cause committed (a refused or
+// rolled-back change leaves none). One statement per audience, whatever the number of drafts.
+//
+// The recipient's preferences are read in the same statement: a kind they turned off in the
+// inbox and not chosen by email is not written at all; one chosen by email gets the
+// :PendingMail label, the outbox the mail job drains after commit (server/jobs/notification-mail.ts).
+import { NOTIFICATION_KINDS, type NotificationDraft, type NotificationKind } from '../server/domain/notifications';
+import type { Tx } from './graph';
+import { run } from './write-support';
+
+const CREATE_FOR_RECIPIENT = `
+  WITH m, d
+  WHERE (NOT d.adminsOnly OR 'ADMIN' IN coalesce(m.roles, []))
+    AND (NOT d.kind IN coalesce(m.notifyInAppOff, []) OR d.kind IN coalesce(m.notifyEmailOn, []))
+  CREATE (m)-[:HAS_NOTIFICATION]->(n:Notification {
+    id: randomUUID(), recipientId: m.id, kind: d.kind, at: $at, read: false,
+    inbox: NOT d.kind IN coalesce(m.notifyInAppOff, []),
+    actorId: d.actorId, recommendationId: d.recommendationId, orderId: d.orderId, commissionId: d.commissionId,
+    flagId: d.flagId, trustEventId: d.trustEventId, trustDelta: d.trustDelta, stars: d.stars, heldUp: d.heldUp })
+  FOREACH (_ IN CASE WHEN d.kind IN coalesce(m.notifyEmailOn, []) THEN [1] ELSE [] END | SET n:PendingMail)`;
+
+function rows(drafts: readonly Omit<NotificationDraft, 'recipientId'>[]) {
+  return drafts.map((d) => ({
+    recipientId: (d as NotificationDraft).recipientId ?? null,
+    kind: d.kind,
+    adminsOnly: NOTIFICATION_KINDS[d.kind].adminsOnly,
+    actorId: d.actorId ?? null,
+    recommendationId: d.recommendationId ?? null,
+    orderId: d.orderId ?? null,
+    commissionId: d.commissionId ?? null,
+    flagId: d.flagId ?? null,
+    trustEventId: d.trustEventId ?? null,
+    // Trust stays a FLOAT; `run` would make a whole delta an INTEGER, so it travels as text.
+    trustDelta: d.trustDelta === null || d.trustDelta === undefined ? null : String(d.trustDelta),
+    stars: d.stars ?? null,
+    heldUp: d.heldUp ?? null,
+  }));
+}
+
+/** Notifies each draft's recipient (nobody notifies themselves: such drafts are dropped). */
+export async function notify(tx: Tx, drafts: readonly NotificationDraft[], now: number): Promise<void> {
+  const wanted = drafts.filter((d) => d.recipientId !== d.actorId);
+  if (wanted.length === 0) return;
+  await run(tx,
+    `UNWIND $drafts AS d0
+     WITH d0 {.*, trustDelta: toFloat(d0.trustDelta)} AS d
+     MATCH (m:Member {id: d.recipientId})
+     ${CREATE_FOR_RECIPIENT}`,
+    { drafts: rows(wanted), at: now },
+  );
+}
+
+/** Notifies every follower of `draft.actorId` (a new recommendation). */
+export async function notifyFollowers(tx: Tx, draft: Omit<NotificationDraft, 'recipientId'> & { actorId: string }, now: number): Promise<void> {
+  await run(tx,
+    `UNWIND $drafts AS d
+     MATCH (:Member {id: d.actorId})<-[:FOLLOWS]-(m:Member)
+     ${CREATE_FOR_RECIPIENT}`,
+    { drafts: rows([draft]), at: now },
+  );
+}
+
+/** Notifies every admin (a fraud flag raised). */
+export async function notifyAdmins(tx: Tx, kind: NotificationKind, draft: Omit<NotificationDraft, 'recipientId' | 'kind'>, now: number): Promise<void> {
+  await run(tx,
+    `UNWIND $drafts AS d
+     MATCH (m:Member) WHERE 'ADMIN' IN coalesce(m.roles, [])
+     ${CREATE_FOR_RECIPIENT}`,
+    { drafts: rows([{ ...draft, kind }]), at: now },
+  );
+}
+
+/** Notifies the admins of the flags a statement may just have raised (MERGE ON CREATE: only new ones). */
+export async function notifyAdminsOfNewFlags(tx: Tx, flagKeys: readonly string[], now: number): Promise<void> {
+  if (flagKeys.length === 0) return;
+  const raised = await run(tx,
+    'UNWIND $keys AS key MATCH (f:FraudFlag {key: key}) WHERE f.createdAt = $at RETURN collect(f.id) AS ids',
+    { keys: [...flagKeys], at: now },
+  );
+  for (const flagId of raised.records[0]!.get('ids') as string[]) await notifyAdmins(tx, 'FRAUD_FLAG', { flagId }, now);
+}

@@ -22,14 +22,14 @@ export interface NotificationRecord {
   heldUp: boolean | null;
 }
 
+// Pattern comprehensions need a relationship, so single nodes by id are COLLECT subqueries.
 export const NOTIFICATION_PROJECTION = `n {
   .id, .recipientId, .kind, .at, .read, .actorId, .trustDelta, .stars, .heldUp,
-  actorHandle: [(a:Member {id: n.actorId}) | a.handle][0],
-  recommendationCode: [(r:Recommendation {id: n.recommendationId}) | r.code][0],
+  actorHandle: COLLECT { MATCH (a:Member {id: n.actorId}) RETURN a.handle }[0],
+  recommendationCode: COLLECT { MATCH (r:Recommendation {id: n.recommendationId}) RETURN r.code }[0],
   productTitle: coalesce(
-    [(r:Recommendation {id: n.recommendationId})-[:FOR]->(p:Product) | p.title][0],
-    [(o:Order {id: n.orderId})-[:OF]->(p:Product) | p.title][0],
-    [(c:Commission {id: n.commissionId}) | [(o:Order {id: c.orderId})-[:OF]->(p:Product) | p.title][0]][0])
+    COLLECT { MATCH (:Recommendation {id: n.recommendationId})-[:FOR]->(p:Product) RETURN p.title }[0],
+    COLLECT { MATCH (:Order {id: n.orderId})-[:OF]->(p:Product) RETURN p.title }[0])
 }`;
 
 export function toNotification(raw: Record<string, unknown>): NotificationRecord {

@@ -115,7 +115,7 @@ export async function cleanup(graph: Graph): Promise<void> {
        WHERE owned:Session OR owned:Order OR owned:OrderStatusChange OR owned:Recommendation
           OR owned:RecommendationRevision OR owned:Feedback OR owned:TrustEvent
           OR owned:Commission OR owned:CommissionShare OR owned:LedgerEntry OR owned:PayoutLine OR owned:FraudFlag OR owned:Photo
-          OR owned:PasswordReset OR owned:DeliveryAddress OR owned:OrderAddress OR owned:AddressAccess
+          OR owned:PasswordReset OR owned:DeliveryAddress OR owned:OrderAddress OR owned:AddressAccess OR owned:Notification
        DETACH DELETE owned, n`,
       { ids },
     ),

@@ -35,7 +35,7 @@ export const notificationQueries: Pick<QueryResolvers, 'notifications' | 'unread
 export const notificationMutations: Pick<MutationResolvers, 'markNotificationRead' | 'markAllNotificationsRead' | 'setNotificationPreference'> = {
   markNotificationRead: async (_parent, args, ctx) => {
     const viewer = requireViewer(ctx);
-    const marked = await notifications.markRead(ctx.graph, viewer.id, validate(id, args.id), ctx.clock.now().getTime());
+    const marked = await notifications.markRead(ctx.graph, viewer.id, validate(z.object({ id }), args).id, ctx.clock.now().getTime());
     if (!marked) throw notFound('That notification');
     return marked;
   },

@@ -3,7 +3,7 @@
 // against names written to break out of the page. Needs web/dist: `npm test` builds it first.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { cleanup, createMember, type TestMember } from '../support/factories';
+import { cleanup, createMember, createProduct, type TestMember } from '../support/factories';
 import { FIRST_PAINT_ELEMENT_ID } from '../../web/src/first-paint';
 
 let server: TestServer;
@@ -90,6 +90,23 @@ describe('a member page', () => {
     expect(Object.keys(unknown.state!.ROOT_QUERY!)).toEqual(['__typename', 'me']);
     const malformed = await open('/m/%E0%A4%A');
     expect(malformed.res.status).toBe(404);
+    expect(Object.keys(malformed.state!.ROOT_QUERY!)).toEqual(['__typename', 'me']);
+  });
+});
+
+describe('a product page', () => {
+  test('ships the product, its photos and its first recommendations, as the app asks for them', async () => {
+    const { id } = await createProduct(server.graph, member.id);
+    const { state } = await open(`/p/${id}`);
+    expect(state![`Product:${id}`]).toMatchObject({ id });
+    expect(Object.keys(state!.ROOT_QUERY!)).toEqual(expect.arrayContaining([`product({"id":"${id}"})`, `productRecommendations:{"productId":"${id}"}`]));
+  });
+
+  test('an unknown product ships its answer, no product, as a 404: the app itself says "not found"', async () => {
+    const { res, state } = await open('/p/no-such-product');
+    expect(res.status).toBe(404);
+    expect(state!.ROOT_QUERY!['product({"id":"no-such-product"})']).toBeNull();
+    const malformed = await open('/p/%E0%A4%A');
     expect(Object.keys(malformed.state!.ROOT_QUERY!)).toEqual(['__typename', 'me']);
   });
 });

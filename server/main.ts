@@ -137,7 +137,11 @@ try {
   }
   // A stop asked for while starting is under way already: serve nothing, supervise nothing.
   if (shuttingDown) throw new StoppedWhileStarting();
-  if (config.jobsEnabled) scheduler = await startScheduler(opened.graph, systemClock, log, config.timeZone, { metrics, leaseTtlMs: config.jobLeaseMs });
+  if (config.jobsEnabled) scheduler = await startScheduler(opened.graph, systemClock, log, config.timeZone, {
+    metrics,
+    leaseTtlMs: config.jobLeaseMs,
+    mail: { mailer, publicUrl: config.publicOrigin },
+  });
   http = drainableServer(app);
   http.server.listen(config.port, config.host, () => {
     const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;

@@ -147,3 +147,36 @@ export function liveStates(graph: Graph, memberIds: readonly string[], newest: n
     ]));
   });
 }
+
+export interface PendingMail {
+  notification: NotificationRecord;
+  /** The recipient's confirmed address; null when they have none (the mail is dropped). */
+  email: string | null;
+  displayName: string;
+  locale: string;
+}
+
+/** The oldest notifications waiting to be mailed (the :PendingMail outbox). */
+export function pendingMails(graph: Graph, limit: number): Promise<PendingMail[]> {
+  return graph.read(async (tx) => {
+    const result = await tx.run(
+      `MATCH (m:Member)-[:HAS_NOTIFICATION]->(n:PendingMail)
+       WITH m, n ORDER BY n.at, n.id LIMIT $limit
+       RETURN ${NOTIFICATION_PROJECTION} AS n, m.email AS email, m.displayName AS displayName, coalesce(m.locale, 'en') AS locale`,
+      { limit: neo4j.int(limit) },
+    );
+    return result.records.map((r) => ({
+      notification: toNotification(r.get('n') as Record<string, unknown>),
+      email: (r.get('email') as string | null) ?? null,
+      displayName: r.get('displayName') as string,
+      locale: r.get('locale') as string,
+    }));
+  });
+}
+
+/** Takes notifications out of the mail outbox (sent, or nowhere to send them). */
+export function mailDone(graph: Graph, ids: readonly string[], now: number): Promise<void> {
+  return graph.write(async (tx) => {
+    await run(tx, 'UNWIND $ids AS id MATCH (n:PendingMail {id: id}) REMOVE n:PendingMail SET n.mailedAt = $now', { ids: [...ids], now });
+  }, { changes: [] });
+}

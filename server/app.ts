@@ -1,6 +1,7 @@
 // Assembles the HTTP server: security headers, request logs, /healthz, /readyz, /metrics, the GraphQL endpoint
 // and the built web app. Nothing here starts a database or listens on a port, so tests build
 // the same app around their own Neo4j and clock.
+import { LiveNotifications } from './notifications/live';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -68,6 +69,8 @@ export interface AppOptions extends Services {
   redisUrl?: string;
   /** What /readyz asks besides Neo4j (main.ts: not shutting down); ready when absent. */
   readiness?: Readiness;
+  /** How often open pages' notifications are polled (ms; default POLL_MS). */
+  livePollMs?: number;
   /** Where photo files are kept (default: the local folder data/photos). */
   photos?: PhotoStore;
   /** Product covers and avatars for the share poster and preview cards (default: from `photos`). */
@@ -79,6 +82,8 @@ export interface TrustlineApp {
   apollo: ApolloServer<Context>;
   leaderboards: LeaderboardCache;
   metrics: Metrics;
+  /** The open notification streams: stop them before closing the server. */
+  live: LiveNotifications;
 }
 
 const PROBE_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
@@ -238,6 +243,9 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   // Photos: uploads beside GraphQL (multipart), and the stored files with immutable caching.
   app.post('/api/photos', photoUploadRoute({ graph, clock, log, store: photos, rateLimits, limiter: writes, sessionIdleMs: options.sessionIdleMs }));
   app.get('/photos/:id/:file', photoServeRoute(photos, log));
+  // Notifications, live to open pages (server-sent events; notifications/live.ts).
+  const live = new LiveNotifications(graph, log, options.livePollMs);
+  app.get('/api/notifications/stream', live.route(clock, options.sessionIdleMs));
   // Sharing: the poster, QR code and preview cards (sharing/routes.ts), and the link-preview
   // tags the web app's pages carry (sharing/link-preview.ts).
   const origin = publicOrigin(options.publicOrigin);
@@ -256,7 +264,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
         origin,
       }),
   });
-  return { app, apollo, leaderboards, metrics };
+  return { app, apollo, leaderboards, metrics, live };
 }
 
 function serveWebApp(app: express.Express, dist: string, firstPaint: Omit<FirstPaintOptions, 'indexHtml' | 'preloadsFor'>): void {

@@ -37,6 +37,8 @@ const ZH: Record<string, string> = {
   'Too many password reset requests from here. Please try again in {minutes} minutes.': '此处的密码重设请求过多，请在 {minutes} 分钟后重试。',
   // Notifications
   'Only admins receive this kind of notification.': '只有管理员会收到这类通知。',
+  'is not a kind of notification': '不是有效的通知类型',
+  'must be true or false': '必须是“是”或“否”',
   // Delivery addresses
   'You can keep at most {max} addresses; remove one first.': '你最多可以保存 {max} 个地址，请先删除一个。',
   'this is not one of your addresses.': '这不是你的地址。',

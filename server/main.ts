@@ -38,6 +38,7 @@ const say = (line: string) => log.info(line);
 let opened: OpenGraph | undefined;
 let http: DrainingServer | undefined;
 let stopApollo: (() => Promise<void>) | undefined;
+let endLiveStreams: (() => void) | undefined;
 let scheduler: Scheduler | undefined;
 let supervisor: EmbeddedSupervisor | undefined;
 let shuttingDown = false;
@@ -55,6 +56,8 @@ async function shutdown(reason: string, code = 0): Promise<void> {
   setTimeout(() => forceExit(`the shutdown took longer than ${SHUTDOWN_LIMIT_MS / 1000}s`), SHUTDOWN_LIMIT_MS);
   // Gives the job lease up (bounded), so another server takes the jobs over at once.
   await scheduler?.stop();
+  // Open notification streams never end by themselves: end them, and their pages reconnect elsewhere.
+  endLiveStreams?.();
   if (http && !(await http.drain(DRAIN_GRACE_MS))) {
     log.warn(`requests still running after ${DRAIN_GRACE_MS / 1000}s were cut`);
   }
@@ -108,7 +111,7 @@ try {
   if (config.seedDemo) await startDemoIfEmpty(opened.graph, systemClock, say, photos);
   const mailer = mailerFrom(config.mail, log);
   say(`Mail goes to ${mailer.description}`);
-  const { app, apollo, metrics } = await createApp({
+  const { app, apollo, metrics, live } = await createApp({
     graph: opened.graph,
     clock: systemClock,
     log,
@@ -128,12 +131,17 @@ try {
     mailer,
   });
   stopApollo = () => apollo.stop();
+  endLiveStreams = () => live.stop();
   if (config.env === 'production' && process.env.PUBLIC_ORIGIN === undefined) {
     log.warn(`PUBLIC_ORIGIN is not set: shared links, QR codes and link previews point at ${config.publicOrigin}`);
   }
   // A stop asked for while starting is under way already: serve nothing, supervise nothing.
   if (shuttingDown) throw new StoppedWhileStarting();
-  if (config.jobsEnabled) scheduler = await startScheduler(opened.graph, systemClock, log, config.timeZone, { metrics, leaseTtlMs: config.jobLeaseMs });
+  if (config.jobsEnabled) scheduler = await startScheduler(opened.graph, systemClock, log, config.timeZone, {
+    metrics,
+    leaseTtlMs: config.jobLeaseMs,
+    mail: { mailer, publicUrl: config.publicOrigin },
+  });
   http = drainableServer(app);
   http.server.listen(config.port, config.host, () => {
     const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;

@@ -21,6 +21,8 @@ import { dayOf } from '../day';
 import { recomputeTrust } from '../../graph/trust-recompute';
 import { runSnapshot } from './rank-snapshot';
 import { describeErasure, eraseOrderAddresses } from './address-erasure';
+import { describeMailRun, sendNotificationMails } from './notification-mail';
+import type { Mailer } from '../mail/mailer';
 
 export interface Scheduler {
   lease: JobLease;
@@ -32,6 +34,8 @@ export interface SchedulerOptions {
   metrics?: Metrics;
   /** The job lease's time to live (JOB_LEASE_SECONDS); DEFAULT_LEASE_TTL_MS when absent. */
   leaseTtlMs?: number;
+  /** Where notification mail goes, and the origin its links start with; absent = none is sent. */
+  mail?: { mailer: Mailer; publicUrl: string };
 }
 
 export async function startScheduler(graph: Graph, clock: Clock, log: Logger, timeZone: string, options: SchedulerOptions = {}): Promise<Scheduler> {
@@ -98,6 +102,13 @@ export async function startScheduler(graph: Graph, clock: Clock, log: Logger, ti
       describeErasure(await eraseOrderAddresses(graph, clock)),
     )),
   ];
+  const { mail } = options;
+  // Every minute: notification mail soon after its cause, and a mail server that was down is retried soon.
+  if (mail) {
+    jobs.push(new Cron('* * * * *', { timezone: timeZone, protect: true }, guarded('notifications:mail', async () =>
+      describeMailRun(await sendNotificationMails(graph, clock, mail.mailer, mail.publicUrl, log)),
+    )));
+  }
   await lease.start();
   return {
     lease,

@@ -3,14 +3,14 @@
 import { z } from 'zod';
 import type { MutationResolvers, NotificationResolvers, QueryResolvers } from '../generated/graphql';
 import * as notifications from '../../graph/notifications';
-import { isNotificationKind, kindsFor, linkOf, preferencesOf, withPreference, NOTIFICATION_KIND_NAMES } from '../domain/notifications';
+import { isNotificationKind, kindsFor, linkOf, preferencesOf, withPreference} from '../domain/notifications';
 import { requireViewer } from '../auth/guards';
 import { badInput, forbidden, notFound } from '../errors';
 import { decodeCursor, pageSize, toConnection } from '../pagination';
 import { id, validate } from '../validation';
 
 const preferenceInput = z.object({
-  kind: z.string().refine(isNotificationKind, `must be one of ${NOTIFICATION_KIND_NAMES.join(', ')}`),
+  kind: z.string().refine(isNotificationKind, 'is not a kind of notification'),
   inApp: z.boolean({ message: 'must be true or false' }),
   email: z.boolean({ message: 'must be true or false' }),
 });

@@ -58,6 +58,8 @@ export interface TestServerOptions {
   publicOrigin?: string;
   /** Where the server's mail goes (default: none is sent). */
   mailer?: Mailer;
+  /** How often open pages' notifications are polled (default: the server's POLL_MS). */
+  livePollMs?: number;
 }
 
 /** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
@@ -73,7 +75,7 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
   const graph = options.graph ?? testGraph();
   await migrate(graph);
   const clock = new ManualClock(start);
-  const { app, apollo } = await createApp({
+  const { app, apollo, live } = await createApp({
     graph,
     clock,
     log: options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
@@ -89,6 +91,7 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
     photos: options.photos ?? new LocalPhotoStore(mkdtempSync(path.join(tmpdir(), 'trustline-photos-'))),
     publicOrigin: options.publicOrigin,
     mailer: options.mailer,
+    livePollMs: options.livePollMs,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -100,6 +103,7 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
     graph,
     clock,
     stop: async () => {
+      live.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await apollo.stop();

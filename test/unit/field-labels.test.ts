@@ -30,7 +30,7 @@ describe('fieldMessage', () => {
   test('the label, the rule, a full stop', () => {
     expect(fieldMessage('displayName', 'must not be empty')).toBe('Display name must not be empty.');
     expect(fieldMessage('input.items[2].priceMinor', 'must be more than 0')).toBe('Price must be more than 0.');
-    expect(fieldMessage('kind', 'must not be null')).toBe('The field kind must not be null.');
+    expect(fieldMessage('flavour', 'must not be null')).toBe('The field flavour must not be null.');
     expect(fieldMessage('', 'give exactly one of id and handle')).toBe('Give exactly one of id and handle.');
   });
 

@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           DeliveryAddress: '../../graph/addresses#DeliveryAddressRecord',
           PostalAddress: '../../graph/addresses#AddressFields',
           FraudEvidence: '../../graph/fraud-flags#FraudEvidenceRecord',
+          CommunityFlag: '../../graph/community-flags#CommunityFlagRecord',
+          FlagReview: '../../graph/community-flags#FlagReviewRecord',
         },
       },
     },

@@ -158,6 +158,17 @@ export const MIGRATIONS: Migration[] = [
     description: 'one lease node per name: the scheduled jobs run on exactly one server (issue 29)',
     statements: ['CREATE CONSTRAINT job_lease_id IF NOT EXISTS FOR (l:JobLease) REQUIRE l.id IS UNIQUE'],
   },
+  {
+    version: 14,
+    description: 'community flags and the review items they raise (issue 27): one flag per member per recommendation',
+    statements: [
+      'CREATE CONSTRAINT community_flag_id IF NOT EXISTS FOR (f:CommunityFlag) REQUIRE f.id IS UNIQUE',
+      // flagger id | recommendation id: two racing requests of one member cannot both flag.
+      'CREATE CONSTRAINT community_flag_key IF NOT EXISTS FOR (f:CommunityFlag) REQUIRE f.key IS UNIQUE',
+      'CREATE CONSTRAINT flag_review_id IF NOT EXISTS FOR (v:FlagReview) REQUIRE v.id IS UNIQUE',
+      'CREATE INDEX flag_review_status IF NOT EXISTS FOR (v:FlagReview) ON (v.status)',
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -126,6 +126,7 @@ try {
     photos,
     publicOrigin: config.publicOrigin,
     mailer,
+    privileges: config.privileges,
   });
   stopApollo = () => apollo.stop();
   if (config.env === 'production' && process.env.PUBLIC_ORIGIN === undefined) {

@@ -26,6 +26,8 @@ import { memberWelcomeFields, welcomeMutations, welcomeQueries } from './welcome
 import { DateTimeScalar, MoneyScalar } from '../scalars';
 import { accountMutations, accountQueries, Session } from './account';
 import { addressMutations, addressQueries, DeliveryAddress, orderAddressFields } from './addresses';
+import { memberPrivilegeFields, privilegeQueries } from './privileges';
+import { CommunityFlag, communityFlagMutations, communityFlagQueries, FlagReview, recommendationFlagFields } from './community-flags';
 
 export const resolvers: Resolvers = {
   Money: MoneyScalar,
@@ -42,6 +44,8 @@ export const resolvers: Resolvers = {
     ...welcomeQueries,
     ...accountQueries,
     ...addressQueries,
+    ...privilegeQueries,
+    ...communityFlagQueries,
   },
   Mutation: {
     ...memberMutations,
@@ -54,13 +58,14 @@ export const resolvers: Resolvers = {
     ...welcomeMutations,
     ...accountMutations,
     ...addressMutations,
+    ...communityFlagMutations,
   },
-  Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields, ...memberReviewFields },
+  Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields, ...memberReviewFields, ...memberPrivilegeFields },
   LeaderboardRow,
   Product: { ...Product, ...productPhotoFields },
   Order: { ...Order, ...orderAddressFields },
   OrderStatusChange,
-  Recommendation: { ...Recommendation, ...recommendationPhotoFields },
+  Recommendation: { ...Recommendation, ...recommendationPhotoFields, ...recommendationFlagFields },
   RecommendationRevision,
   Feedback,
   TrustEvent,
@@ -76,4 +81,6 @@ export const resolvers: Resolvers = {
   Session,
   DeliveryAddress,
   FraudEvidence,
+  CommunityFlag,
+  FlagReview,
 };

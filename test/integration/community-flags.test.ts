@@ -33,7 +33,7 @@ async function flagger(verdicts = 8): Promise<TestMember> {
   return m;
 }
 const freshRec = async (): Promise<RecView> => recommend(await member(), supplier, productId);
-const flag = (m: TestMember, rec: { id: string }, reason = 'MISLEADING') => m.api.request<any>(FLAG, { rec: rec.id, reason, text: FLAG_TEXT });
+const flag = async (m: TestMember, rec: { id: string }, reason = 'MISLEADING'): Promise<any> => m.api.request<any>(FLAG, { rec: rec.id, reason, text: FLAG_TEXT });
 
 async function reviewOf(recId: string) {
   const data = await admin.api.ok<any>(REVIEWS, {});
@@ -113,7 +113,7 @@ describe('review items', () => {
     const review = await reviewOf(rec.id);
     const decided = (await admin.api.ok<any>(RESOLVE, { id: review.id, decision: 'UPHELD', note: 'The supplier paid for it.' })).resolveFlagReview;
     expect(decided).toMatchObject({ status: 'UPHELD', note: 'The supplier paid for it.', decidedBy: { id: admin.id }, flags: [{ status: 'UPHELD' }] });
-    const again = await admin.api.request<any>(RESOLVE, { id: review.id, decision: 'DISMISSED', note: 'Changed my mind.' });
+    const again: any = await admin.api.request<any>(RESOLVE, { id: review.id, decision: 'DISMISSED', note: 'Changed my mind.' });
     expect(again.errors[0]).toMatchObject({ message: 'This review has already been decided.', extensions: { code: 'CONFLICT' } });
     const upheld = await admin.api.ok<any>(REVIEWS, { status: 'UPHELD' });
     expect(upheld.flagReviews.edges.some((e: any) => e.node.id === review.id)).toBe(true);

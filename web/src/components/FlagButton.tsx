@@ -9,6 +9,7 @@ import { graphql } from '../gql';
 import type { FlagReason } from '../gql/graphql';
 import { useMe } from '../lib/session';
 import { FormError } from './States';
+import { SubmitOrCancel } from './SubmitOrCancel';
 
 const FlagMutation = graphql(`
   mutation FlagRecommendation($recommendationId: ID!, $reason: FlagReason!, $text: String!) {
@@ -75,14 +76,7 @@ export function FlagButton({ recommendationId, authorId, flagged }: { recommenda
           {t('flags.textHint')}
         </small>
       </div>
-      <div className="row">
-        <button type="submit" className="button" disabled={state.loading}>
-          {t('flags.send')}
-        </button>
-        <button type="button" className="button secondary" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SubmitOrCancel label={t('flags.send')} busy={state.loading} onCancel={() => setOpen(false)} />
       <FormError error={state.error} />
     </form>
   );

@@ -10,6 +10,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { FlagDecision } from '../../gql/graphql';
 import { MemberBadge } from '../../components/MemberBadge';
 import { FormError } from '../../components/States';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 import { formatDateTime } from '../../lib/format';
 
 export const FlagReviewItemFragment = graphql(`
@@ -129,14 +130,11 @@ export function FlagReviewItem(props: { review: FragmentType<typeof FlagReviewIt
               </small>
             )}
           </div>
-          <div className="row">
-            <button type="submit" className="button" disabled={state.loading}>
-              {deciding === 'UPHELD' ? t('flags.reviews.confirmUphold') : t('flags.reviews.confirmDismiss')}
-            </button>
-            <button type="button" className="button secondary" onClick={() => setDeciding(null)}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <SubmitOrCancel
+            label={deciding === 'UPHELD' ? t('flags.reviews.confirmUphold') : t('flags.reviews.confirmDismiss')}
+            busy={state.loading}
+            onCancel={() => setDeciding(null)}
+          />
         </form>
       )}
       <FormError error={state.error} />

@@ -109,7 +109,7 @@ test('a trusted member flags from the card; the admin sees the review beside the
   await dismissed.waitFor();
   expect(await dismissed.textContent()).toContain("— “These are the member's own photos.”");
   // Under "Dismissed" it is listed from the server too.
-  await section.getByLabel('Show').selectOption({ label: 'Dismissed' });
+  await section.getByLabel('Reviews to list').selectOption({ label: 'Dismissed' });
   await section.locator('[data-testid="flag-review"][data-status="DISMISSED"]').filter({ hasText: product.title }).waitFor();
   await adminContext.close();
 });

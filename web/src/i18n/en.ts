@@ -689,7 +689,8 @@ export const en = {
     reviews: {
       title: 'Community flags',
       empty: 'No review items here.',
-      show: 'Show',
+      // Not a "Show" of its own: the fraud flags' filter beside it on the same page is called that.
+      show: 'Reviews to list',
       all: 'All',
       status: { OPEN: 'Open', UPHELD: 'Upheld', DISMISSED: 'Dismissed' },
       weight: 'Weight {{weight}} from {{count}} flags',

@@ -691,7 +691,7 @@ export const zhCN: Messages = {
     reviews: {
       title: '社区举报',
       empty: '这里没有审核项。',
-      show: '显示',
+      show: '列出的审核项',
       all: '全部',
       status: { OPEN: '待处理', UPHELD: '已支持', DISMISSED: '已驳回' },
       weight: '{{count}} 条举报，权重 {{weight}}',

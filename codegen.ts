@@ -39,6 +39,8 @@ const config: CodegenConfig = {
           PostalAddress: '../../graph/addresses#AddressFields',
           FraudEvidence: '../../graph/fraud-flags#FraudEvidenceRecord',
           Notification: '../../graph/notifications#NotificationRecord',
+          CommunityFlag: '../../graph/community-flags#CommunityFlagRecord',
+          FlagReview: '../../graph/community-flags#FlagReviewRecord',
         },
       },
     },

@@ -163,6 +163,17 @@ export const MIGRATIONS: Migration[] = [
     description: 'notifications: one id each (marked read by it); the mail outbox is their :PendingMail label',
     statements: ['CREATE CONSTRAINT notification_id IF NOT EXISTS FOR (n:Notification) REQUIRE n.id IS UNIQUE'],
   },
+  {
+    version: 14,
+    description: 'community flags and the review items they raise (issue 27): one flag per member per recommendation',
+    statements: [
+      'CREATE CONSTRAINT community_flag_id IF NOT EXISTS FOR (f:CommunityFlag) REQUIRE f.id IS UNIQUE',
+      // flagger id | recommendation id: two racing requests of one member cannot both flag.
+      'CREATE CONSTRAINT community_flag_key IF NOT EXISTS FOR (f:CommunityFlag) REQUIRE f.key IS UNIQUE',
+      'CREATE CONSTRAINT flag_review_id IF NOT EXISTS FOR (v:FlagReview) REQUIRE v.id IS UNIQUE',
+      'CREATE INDEX flag_review_status IF NOT EXISTS FOR (v:FlagReview) ON (v.status)',
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

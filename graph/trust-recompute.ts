@@ -113,6 +113,9 @@ export function planWriteBack(members: readonly StoredMember[], trust: ReadonlyM
     maxAbsDelta = Math.max(maxAbsDelta, Math.abs(delta));
     const next = trustToProps(after);
     if (storedAlready(m.trust, next)) continue;
+    // Privilege hook (issue 27): privilegeChanges(before, after, ladder) from
+    // server/domain/privileges.ts names the steps the recompute opened or closed for this member;
+    // the "privilege gained or lost" notification is planned here beside the event (docs/privileges.md).
     const event = moved ? { id: randomUUID(), before: before.score, after: after.score, delta } : null;
     writes.push({ id: m.id, trust: next, event });
   }

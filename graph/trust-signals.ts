@@ -166,6 +166,9 @@ export function trustMove(
     },
     now,
   );
+  // Privilege hook (issue 27): privilegeChanges(current, outcome.next, ladder) from
+  // server/domain/privileges.ts names the steps this verdict opened or closed for the author; the
+  // "privilege gained or lost" notification belongs here, in this transaction (docs/privileges.md).
   const explain = {
     delta: outcome.delta,
     faded: outcome.faded,

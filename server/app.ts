@@ -44,6 +44,7 @@ import { ShareData } from './sharing/share-data';
 import { linkPreview } from './sharing/link-preview';
 import { shareLanguage } from './sharing/words';
 import { publicOrigin } from './sharing/public-origin';
+import type { PrivilegeSettings } from './domain/privileges';
 import { sharePhotosFrom } from './sharing/share-photos';
 
 export interface AppOptions extends Services {
@@ -75,6 +76,8 @@ export interface AppOptions extends Services {
   photos?: PhotoStore;
   /** Product covers and avatars for the share poster and preview cards (default: from `photos`). */
   sharePhotos?: SharePhotos;
+  /** The privilege ladder and community-flag rules (default: the documented defaults). */
+  privileges?: PrivilegeSettings;
 }
 
 export interface TrustlineApp {
@@ -168,6 +171,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     sessionIdleMs: options.sessionIdleMs,
     publicOrigin: options.publicOrigin,
     mailer: options.mailer,
+    privileges: options.privileges,
     leaderboards,
   };
   const contextFor = (req: express.Request, res: express.Response) => createContext(services, req, res);

@@ -11,10 +11,24 @@ import type { LogFormat } from './logger';
 import { DEFAULT_LEASE_TTL_MS } from './jobs/lease';
 import { photoSettingsFromEnv, type PhotoStoreSettings } from './photos/settings';
 import { DEFAULT_MAIL_FROM, DEFAULT_OUTBOX_DIR, type MailSettings } from './mail/mailer';
+import { DEFAULT_PRIVILEGE_LADDER, ladderProblem, type PrivilegeSettings, type PrivilegeThreshold } from './domain/privileges';
+import { DEFAULT_FLAG_RULES } from './domain/community-flags';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** A privilege step as `rankKey/confidence`, e.g. `40/0.2` (server/domain/privileges.ts). */
+const thresholdFromEnv = (fallback: PrivilegeThreshold) =>
+  z
+    .string()
+    .regex(/^\s*\d+(\.\d+)?\s*\/\s*0?(\.\d+)?\s*$/, 'must be rankKey/confidence, such as 40/0.2 (rank key 0–100, confidence 0–1)')
+    .transform((v): PrivilegeThreshold => {
+      const [rankKey, confidence] = v.split('/').map((part) => Number(part.trim()));
+      return { rankKey: rankKey!, confidence: confidence! };
+    })
+    .optional()
+    .transform((v) => v ?? fallback);
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -54,6 +68,13 @@ const EnvSchema = z.object({
     .transform((v) => v.trim().replace(/\/+$/, ''))
     .refine((v) => /^https?:\/\/[^/\s?#]+$/.test(v), 'must be the origin people reach the site at, such as https://trustline.example.com (scheme and host, no path)')
     .optional(),
+  PRIVILEGE_RESHARE: thresholdFromEnv(DEFAULT_PRIVILEGE_LADDER.reshare),
+  PRIVILEGE_GROUP_BUY: thresholdFromEnv(DEFAULT_PRIVILEGE_LADDER.openGroupBuy),
+  PRIVILEGE_TRUSTED_PICK: thresholdFromEnv(DEFAULT_PRIVILEGE_LADDER.trustedPick),
+  PRIVILEGE_FLAG: thresholdFromEnv(DEFAULT_PRIVILEGE_LADDER.flag),
+  FLAG_REVIEW_WEIGHT: z.coerce.number().positive().max(10).default(DEFAULT_FLAG_RULES.reviewWeight),
+  FLAG_ABUSE_DISMISSED: z.coerce.number().int().min(1).max(100).default(DEFAULT_FLAG_RULES.abuseDismissed),
+  FLAG_ABUSE_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_FLAG_RULES.abuseDays),
 });
 
 export interface Config {
@@ -90,6 +111,8 @@ export interface Config {
   graph: GraphSettings;
   /** Where photo files are kept: a local folder or an S3-compatible bucket. */
   photos: PhotoStoreSettings;
+  /** The privilege ladder and the community-flag rules (docs/privileges.md). */
+  privileges: PrivilegeSettings;
 }
 
 export class ConfigError extends Error {}
@@ -101,6 +124,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  const ladder = {
+    onBoards: DEFAULT_PRIVILEGE_LADDER.onBoards,
+    reshare: e.PRIVILEGE_RESHARE,
+    openGroupBuy: e.PRIVILEGE_GROUP_BUY,
+    trustedPick: e.PRIVILEGE_TRUSTED_PICK,
+    flag: e.PRIVILEGE_FLAG,
+  };
+  const ladderWrong = ladderProblem(ladder);
+  if (ladderWrong) throw new ConfigError(`Invalid configuration: PRIVILEGE_*: ${ladderWrong}`);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -132,6 +164,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outboxDir: e.MAIL_OUTBOX_DIR },
     graph: graphSettingsFromEnv(env),
     photos: photoSettingsFromEnv(env),
+    privileges: {
+      ladder,
+      flags: { reviewWeight: e.FLAG_REVIEW_WEIGHT, abuseDismissed: e.FLAG_ABUSE_DISMISSED, abuseDays: e.FLAG_ABUSE_DAYS },
+    },
   };
 }
 

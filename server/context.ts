@@ -15,6 +15,7 @@ import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
 import type { LeaderboardCache } from './leaderboard-cache';
 import { publicOrigin } from './sharing/public-origin';
 import type { Mailer } from './mail/mailer';
+import { DEFAULT_PRIVILEGE_SETTINGS, type PrivilegeSettings } from './domain/privileges';
 
 export interface Services {
   graph: Graph;
@@ -32,6 +33,8 @@ export interface Services {
   publicOrigin?: string;
   /** Where mail goes (SMTP or the outbox); absent = mail is not sent (a test that does not read it). */
   mailer?: Mailer;
+  /** The privilege ladder and community-flag rules (DEFAULT_PRIVILEGE_SETTINGS when absent). */
+  privileges?: PrivilegeSettings;
 }
 
 export interface Context extends Services {
@@ -40,6 +43,7 @@ export interface Context extends Services {
   timeZone: string;
   publicOrigin: string;
   rateLimits: RateLimits;
+  privileges: PrivilegeSettings;
   requestId: string;
   /** The client's address as Express sees it (X-Forwarded-For only when TRUST_PROXY says so). */
   clientAddress: string;
@@ -69,6 +73,7 @@ export async function createContext(services: Services & { leaderboards: Leaderb
     timeZone: services.timeZone ?? DEFAULT_TIMEZONE,
     publicOrigin: publicOrigin(services.publicOrigin),
     rateLimits: services.rateLimits ?? DEFAULT_RATE_LIMITS,
+    privileges: services.privileges ?? DEFAULT_PRIVILEGE_SETTINGS,
     clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     userAgent: req.headers['user-agent'] ?? '',
     log: services.log.child({ requestId, viewer: viewer?.id }),

@@ -100,6 +100,22 @@ const ZH: Record<string, string> = {
   'This fraud flag has already been cleared.': '此欺诈标记已被解除。',
   'This fraud flag has already been decided.': '此欺诈标记已有处理结果。',
   'no member has this invitation code.': '没有会员使用此邀请码。',
+  // Privileges unlocked by trust (server/domain/privileges.ts) and community flags
+  'A place on the boards needs a vouched rank key of at least {min} and a confidence of at least {conf}; yours are {rk} and {c}.':
+    '上榜需要经担保的排名分至少 {min}、置信度至少 {conf}；你的排名分为 {rk}，置信度为 {c}。',
+  'Re-sharing for a share needs a vouched rank key of at least {min} and a confidence of at least {conf}; yours are {rk} and {c}.':
+    '转发分成需要经担保的排名分至少 {min}、置信度至少 {conf}；你的排名分为 {rk}，置信度为 {c}。',
+  'Opening a group buy needs a vouched rank key of at least {min} and a confidence of at least {conf}; yours are {rk} and {c}.':
+    '开团需要经担保的排名分至少 {min}、置信度至少 {conf}；你的排名分为 {rk}，置信度为 {c}。',
+  'Trusted-pick placement needs a vouched rank key of at least {min} and a confidence of at least {conf}; yours are {rk} and {c}.':
+    '进入信任精选需要经担保的排名分至少 {min}、置信度至少 {conf}；你的排名分为 {rk}，置信度为 {c}。',
+  'Flagging a recommendation needs a vouched rank key of at least {min} and a confidence of at least {conf}; yours are {rk} and {c}.':
+    '举报推荐需要经担保的排名分至少 {min}、置信度至少 {conf}；你的排名分为 {rk}，置信度为 {c}。',
+  'Flagging a recommendation is suspended until {day}: too many of your flags were dismissed by an admin.':
+    '举报推荐的权限暂停至 {day}：你的举报被管理员驳回过多。',
+  'You cannot flag your own recommendation.': '你不能举报自己的推荐。',
+  'You have already flagged this recommendation.': '你已举报过此推荐。',
+  'This review has already been decided.': '此审核已有处理结果。',
   // Lists and cursors
   'this cursor is not one we gave out; start again without it.': '此游标不是我们给出的，请不带它重新开始。',
   'this cursor is not one we gave out.': '此游标不是我们给出的。',
@@ -173,6 +189,7 @@ const THINGS_ZH: Record<string, string> = {
   'That session': '该登录会话',
   'That address': '该地址',
   'That notification': '该通知',
+  'Flag review': '举报审核',
 };
 
 interface Template {

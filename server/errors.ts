@@ -11,6 +11,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { isDatabaseUnavailable } from '../graph/graph';
 import type { Logger } from './logger';
 import { variableErrorMessage } from './variable-errors';
+import { PrivilegeDenied } from './domain/privileges';
 
 export type UserErrorCode =
   | 'BAD_USER_INPUT'
@@ -97,6 +98,10 @@ export function makeFormatError(log: Logger) {
       // `http` (status, Retry-After) is for Apollo's HTTP layer, not for the client's body.
       const { http: _http, ...extensions } = original.extensions;
       return { ...formatted, extensions };
+    }
+    // A closed privilege (server/domain/privileges.ts), thrown wherever an action asks for one.
+    if (original instanceof PrivilegeDenied) {
+      return { message: original.refusal.message, path: formatted.path, extensions: { code: original.refusal.code } };
     }
     if (isOutage(original)) {
       // Expected during a database restart; logged without a stack, once per failed field.

@@ -20,6 +20,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   commissionRateBps: { en: 'Commission rate', zh: '佣金比例' },
   currency: { en: 'Currency', zh: '币种' },
   days: { en: 'Number of days', zh: '天数' },
+  decision: { en: 'Decision', zh: '决定' },
   description: { en: 'Description', zh: '描述' },
   displayName: { en: 'Display name', zh: '显示名称' },
   email: { en: 'Email', zh: '邮箱' },

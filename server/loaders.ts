@@ -20,6 +20,7 @@ import type { SnapshotRankRow } from '../graph/leaderboard';
 import { evidenceOfFlags, membersUnderReview, type FraudEvidenceRecord } from '../graph/fraud-flags';
 import type { LeaderboardCache } from './leaderboard-cache';
 import { avatarsOf, photosOf, type PhotoRecord } from '../graph/photos';
+import { flaggedByMember } from '../graph/community-flags';
 
 /** Orders the rows of a batch query like its keys; a missing row is null. */
 export function byKey<K, V>(keys: readonly K[], rows: Iterable<V>, keyOf: (row: V) => K): (V | null)[] {
@@ -179,8 +180,31 @@ function fraudReviewLoaders(graph: Graph): FraudReviewLoaders {
   };
 }
 
+export interface CommunityFlagLoaders {
+  /** Whether a member flagged a recommendation, by key `memberId|recommendationId`: a page of cards asks once. */
+  flaggedBy: DataLoader<string, boolean>;
+}
+
+function communityFlagLoaders(graph: Graph): CommunityFlagLoaders {
+  return {
+    flaggedBy: new DataLoader(async (keys) => {
+      // One viewer per request in practice, so one read per member.
+      const byMember = new Map<string, string[]>();
+      for (const key of keys) {
+        const [memberId, recId] = key.split('|') as [string, string];
+        byMember.set(memberId, [...(byMember.get(memberId) ?? []), recId]);
+      }
+      const flagged = new Set<string>();
+      for (const [memberId, recIds] of byMember) {
+        for (const recId of await flaggedByMember(graph, memberId, recIds)) flagged.add(`${memberId}|${recId}`);
+      }
+      return keys.map((k) => flagged.has(k));
+    }),
+  };
+}
+
 /** Every area's loaders; add yours as `export interface Loaders extends …, YourLoaders`. */
-export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders, PhotoLoaders, FraudReviewLoaders {}
+export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders, PhotoLoaders, FraudReviewLoaders, CommunityFlagLoaders {}
 
 export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loaders {
   return {
@@ -190,5 +214,6 @@ export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loa
     ...trustLoaders(graph, leaderboards),
     ...photoLoaders(graph),
     ...fraudReviewLoaders(graph),
+    ...communityFlagLoaders(graph),
   };
 }

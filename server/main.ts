@@ -129,6 +129,7 @@ try {
     photos,
     publicOrigin: config.publicOrigin,
     mailer,
+    privileges: config.privileges,
   });
   stopApollo = () => apollo.stop();
   endLiveStreams = () => live.stop();

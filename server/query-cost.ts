@@ -35,6 +35,7 @@ import { MAX_REVISIONS_SHOWN } from '../graph/recommendations';
 import { MAX_PRODUCT_PHOTOS, MAX_RECOMMENDATION_PHOTOS } from './domain/photo-policy';
 import { PHOTO_WIDTHS } from './photos/image';
 import { EVIDENCE_SHOWN } from '../graph/fraud-flags';
+import { PRIVILEGES } from './domain/privileges';
 
 /** Weight of a field whose resolver batches through a DataLoader: one query per request, an index seek per row. */
 export const BATCHED = 3;
@@ -107,6 +108,15 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'TrustEvent.textZh': 2,
   'FraudFlag.note': 3,
   'OrderStatusChange.reason': 3,
+  // Privileges and community flags (issue 27): a member's own ladder reads their dismissed flags.
+  'Member.privileges': BATCHED,
+  'Recommendation.viewerFlagged': BATCHED,
+  'CommunityFlag.flagger': BATCHED,
+  'CommunityFlag.recommendation': BATCHED,
+  'CommunityFlag.text': 3,
+  'FlagReview.recommendation': BATCHED,
+  'FlagReview.decidedBy': BATCHED,
+  'FlagReview.note': 3,
 };
 
 /** Fields with a resolver that only computes from what its parent already holds (weight 1). */
@@ -156,6 +166,9 @@ export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
   'DeliveryAddress.createdAt',
   'FraudFlag.upheldAt',
   'FraudEvidence.at',
+  'CommunityFlag.createdAt',
+  'FlagReview.openedAt',
+  'FlagReview.decidedAt',
 ]);
 
 /** How many items a list without `first` holds at most. */
@@ -192,6 +205,11 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'FraudFlag.members': { size: 20 },
   /** Capped by the read to the newest EVIDENCE_SHOWN. */
   'FraudFlag.evidence': { size: EVIDENCE_SHOWN },
+  /** The steps of the ladder. */
+  'Member.privileges': { size: PRIVILEGES.length },
+  'PrivilegeLadder.steps': { size: PRIVILEGES.length },
+  /** Admins only; the flags of one recommendation's review: a handful. Assumed. */
+  'FlagReview.flags': { size: 20 },
   /** One supplier's own products; assumed. */
   'SupplierCommissionsOwed.byProduct': { size: 100 },
   /** Every category with products, once per request (top level). Assumed. */

@@ -12,6 +12,7 @@ import type { SearchRecord } from '../../graph/search';
 import type { SessionRecord } from '../../graph/sessions';
 import type { DeliveryAddressRecord, AddressFields } from '../../graph/addresses';
 import type { NotificationRecord } from '../../graph/notifications';
+import type { CommunityFlagRecord, FlagReviewRecord } from '../../graph/community-flags';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -235,6 +236,36 @@ export type CommissionTotals = {
   pendingMinor: Scalars['Money']['output'];
 };
 
+/** Private: one member's flag on a recommendation, seen by the flagger (as the answer to flagging) and admins. */
+export type CommunityFlag = {
+  __typename?: 'CommunityFlag';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who flagged. */
+  flagger: Member;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Why. */
+  reason: FlagReason;
+  /** The recommendation flagged. */
+  recommendation: Recommendation;
+  /** Where it stands. */
+  status: CommunityFlagStatus;
+  /** What the flagger says. */
+  text: Scalars['String']['output'];
+  /** The flagger's rank key / 100 when flagging, 0–1: what this flag weighs. */
+  weight: Scalars['Float']['output'];
+};
+
+/** Where a flag stands. */
+export type CommunityFlagStatus =
+  /** An admin found nothing wrong: it counts against the flagger. */
+  | 'DISMISSED'
+  /** Waiting: on its own, or in a review item an admin has not decided. */
+  | 'OPEN'
+  /** An admin agreed with the flags. */
+  | 'UPHELD';
+
 /** A new product. Suppliers only. */
 export type CreateProductInput = {
   /** A slug of 1–40 lower-case letters, digits and single hyphens; upper case is lowered. */
@@ -330,6 +361,78 @@ export type FirstSteps = {
   /** Posted a first-hand recommendation of something received. */
   recommended: Scalars['Boolean']['output'];
 };
+
+/** How an admin decides a review item. */
+export type FlagDecision =
+  /** The flags were not right. */
+  | 'DISMISSED'
+  /** The flags were right. */
+  | 'UPHELD';
+
+/** Why a member flags a recommendation. */
+export type FlagReason =
+  /** It says something about the product that is not true. */
+  | 'MISLEADING'
+  /** The author cannot have used the product (not first-hand). */
+  | 'NOT_FIRST_HAND'
+  /** It is abusive or offensive. */
+  | 'OFFENSIVE'
+  /** Something else (say what in the text). */
+  | 'OTHER'
+  /** It is paid for or advertises without saying so. */
+  | 'PAID_OR_UNDISCLOSED'
+  /** It is spam or not about the product. */
+  | 'SPAM';
+
+/** Private: a review item for admins, one recommendation whose flags together weigh enough. */
+export type FlagReview = {
+  __typename?: 'FlagReview';
+  /** When an admin decided; null while open. */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The admin who decided; null while open. */
+  decidedBy: Maybe<Member>;
+  /** Its flags, heaviest first. */
+  flags: Array<CommunityFlag>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The admin's note; null while open. */
+  note: Maybe<Scalars['String']['output']>;
+  /** When the flags first weighed enough. */
+  openedAt: Scalars['DateTime']['output'];
+  /** The recommendation under review. */
+  recommendation: Recommendation;
+  /** Open, upheld or dismissed. */
+  status: FlagReviewStatus;
+  /** The summed weight of its flags. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A page of review items. */
+export type FlagReviewConnection = {
+  __typename?: 'FlagReviewConnection';
+  /** The review items of this page. */
+  edges: Array<FlagReviewEdge>;
+  /** Where the page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** One review item in a list. */
+export type FlagReviewEdge = {
+  __typename?: 'FlagReviewEdge';
+  /** Opaque position; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The review item. */
+  node: FlagReview;
+};
+
+/** Where a review item stands. */
+export type FlagReviewStatus =
+  /** Decided: the flags were not right. */
+  | 'DISMISSED'
+  /** Waiting for an admin. */
+  | 'OPEN'
+  /** Decided: the flags were right. */
+  | 'UPHELD';
 
 /** A page of members in a follow list. */
 export type FollowConnection = {
@@ -529,6 +632,11 @@ export type Member = {
   inviteCode: Maybe<Scalars['String']['output']>;
   /** Preferred language of the interface, a BCP 47 tag: `en` or `zh-CN`. */
   locale: Scalars['String']['output'];
+  /**
+   * The privilege ladder for this member's current trust, lowest step first: public, like the trust
+   * it is computed from (a suspension shows only to the member and admins).
+   */
+  privileges: Array<PrivilegeStanding>;
   /** Global rank from the latest daily snapshot; null when not ranked (no recommendation yet, or no snapshot taken). */
   rank: Maybe<MemberRank>;
   /** Roles, always including MEMBER. Public: a supplier's products and an admin's actions are signed with their name. */
@@ -691,6 +799,15 @@ export type Mutation = {
    */
   endSession: Scalars['Boolean']['output'];
   /**
+   * Flags a recommendation for an admin's review, with a reason and a text (10–500 characters).
+   * Needs the FLAG privilege (FORBIDDEN otherwise, stating the threshold and the member's standing,
+   * or until when it is suspended); FORBIDDEN on one's own recommendation; CONFLICT when the member
+   * already flagged it; NOT_FOUND for an unknown recommendation. The flag weighs the flagger's rank
+   * key / 100; once a recommendation's open flags weigh enough (FLAG_REVIEW_WEIGHT, default 0.8)
+   * they raise a review item. A flag never moves anyone's trust.
+   */
+  flagRecommendation: CommunityFlag;
+  /**
    * Follows another member (idempotent: following twice keeps one follow). Signed-in members only;
    * following yourself is BAD_USER_INPUT, an unknown member NOT_FOUND. Returns the followed member.
    */
@@ -765,6 +882,13 @@ export type Mutation = {
    * (the token is the proof).
    */
   resetPassword: Scalars['Boolean']['output'];
+  /**
+   * Admins only: decides a review item with a note (3–500 characters). UPHELD: the flags were
+   * right. DISMISSED: they were not; each dismissed flag counts against its flagger, and 3 within
+   * 90 days (FLAG_ABUSE_DISMISSED, FLAG_ABUSE_DAYS) suspend their FLAG privilege. Neither moves
+   * trust. NOT_FOUND for an unknown review; CONFLICT once decided.
+   */
+  resolveFlagReview: FlagReview;
   /**
    * Sets the signed-in member's avatar to a photo they uploaded, or removes it with null. A photo
    * they did not upload is FORBIDDEN. Returns the member.
@@ -929,6 +1053,20 @@ export type MutationEndSessionArgs = {
  * understands. This file holds the base type with the members' mutations; every other area adds
  * its own with `extend type Mutation` in its schema file.
  */
+export type MutationFlagRecommendationArgs = {
+  reason: FlagReason;
+  recommendationId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
 export type MutationFollowArgs = {
   memberId: Scalars['ID']['input'];
 };
@@ -1050,6 +1188,20 @@ export type MutationRequestPasswordResetArgs = {
  */
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationResolveFlagReviewArgs = {
+  decision: FlagDecision;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -1510,6 +1662,52 @@ export type PostalAddress = {
   street: Scalars['String']['output'];
 };
 
+/** A step of the ladder: what a member may do once their trust reaches it (docs/privileges.md). */
+export type Privilege =
+  /** Flag a recommendation for an admin's review, weighted by one's trust. */
+  | 'FLAG'
+  /** A vouched record: a place on the global and category boards. */
+  | 'ON_BOARDS'
+  /** Open a group buy through one's own first-hand recommendation. */
+  | 'OPEN_GROUP_BUY'
+  /** Re-share others' recommendations and earn the re-sharer's share of their sales. */
+  | 'RESHARE'
+  /** Placement of one's recommendations among the trusted picks. */
+  | 'TRUSTED_PICK';
+
+/** A member's trust measured against every step, and the next one to reach. */
+export type PrivilegeLadder = {
+  __typename?: 'PrivilegeLadder';
+  /** The lowest step the trust does not reach yet; null once every step is reached. */
+  next: Maybe<PrivilegeStanding>;
+  /** Every step, lowest first. */
+  steps: Array<PrivilegeStanding>;
+};
+
+/** One step of the ladder for one member's current trust. */
+export type PrivilegeStanding = {
+  __typename?: 'PrivilegeStanding';
+  /** The member's confidence now. */
+  confidence: Scalars['Float']['output'];
+  /** The confidence (0–1) the step needs at least. */
+  confidenceNeeded: Scalars['Float']['output'];
+  /** Which step. */
+  privilege: Privilege;
+  /** 0–1: how far along towards this step, the lesser of the two ratios; 1 only once reached. */
+  progress: Scalars['Float']['output'];
+  /** The member's rank key now. */
+  rankKey: Scalars['Float']['output'];
+  /** The rank key (0–100, vouched evidence only) the step needs at least; every step also needs a rank key above 0. */
+  rankKeyNeeded: Scalars['Float']['output'];
+  /**
+   * Private (self or admin; null for anyone else): until when the step is suspended although the
+   * trust reaches it (FLAG, after too many dismissed flags); null when it is not.
+   */
+  suspendedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** True when the member may do it now: the trust reaches the step and no suspension holds. */
+  unlocked: Scalars['Boolean']['output'];
+};
+
 /** Something a supplier sells. */
 export type Product = {
   __typename?: 'Product';
@@ -1574,6 +1772,11 @@ export type Query = {
   commission: Maybe<Commission>;
   /** New recommendations by the members the signed-in member follows, newest first. Signed-in members only. */
   feed: RecommendationConnection;
+  /**
+   * Admins only: review items raised by community flags, open first (heaviest first), then the
+   * decided ones, newest first.
+   */
+  flagReviews: FlagReviewConnection;
   /** Fraud flags for review: open ones first, then newest first. Admins only. */
   fraudFlags: FraudFlagConnection;
   /**
@@ -1608,6 +1811,12 @@ export type Query = {
   myCommissions: CommissionConnection;
   /** The signed-in member's orders, newest first. Signed-in members only. */
   myOrders: OrderConnection;
+  /**
+   * What the signed-in member's trust opens, lowest step first, with the step to work towards next.
+   * Computed from their current trust, so a privilege is lost again as soon as trust falls below
+   * its step. Signed-in members only.
+   */
+  myPrivileges: PrivilegeLadder;
   /** The signed-in member's live sessions, most recently used first. Signed-in members only (UNAUTHENTICATED otherwise). */
   mySessions: Array<Session>;
   /** Counts of what the network holds right now; cheap, for dashboards and health views. */
@@ -1688,6 +1897,17 @@ export type QueryCommissionArgs = {
 export type QueryFeedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryFlagReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<FlagReviewStatus>;
 };
 
 
@@ -1896,6 +2116,8 @@ export type Recommendation = {
   text: Scalars['String']['output'];
   /** When it was last edited (equal to createdAt until then). */
   updatedAt: Scalars['DateTime']['output'];
+  /** True when the signed-in member has flagged this recommendation; false when anonymous. */
+  viewerFlagged: Scalars['Boolean']['output'];
 };
 
 /** A page of recommendations. */
@@ -2309,6 +2531,8 @@ export type ResolversTypes = {
   CommissionShare: ResolverTypeWrapper<ShareView>;
   CommissionStatus: CommissionStatus;
   CommissionTotals: ResolverTypeWrapper<CommissionTotals>;
+  CommunityFlag: ResolverTypeWrapper<CommunityFlagRecord>;
+  CommunityFlagStatus: CommunityFlagStatus;
   CreateProductInput: CreateProductInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecayStep: ResolverTypeWrapper<DecayStep>;
@@ -2316,6 +2540,12 @@ export type ResolversTypes = {
   DeliveryAddressInput: DeliveryAddressInput;
   Feedback: ResolverTypeWrapper<FeedbackRecord>;
   FirstSteps: ResolverTypeWrapper<FirstSteps>;
+  FlagDecision: FlagDecision;
+  FlagReason: FlagReason;
+  FlagReview: ResolverTypeWrapper<FlagReviewRecord>;
+  FlagReviewConnection: ResolverTypeWrapper<Omit<FlagReviewConnection, 'edges'> & { edges: Array<ResolversTypes['FlagReviewEdge']> }>;
+  FlagReviewEdge: ResolverTypeWrapper<Omit<FlagReviewEdge, 'node'> & { node: ResolversTypes['FlagReview'] }>;
+  FlagReviewStatus: FlagReviewStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowConnection: ResolverTypeWrapper<Omit<FollowConnection, 'edges'> & { edges: Array<ResolversTypes['FollowEdge']> }>;
   FollowEdge: ResolverTypeWrapper<Omit<FollowEdge, 'node'> & { node: ResolversTypes['Member'] }>;
@@ -2356,6 +2586,9 @@ export type ResolversTypes = {
   Photo: ResolverTypeWrapper<PhotoRecord>;
   PhotoVariant: ResolverTypeWrapper<PhotoVariant>;
   PostalAddress: ResolverTypeWrapper<AddressFields>;
+  Privilege: Privilege;
+  PrivilegeLadder: ResolverTypeWrapper<PrivilegeLadder>;
+  PrivilegeStanding: ResolverTypeWrapper<PrivilegeStanding>;
   Product: ResolverTypeWrapper<ProductRecord>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
@@ -2402,6 +2635,7 @@ export type ResolversParentTypes = {
   CommissionHoldReason: HoldReason;
   CommissionShare: ShareView;
   CommissionTotals: CommissionTotals;
+  CommunityFlag: CommunityFlagRecord;
   CreateProductInput: CreateProductInput;
   DateTime: Scalars['DateTime']['output'];
   DecayStep: DecayStep;
@@ -2409,6 +2643,9 @@ export type ResolversParentTypes = {
   DeliveryAddressInput: DeliveryAddressInput;
   Feedback: FeedbackRecord;
   FirstSteps: FirstSteps;
+  FlagReview: FlagReviewRecord;
+  FlagReviewConnection: Omit<FlagReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlagReviewEdge']> };
+  FlagReviewEdge: Omit<FlagReviewEdge, 'node'> & { node: ResolversParentTypes['FlagReview'] };
   Float: Scalars['Float']['output'];
   FollowConnection: Omit<FollowConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowEdge']> };
   FollowEdge: Omit<FollowEdge, 'node'> & { node: ResolversParentTypes['Member'] };
@@ -2444,6 +2681,8 @@ export type ResolversParentTypes = {
   Photo: PhotoRecord;
   PhotoVariant: PhotoVariant;
   PostalAddress: AddressFields;
+  PrivilegeLadder: PrivilegeLadder;
+  PrivilegeStanding: PrivilegeStanding;
   Product: ProductRecord;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
@@ -2565,6 +2804,17 @@ export type CommissionTotalsResolvers<ContextType = Context, ParentType extends 
   pendingMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type CommunityFlagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityFlag'] = ResolversParentTypes['CommunityFlag']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  flagger?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['FlagReason'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommunityFlagStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2597,6 +2847,28 @@ export type FirstStepsResolvers<ContextType = Context, ParentType extends Resolv
   rated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recommended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FlagReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlagReview'] = ResolversParentTypes['FlagReview']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['CommunityFlag']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FlagReviewStatus'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type FlagReviewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlagReviewConnection'] = ResolversParentTypes['FlagReviewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FlagReviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FlagReviewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlagReviewEdge'] = ResolversParentTypes['FlagReviewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FlagReview'], ParentType, ContextType>;
 };
 
 export type FollowConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowConnection'] = ResolversParentTypes['FollowConnection']> = {
@@ -2679,6 +2951,7 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inviteCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  privileges?: Resolver<Array<ResolversTypes['PrivilegeStanding']>, ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['MemberRank']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   trust?: Resolver<ResolversTypes['Trust'], ParentType, ContextType>;
@@ -2719,6 +2992,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   editRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationEditRecommendationArgs, 'id'>>;
   endOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
+  flagRecommendation?: Resolver<ResolversTypes['CommunityFlag'], ParentType, ContextType, RequireFields<MutationFlagRecommendationArgs, 'reason' | 'recommendationId' | 'text'>>;
   follow?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'memberId'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
@@ -2730,6 +3004,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   removeDeliveryAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveDeliveryAddressArgs, 'id'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
+  resolveFlagReview?: Resolver<ResolversTypes['FlagReview'], ParentType, ContextType, RequireFields<MutationResolveFlagReviewArgs, 'decision' | 'id' | 'note'>>;
   setAvatar?: Resolver<ResolversTypes['Member'], ParentType, ContextType, Partial<MutationSetAvatarArgs>>;
   setMemberVerified?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetMemberVerifiedArgs, 'memberId' | 'verified'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'inApp' | 'kind'>>;
@@ -2880,6 +3155,22 @@ export type PostalAddressResolvers<ContextType = Context, ParentType extends Res
   street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PrivilegeLadderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrivilegeLadder'] = ResolversParentTypes['PrivilegeLadder']> = {
+  next?: Resolver<Maybe<ResolversTypes['PrivilegeStanding']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PrivilegeStanding']>, ParentType, ContextType>;
+};
+
+export type PrivilegeStandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrivilegeStanding'] = ResolversParentTypes['PrivilegeStanding']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  confidenceNeeded?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  privilege?: Resolver<ResolversTypes['Privilege'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rankKey?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rankKeyNeeded?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  suspendedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  unlocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   commissionRateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2910,6 +3201,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   categories?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
   commission?: Resolver<Maybe<ResolversTypes['Commission']>, ParentType, ContextType, RequireFields<QueryCommissionArgs, 'id'>>;
   feed?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryFeedArgs>>;
+  flagReviews?: Resolver<ResolversTypes['FlagReviewConnection'], ParentType, ContextType, Partial<QueryFlagReviewsArgs>>;
   fraudFlags?: Resolver<ResolversTypes['FraudFlagConnection'], ParentType, ContextType, Partial<QueryFraudFlagsArgs>>;
   leaderboard?: Resolver<ResolversTypes['LeaderboardConnection'], ParentType, ContextType, Partial<QueryLeaderboardArgs>>;
   me?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
@@ -2919,6 +3211,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myCommissionTotals?: Resolver<ResolversTypes['CommissionTotals'], ParentType, ContextType>;
   myCommissions?: Resolver<ResolversTypes['CommissionConnection'], ParentType, ContextType, Partial<QueryMyCommissionsArgs>>;
   myOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
+  myPrivileges?: Resolver<ResolversTypes['PrivilegeLadder'], ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   network?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
@@ -2956,6 +3249,7 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
   stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerFlagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type RecommendationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = {
@@ -3080,11 +3374,15 @@ export type Resolvers<ContextType = Context> = {
   CommissionHoldReason?: CommissionHoldReasonResolvers<ContextType>;
   CommissionShare?: CommissionShareResolvers<ContextType>;
   CommissionTotals?: CommissionTotalsResolvers<ContextType>;
+  CommunityFlag?: CommunityFlagResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DecayStep?: DecayStepResolvers<ContextType>;
   DeliveryAddress?: DeliveryAddressResolvers<ContextType>;
   Feedback?: FeedbackResolvers<ContextType>;
   FirstSteps?: FirstStepsResolvers<ContextType>;
+  FlagReview?: FlagReviewResolvers<ContextType>;
+  FlagReviewConnection?: FlagReviewConnectionResolvers<ContextType>;
+  FlagReviewEdge?: FlagReviewEdgeResolvers<ContextType>;
   FollowConnection?: FollowConnectionResolvers<ContextType>;
   FollowEdge?: FollowEdgeResolvers<ContextType>;
   FraudEvidence?: FraudEvidenceResolvers<ContextType>;
@@ -3117,6 +3415,8 @@ export type Resolvers<ContextType = Context> = {
   Photo?: PhotoResolvers<ContextType>;
   PhotoVariant?: PhotoVariantResolvers<ContextType>;
   PostalAddress?: PostalAddressResolvers<ContextType>;
+  PrivilegeLadder?: PrivilegeLadderResolvers<ContextType>;
+  PrivilegeStanding?: PrivilegeStandingResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;

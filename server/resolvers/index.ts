@@ -27,6 +27,8 @@ import { DateTimeScalar, MoneyScalar } from '../scalars';
 import { accountMutations, accountQueries, Session } from './account';
 import { addressMutations, addressQueries, DeliveryAddress, orderAddressFields } from './addresses';
 import { Notification, notificationMutations, notificationQueries } from './notifications';
+import { memberPrivilegeFields, privilegeQueries } from './privileges';
+import { CommunityFlag, communityFlagMutations, communityFlagQueries, FlagReview, recommendationFlagFields } from './community-flags';
 
 export const resolvers: Resolvers = {
   Money: MoneyScalar,
@@ -44,6 +46,8 @@ export const resolvers: Resolvers = {
     ...accountQueries,
     ...addressQueries,
     ...notificationQueries,
+    ...privilegeQueries,
+    ...communityFlagQueries,
   },
   Mutation: {
     ...memberMutations,
@@ -57,13 +61,14 @@ export const resolvers: Resolvers = {
     ...accountMutations,
     ...addressMutations,
     ...notificationMutations,
+    ...communityFlagMutations,
   },
-  Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields, ...memberReviewFields },
+  Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields, ...memberReviewFields, ...memberPrivilegeFields },
   LeaderboardRow,
   Product: { ...Product, ...productPhotoFields },
   Order: { ...Order, ...orderAddressFields },
   OrderStatusChange,
-  Recommendation: { ...Recommendation, ...recommendationPhotoFields },
+  Recommendation: { ...Recommendation, ...recommendationPhotoFields, ...recommendationFlagFields },
   RecommendationRevision,
   Feedback,
   TrustEvent,
@@ -80,4 +85,6 @@ export const resolvers: Resolvers = {
   DeliveryAddress,
   FraudEvidence,
   Notification,
+  CommunityFlag,
+  FlagReview,
 };

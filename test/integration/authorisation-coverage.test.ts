@@ -9,8 +9,9 @@ import { commissionRows } from '../support/authorisation-commissions';
 import { photoRows } from '../support/authorisation-photos';
 import { accountRows } from '../support/authorisation-account';
 import { notificationRows } from '../support/authorisation-notifications';
+import { privilegeRows } from '../support/authorisation-privileges';
 
-const rows: Row<any>[] = [...memberRows, ...productRows, ...orderRows, ...recommendationRows, ...commissionRows, ...photoRows, ...accountRows, ...notificationRows];
+const rows: Row<any>[] = [...memberRows, ...productRows, ...orderRows, ...recommendationRows, ...commissionRows, ...photoRows, ...accountRows, ...notificationRows, ...privilegeRows];
 const schema = sdlSchema();
 
 describe('the authorisation matrix', () => {

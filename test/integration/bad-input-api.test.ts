@@ -16,6 +16,7 @@ import { photoCases } from '../support/bad-input-photos';
 import { searchCases } from '../support/bad-input-search';
 import { accountCases } from '../support/bad-input-account';
 import { notificationCases } from '../support/bad-input-notifications';
+import { flagCases } from '../support/bad-input-flags';
 
 let server: TestServer;
 let world: BadInputWorld;
@@ -42,6 +43,7 @@ const GROUPS: [string, ApiCase[]][] = [
   ['search', searchCases],
   ['account security and addresses', accountCases],
   ['notifications', notificationCases],
+  ['community flags', flagCases],
 ];
 
 test('the corpus holds at least 200 refusals, each named once', () => {

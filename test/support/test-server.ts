@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LocalPhotoStore, type PhotoStore } from '../../server/photos/store';
 import type { Mailer } from '../../server/mail/mailer';
+import type { PrivilegeSettings } from '../../server/domain/privileges';
 
 export interface TestServer {
   url: string;
@@ -60,6 +61,8 @@ export interface TestServerOptions {
   mailer?: Mailer;
   /** How often open pages' notifications are polled (default: the server's POLL_MS). */
   livePollMs?: number;
+  /** The privilege ladder and community-flag rules (default: the documented defaults). */
+  privileges?: PrivilegeSettings;
 }
 
 /** Write limits for tests that do not test them: every test file writes fast from 127.0.0.1. */
@@ -92,6 +95,7 @@ export async function startTestServer(start = new Date('2026-06-01T08:00:00Z'), 
     publicOrigin: options.publicOrigin,
     mailer: options.mailer,
     livePollMs: options.livePollMs,
+    privileges: options.privileges,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

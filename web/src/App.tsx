@@ -33,6 +33,7 @@ const SupplierPage = lazyPage(() => import('./pages/supplier/SupplierPage'));
 const AdminPage = lazyPage(() => import('./pages/admin/AdminPage'));
 const SearchPage = lazyPage(() => import('./pages/search/SearchPage'));
 const HowTrustWorksPage = lazyPage(() => import('./pages/how-trust-works/HowTrustWorksPage'));
+const PrivilegesPage = lazyPage(() => import('./pages/privileges/PrivilegesPage'));
 
 /** The lazy page a URL opens (as server/page-chunks.ts preloads it), to load before the first render. */
 export function loadPageFor(pathname: string): Promise<void> {
@@ -58,6 +59,7 @@ export function App() {
             <Route path={ROUTES.feed} element={<FeedPage />} />
             <Route path={ROUTES.me} element={<MePage />} />
             <Route path={ROUTES.myCommissions} element={<MyCommissionsPage />} />
+            <Route path={ROUTES.privileges} element={<PrivilegesPage />} />
             <Route path={ROUTES.signIn} element={<SignInPage />} />
             <Route path={ROUTES.signUp} element={<SignUpPage />} />
             <Route path={ROUTES.account} element={<ProfilePage />} />

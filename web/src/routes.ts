@@ -11,6 +11,7 @@ export const ROUTES = {
   feed: '/feed',
   me: '/me',
   myCommissions: '/me/commissions',
+  privileges: '/me/privileges',
   signIn: '/signin',
   signUp: '/signup',
   account: '/account',

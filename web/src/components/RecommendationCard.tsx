@@ -1,11 +1,13 @@
 // One recommendation: who recommends it with their trust, the stars and text, the product, its
-// share link and the share button. Pages add actions (buy through it, edit it) as children.
+// share link and the share button, and a flag for review (FlagButton). Pages add actions (buy
+// through it, edit it) as children.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { formatDate, formatMoney } from '../lib/format';
 import { MemberBadge } from './MemberBadge';
+import { FlagButton } from './FlagButton';
 import { ShareButton } from './ShareButton';
 import { Stars } from './Stars';
 import { TrustScore } from './TrustScore';
@@ -20,6 +22,7 @@ export const RecommendationCardFragment = graphql(`
     text
     createdAt
     revision
+    viewerFlagged
     author {
       id
       handle
@@ -74,6 +77,7 @@ export function RecommendationCard({ showAuthor = true, showProduct = true, phot
         <Link to={rec.shareUrl}>{t('recommendation.shareLink')}</Link>
         <ShareButton code={rec.code} shareLink={rec.shareLink} authorId={rec.author.id} authorName={rec.author.displayName} productTitle={rec.product.title} />
       </p>
+      <FlagButton recommendationId={rec.id} authorId={rec.author.id} flagged={rec.viewerFlagged} />
       {children && <div className="card-actions">{children}</div>}
     </article>
   );

@@ -1,6 +1,7 @@
 // Admin: find a member by handle, then mark them verified (a founding member, the pre-trusted
 // seed trust flows from) or grant the supplier role. The API has no member listing, so lookup
-// is by exact handle. Below it, the fraud flags to review (FraudFlags).
+// is by exact handle. Below it, the fraud flags to review (FraudFlags), and the review items
+// raised by community flags (FlagReviews).
 import { useId, useState, type FormEvent } from 'react';
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { RequireSignIn } from '../../components/RequireSignIn';
 import { Empty, FormError, Loading } from '../../components/States';
 import { TrustScore } from '../../components/TrustScore';
 import { FraudFlags } from './FraudFlags';
+import { FlagReviews } from './FlagReviews';
 import { usePageTitle } from '../../lib/page-title';
 
 const AdminMemberQuery = graphql(`
@@ -59,6 +61,10 @@ export default function AdminPage() {
         <section aria-labelledby="admin-flags-title">
           <h2 id="admin-flags-title">{t('fraud.title')}</h2>
           <FraudFlags />
+        </section>
+        <section aria-labelledby="admin-community-flags-title">
+          <h2 id="admin-community-flags-title">{t('flags.reviews.title')}</h2>
+          <FlagReviews />
         </section>
       </RequireSignIn>
     </>

@@ -5,7 +5,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { HowTrustWorksQuery } from '../../gql/graphql';
 import { ErrorState, Loading } from '../../components/States';
@@ -105,6 +105,9 @@ function Sections({ model, handle }: { model: TrustModelNumbers; handle: string 
         <p>{t('howTrust.rankKey.text')}</p>
         <RankKeyTable model={model} />
         <p>{t('howTrust.rankKey.vouched', { min: model.minVouchedEvidence })}</p>
+        <p>
+          <Link to="/me/privileges" data-testid="privileges-link">{t('privileges.howTrustLink')}</Link>
+        </p>
       </Section>
       <Section id="example" title={t('howTrust.example.title')}>
         <WorkedExample handle={handle} />

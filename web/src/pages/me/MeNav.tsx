@@ -1,4 +1,5 @@
-// The sub-pages of "me": orders and recommendations at /me, commissions at /me/commissions.
+// The sub-pages of "me": orders and recommendations at /me, commissions at /me/commissions,
+// what trust unlocks at /me/privileges.
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 
@@ -10,6 +11,7 @@ export function MeNav() {
         {t('meNav.overview')}
       </NavLink>
       <NavLink to="/me/commissions">{t('meNav.commissions')}</NavLink>
+      <NavLink to="/me/privileges">{t('meNav.privileges')}</NavLink>
       <NavLink to="/account">{t('account.nav.open')}</NavLink>
     </nav>
   );

@@ -158,6 +158,15 @@ export const MIGRATIONS: Migration[] = [
     description: 'one lease node per name: the scheduled jobs run on exactly one server (issue 29)',
     statements: ['CREATE CONSTRAINT job_lease_id IF NOT EXISTS FOR (l:JobLease) REQUIRE l.id IS UNIQUE'],
   },
+  {
+    version: 15,
+    description: 'the daily ranking among friends: one record per member and day, its history by member (issue 27)',
+    statements: [
+      'CREATE CONSTRAINT circle_day_key IF NOT EXISTS FOR (c:CircleDay) REQUIRE c.key IS UNIQUE',
+      'CREATE INDEX circle_day_member_day IF NOT EXISTS FOR (c:CircleDay) ON (c.memberId, c.day)',
+      'CREATE CONSTRAINT circle_day_run_day IF NOT EXISTS FOR (r:CircleDayRun) REQUIRE r.day IS UNIQUE',
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

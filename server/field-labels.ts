@@ -19,6 +19,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   comment: { en: 'Comment', zh: '评论' },
   commissionRateBps: { en: 'Commission rate', zh: '佣金比例' },
   currency: { en: 'Currency', zh: '币种' },
+  day: { en: 'Day', zh: '日期' },
   days: { en: 'Number of days', zh: '天数' },
   description: { en: 'Description', zh: '描述' },
   displayName: { en: 'Display name', zh: '显示名称' },

@@ -26,6 +26,7 @@ import { memberWelcomeFields, welcomeMutations, welcomeQueries } from './welcome
 import { DateTimeScalar, MoneyScalar } from '../scalars';
 import { accountMutations, accountQueries, Session } from './account';
 import { addressMutations, addressQueries, DeliveryAddress, orderAddressFields } from './addresses';
+import { CircleDay, circleDayMutations, FriendDay, memberCircleDayFields } from './circle-day';
 
 export const resolvers: Resolvers = {
   Money: MoneyScalar,
@@ -54,8 +55,9 @@ export const resolvers: Resolvers = {
     ...welcomeMutations,
     ...accountMutations,
     ...addressMutations,
+    ...circleDayMutations,
   },
-  Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields, ...memberReviewFields },
+  Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields, ...memberReviewFields, ...memberCircleDayFields },
   LeaderboardRow,
   Product: { ...Product, ...productPhotoFields },
   Order: { ...Order, ...orderAddressFields },
@@ -76,4 +78,6 @@ export const resolvers: Resolvers = {
   Session,
   DeliveryAddress,
   FraudEvidence,
+  CircleDay,
+  FriendDay,
 };

@@ -15,6 +15,7 @@ import { paginationCases } from '../support/bad-input-pagination';
 import { photoCases } from '../support/bad-input-photos';
 import { searchCases } from '../support/bad-input-search';
 import { accountCases } from '../support/bad-input-account';
+import { circleDayCases } from '../support/bad-input-circle-day';
 
 let server: TestServer;
 let world: BadInputWorld;
@@ -40,6 +41,7 @@ const GROUPS: [string, ApiCase[]][] = [
   ['photos', photoCases],
   ['search', searchCases],
   ['account security and addresses', accountCases],
+  ['the daily ranking among friends', circleDayCases],
 ];
 
 test('the corpus holds at least 200 refusals, each named once', () => {

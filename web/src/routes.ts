@@ -11,6 +11,7 @@ export const ROUTES = {
   feed: '/feed',
   me: '/me',
   myCommissions: '/me/commissions',
+  myCircleDays: '/me/circle',
   signIn: '/signin',
   signUp: '/signup',
   account: '/account',

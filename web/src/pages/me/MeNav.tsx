@@ -10,6 +10,7 @@ export function MeNav() {
         {t('meNav.overview')}
       </NavLink>
       <NavLink to="/me/commissions">{t('meNav.commissions')}</NavLink>
+      <NavLink to="/me/circle">{t('meNav.circle')}</NavLink>
       <NavLink to="/account">{t('account.nav.open')}</NavLink>
     </nav>
   );

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { cleanup, createProduct, type TestMember } from '../support/factories';
 import { follows, forgetDays, rankedRecommender } from '../support/circle-day';
 import { runSnapshot } from '../../server/jobs/rank-snapshot';
+import { FIRST_PAINT_ELEMENT_ID } from '../../web/src/first-paint';
 import { member, newContext, screenshot, setTrust, startHarness, stopHarness, type Harness } from './support';
 
 const DAY1 = '2299-05-01';
@@ -49,9 +50,16 @@ afterAll(async () => {
 test('the today card shows my place among friends, who passed me and the top; I cheer a friend once', async () => {
   const context = await newContext(h, { as: wang });
   const page = await context.newPage();
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/graphql') asked.push((r.postDataJSON() as { operationName?: string } | null)?.operationName ?? '?');
+  });
   await page.goto(h.server.url + '/');
   const card = page.getByTestId('today-card');
   await card.waitFor();
+  await page.getByTestId('leaderboard').waitFor();
+  // The card came with the page (server/first-paint.ts): no round trip of its own.
+  expect(asked).not.toContain('TodayCard');
   expect(await card.getByRole('heading', { level: 2 }).textContent()).toBe(`Today among friends · ${DAY2}`);
   expect(await card.getByTestId('today-place').textContent()).toMatch(/^You are 2 of 3 among the people you follow and who follow you\.\s*▼1$/);
   expect(await card.getByTestId('today-passed-by').textContent()).toBe('Passed you since yesterday: Liu Yang');
@@ -116,10 +124,12 @@ test('a member without a circle sees no card', async () => {
   const loner = await member(h);
   const context = await newContext(h, { as: loner });
   const page = await context.newPage();
-  // The card's own query answered (with no day), and the page rendered after it.
-  const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('TodayCard'));
+  // The card's answer comes with the page (no day: the loner has no circle), and the app
+  // renders from it, so once the board shows the card's absence is settled.
+  const html = await (await fetch(h.server.url + '/', { headers: { cookie: `tl_session=${loner.token}` } })).text();
+  expect(html).toContain(`id="${FIRST_PAINT_ELEMENT_ID}"`);
+  expect(html).toContain('"circleDay":null');
   await page.goto(h.server.url + '/');
-  expect(((await (await answered).json()) as { data: { me: { circleDay: unknown } } }).data.me.circleDay).toBeNull();
   await page.getByTestId('leaderboard').waitFor();
   expect(await page.getByTestId('today-card').count()).toBe(0);
   await context.close();

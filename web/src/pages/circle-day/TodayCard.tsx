@@ -10,6 +10,7 @@ import type { TodayCardQuery } from '../../gql/graphql';
 import { MemberBadge } from '../../components/MemberBadge';
 import { Movement } from '../../components/Movement';
 import { CheerButton } from './CheerButton';
+import { useFreshPreload } from '../../preload';
 
 const TodayQuery = graphql(`
   query TodayCard {
@@ -50,7 +51,9 @@ type Friend = NonNullable<NonNullable<TodayCardQuery['me']>['circleDay']>['top']
 
 export function TodayCard() {
   const { t } = useTranslation();
-  const { data } = useQuery(TodayQuery, { fetchPolicy: 'cache-and-network' });
+  // Shipped with the page (server/first-paint.ts): read it, do not ask twice.
+  const shipped = useFreshPreload('today');
+  const { data } = useQuery(TodayQuery, { fetchPolicy: shipped ? 'cache-first' : 'cache-and-network' });
   const me = data?.me;
   const day = me?.circleDay;
   if (!me || !day) return null;

@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           CircleDay: '../../graph/circle-day#CircleDayRecord',
           CircleDayPlace: '../../graph/circle-day#CircleDayRecord',
           FriendDay: '../../graph/circle-day#FriendDayRecord',
+          TrustedPick: '../domain/ranking/trusted-picks#RankedPick',
         },
       },
     },

@@ -37,6 +37,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   note: { en: 'Note', zh: '备注' },
   orderId: { en: 'Order id', zh: '订单 ID' },
   password: { en: 'Password', zh: '密码' },
+  personal: { en: 'Personal', zh: '个性化' },
   priceMinor: { en: 'Price', zh: '价格' },
   productId: { en: 'Product id', zh: '商品 ID' },
   city: { en: 'City', zh: '城市' },

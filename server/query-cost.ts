@@ -104,6 +104,9 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'CircleDay.top': QUERY,
   'CircleDay.passedBy': QUERY,
   'FriendDay.member': BATCHED,
+  // Trusted picks: a page's products and recommenders through the request's loaders.
+  'TrustedPick.product': BATCHED,
+  'TrustedPick.recommenders': BATCHED,
   // Long texts: about one unit per 200 characters of their maximum length.
   'Member.bio': 3,
   'Product.description': 10,
@@ -119,6 +122,7 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
 
 /** Fields with a resolver that only computes from what its parent already holds (weight 1). */
 export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
+  'TrustedPick.recommenderCount',
   'Member.email',
   'Member.inviteCode',
   'Member.trust',
@@ -222,6 +226,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   /** Kept by the record: CIRCLE_TOP_SIZE and CIRCLE_PASSED_BY_SIZE. */
   'CircleDay.top': { size: CIRCLE_TOP_SIZE },
   'CircleDay.passedBy': { size: CIRCLE_PASSED_BY_SIZE },
+  /** PICK_RECOMMENDERS_SHOWN. */
+  'TrustedPick.recommenders': { size: 3 },
 };
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

@@ -12,6 +12,7 @@ import type { SearchRecord } from '../../graph/search';
 import type { SessionRecord } from '../../graph/sessions';
 import type { DeliveryAddressRecord, AddressFields } from '../../graph/addresses';
 import type { CircleDayRecord, FriendDayRecord } from '../../graph/circle-day';
+import type { RankedPick } from '../domain/ranking/trusted-picks';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1650,6 +1651,14 @@ export type Query = {
    * out by the same functions that compute every member's trust.
    */
   trustModel: TrustModel;
+  /**
+   * Trusted picks: products ranked by the vouched trust of the members who recommend them and how
+   * those recommendations held up for buyers, best first (docs/trusted-picks-and-daily.md). Public;
+   * `personal: true` (signed in, else UNAUTHENTICATED) counts only the recommenders the viewer
+   * trusts — whom they follow or bought through and said it held up, and, at half weight, whom those
+   * they follow follow — and leaves out products none of them recommends.
+   */
+  trustedPicks: TrustedPickConnection;
 };
 
 
@@ -1827,6 +1836,17 @@ export type QuerySupplierOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<OrderStatus>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryTrustedPicksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  personal?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** What rating a recommendation did. */
@@ -2158,6 +2178,41 @@ export type TrustModel = {
   vouchBudget: Scalars['Float']['output'];
 };
 
+/** A product as a trusted pick, with the reason it is one. */
+export type TrustedPick = {
+  __typename?: 'TrustedPick';
+  /** Buyers through those recommendations who said it held up. */
+  heldUp: Scalars['Int']['output'];
+  /** Buyers who judged (verdicts, and refunds without one). */
+  judged: Scalars['Int']['output'];
+  /** The product. */
+  product: Product;
+  /** How many recommenders count: its vouched recommenders, or, when personal, those the viewer trusts. */
+  recommenderCount: Scalars['Int']['output'];
+  /** The best of them by rank key (at most 3). */
+  recommenders: Array<Member>;
+  /** The pick score: the counted recommenders' trust (rank keys over 100, weighted when personal) times a lower bound of the share that held up. */
+  score: Scalars['Float']['output'];
+};
+
+/** A page of trusted picks. */
+export type TrustedPickConnection = {
+  __typename?: 'TrustedPickConnection';
+  /** The picks of this page, best first. */
+  edges: Array<TrustedPickEdge>;
+  /** Where the page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** One trusted pick in a list. */
+export type TrustedPickEdge = {
+  __typename?: 'TrustedPickEdge';
+  /** Opaque position; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The pick. */
+  node: TrustedPick;
+};
+
 /** Changes to a product; a field left out (or null) stays as it is. Only its own supplier may edit it. */
 export type UpdateProductInput = {
   /** A slug of 1–40 lower-case letters, digits and single hyphens. */
@@ -2352,6 +2407,9 @@ export type ResolversTypes = {
   TrustExample: ResolverTypeWrapper<TrustExample>;
   TrustHistoryPoint: ResolverTypeWrapper<TrustHistoryPoint>;
   TrustModel: ResolverTypeWrapper<TrustModel>;
+  TrustedPick: ResolverTypeWrapper<RankedPick>;
+  TrustedPickConnection: ResolverTypeWrapper<Omit<TrustedPickConnection, 'edges'> & { edges: Array<ResolversTypes['TrustedPickEdge']> }>;
+  TrustedPickEdge: ResolverTypeWrapper<Omit<TrustedPickEdge, 'node'> & { node: ResolversTypes['TrustedPick'] }>;
   UpdateProductInput: UpdateProductInput;
   UpdateProfileInput: UpdateProfileInput;
   UpholdFraudFlagPayload: ResolverTypeWrapper<Omit<UpholdFraudFlagPayload, 'flag'> & { flag: ResolversTypes['FraudFlag'] }>;
@@ -2437,6 +2495,9 @@ export type ResolversParentTypes = {
   TrustExample: TrustExample;
   TrustHistoryPoint: TrustHistoryPoint;
   TrustModel: TrustModel;
+  TrustedPick: RankedPick;
+  TrustedPickConnection: Omit<TrustedPickConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrustedPickEdge']> };
+  TrustedPickEdge: Omit<TrustedPickEdge, 'node'> & { node: ResolversParentTypes['TrustedPick'] };
   UpdateProductInput: UpdateProductInput;
   UpdateProfileInput: UpdateProfileInput;
   UpholdFraudFlagPayload: Omit<UpholdFraudFlagPayload, 'flag'> & { flag: ResolversParentTypes['FraudFlag'] };
@@ -2896,6 +2957,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   supplierCommissionsOwed?: Resolver<ResolversTypes['SupplierCommissionsOwed'], ParentType, ContextType>;
   supplierOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QuerySupplierOrdersArgs>>;
   trustModel?: Resolver<ResolversTypes['TrustModel'], ParentType, ContextType>;
+  trustedPicks?: Resolver<ResolversTypes['TrustedPickConnection'], ParentType, ContextType, Partial<QueryTrustedPicksArgs>>;
 };
 
 export type RateRecommendationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RateRecommendationPayload'] = ResolversParentTypes['RateRecommendationPayload']> = {
@@ -3026,6 +3088,25 @@ export type TrustModelResolvers<ContextType = Context, ParentType extends Resolv
   vouchBudget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type TrustedPickResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustedPick'] = ResolversParentTypes['TrustedPick']> = {
+  heldUp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  judged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  recommenderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommenders?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TrustedPickConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustedPickConnection'] = ResolversParentTypes['TrustedPickConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrustedPickEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TrustedPickEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustedPickEdge'] = ResolversParentTypes['TrustedPickEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrustedPick'], ParentType, ContextType>;
+};
+
 export type UpholdFraudFlagPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpholdFraudFlagPayload'] = ResolversParentTypes['UpholdFraudFlagPayload']> = {
   flag?: Resolver<ResolversTypes['FraudFlag'], ParentType, ContextType>;
 };
@@ -3097,6 +3178,9 @@ export type Resolvers<ContextType = Context> = {
   TrustExample?: TrustExampleResolvers<ContextType>;
   TrustHistoryPoint?: TrustHistoryPointResolvers<ContextType>;
   TrustModel?: TrustModelResolvers<ContextType>;
+  TrustedPick?: TrustedPickResolvers<ContextType>;
+  TrustedPickConnection?: TrustedPickConnectionResolvers<ContextType>;
+  TrustedPickEdge?: TrustedPickEdgeResolvers<ContextType>;
   UpholdFraudFlagPayload?: UpholdFraudFlagPayloadResolvers<ContextType>;
 };
 

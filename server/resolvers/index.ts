@@ -27,6 +27,7 @@ import { DateTimeScalar, MoneyScalar } from '../scalars';
 import { accountMutations, accountQueries, Session } from './account';
 import { addressMutations, addressQueries, DeliveryAddress, orderAddressFields } from './addresses';
 import { CircleDay, circleDayMutations, FriendDay, memberCircleDayFields } from './circle-day';
+import { TrustedPick, trustedPickQueries } from './trusted-picks';
 
 export const resolvers: Resolvers = {
   Money: MoneyScalar,
@@ -43,6 +44,7 @@ export const resolvers: Resolvers = {
     ...welcomeQueries,
     ...accountQueries,
     ...addressQueries,
+    ...trustedPickQueries,
   },
   Mutation: {
     ...memberMutations,
@@ -80,4 +82,5 @@ export const resolvers: Resolvers = {
   FraudEvidence,
   CircleDay,
   FriendDay,
+  TrustedPick,
 };

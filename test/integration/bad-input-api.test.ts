@@ -41,7 +41,7 @@ const GROUPS: [string, ApiCase[]][] = [
   ['photos', photoCases],
   ['search', searchCases],
   ['account security and addresses', accountCases],
-  ['the daily ranking among friends', circleDayCases],
+  ['trusted picks and the daily ranking among friends', circleDayCases],
 ];
 
 test('the corpus holds at least 200 refusals, each named once', () => {

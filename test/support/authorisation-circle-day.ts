@@ -1,7 +1,8 @@
-// Authorisation matrix, the daily ranking among friends: a member's own day and its history are
+// Authorisation matrix, issue 27's discovery and daily ranking: trusted picks are public, the
+// personal ones for a signed-in viewer; a member's own day among friends and its history are
 // theirs alone (admins included, as firstSteps); a cheer goes only to the day of someone in the
 // cheerer's circle. Columns: anonymous, owner, another member, supplier, another supplier, admin.
-import { A, F, H, U, type Row } from './authorisation-matrix';
+import { A, EVERYONE, F, H, SIGNED_IN, U, type Row } from './authorisation-matrix';
 import { freshMember } from './authorisation-world';
 import { follows, storedCircleDay } from './circle-day';
 import { dayOf, shiftDay } from '../../server/day';
@@ -10,6 +11,19 @@ import { dayOf, shiftDay } from '../../server/day';
 const yesterday = (now: Date) => shiftDay(dayOf(now), 1);
 
 export const circleDayRows: Row[] = [
+  // Public: answered for everyone (the list may be empty in a fresh world; answered is the point).
+  {
+    operation: 'Query.trustedPicks',
+    document: '{ trustedPicks(first: 5) { pageInfo { hasNextPage } } }',
+    expected: EVERYONE,
+    reveal: (d) => d?.trustedPicks?.pageInfo,
+  },
+  {
+    operation: 'Query.trustedPicks (personal)',
+    document: '{ trustedPicks(personal: true, first: 5) { pageInfo { hasNextPage } } }',
+    expected: SIGNED_IN,
+    reveal: (d) => d?.trustedPicks?.pageInfo,
+  },
   {
     operation: 'Member.circleDay',
     document: 'query ($id: ID!, $day: String) { member(id: $id) { circleDay(day: $day) { day place } } }',

@@ -1,5 +1,5 @@
-// Bad input for the daily ranking among friends: a member's own day and its history, and the
-// cheer on a friend's day (who may cheer is the authorisation matrix's; here, what is sent).
+// Bad input for trusted picks and the daily ranking among friends: the picks' arguments, a
+// member's own day and its history, and the cheer on a friend's day (who may cheer is the authorisation matrix's; here, what is sent).
 import { INJECTIONS, repeat, type ApiCase } from './bad-input-kit';
 
 const CHEER = 'mutation ($memberId: ID!, $day: String!) { cheerFriendDay(memberId: $memberId, day: $day) { cheers } }';
@@ -21,7 +21,15 @@ const badDay = (name: string, day: unknown): ApiCase[] => [
   { name: `circleDay: day ${name}`, as: 'member', query: MY_DAY, variables: (w) => ({ id: w.memberId, day }), code: 'BAD_USER_INPUT' },
 ];
 
+const PICKS = 'query ($personal: Boolean, $first: Int, $after: String) { trustedPicks(personal: $personal, first: $first, after: $after) { edges { cursor } } }';
+
 export const circleDayCases: ApiCase[] = [
+  { name: 'trustedPicks: personal, anonymous', as: 'anonymous', query: PICKS, variables: { personal: true }, code: 'UNAUTHENTICATED' },
+  { name: 'trustedPicks: personal a string', as: 'member', query: PICKS, variables: { personal: 'yes' }, code: 'BAD_USER_INPUT' },
+  { name: 'trustedPicks: first 0', as: 'anonymous', query: PICKS, variables: { first: 0 }, code: 'BAD_USER_INPUT' },
+  { name: 'trustedPicks: first 101', as: 'anonymous', query: PICKS, variables: { first: 101 }, code: 'BAD_USER_INPUT' },
+  { name: 'trustedPicks: a cursor not given out', as: 'anonymous', query: PICKS, variables: { after: 'bm90IGEgY3Vyc29y' }, code: 'BAD_USER_INPUT' },
+  { name: 'trustedPicks: a cursor with a non-finite key', as: 'anonymous', query: PICKS, variables: { after: Buffer.from('[1e400,"x"]').toString('base64url') }, code: 'BAD_USER_INPUT' },
   { name: 'cheerFriendDay: anonymous', as: 'anonymous', query: CHEER, variables: (w) => ({ memberId: w.otherId, day: DAY }), code: 'UNAUTHENTICATED' },
   cheer('my own day', (w) => ({ memberId: w.memberId, day: DAY }), 'FORBIDDEN', /own day/),
   cheer('a member outside my circle', (w) => ({ memberId: w.otherId, day: DAY }), 'FORBIDDEN', /follow/),

@@ -28,6 +28,7 @@ export function createCache(): InMemoryCache {
           myCommissions: relayStylePagination(['status']),
           payouts: relayStylePagination(),
           fraudFlags: relayStylePagination(['status']),
+          trustedPicks: relayStylePagination(['personal']),
         },
       },
       Member: { fields: { trustEvents: relayStylePagination() } },

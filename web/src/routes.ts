@@ -12,6 +12,7 @@ export const ROUTES = {
   me: '/me',
   myCommissions: '/me/commissions',
   myCircleDays: '/me/circle',
+  trustedPicks: '/picks',
   signIn: '/signin',
   signUp: '/signup',
   account: '/account',

@@ -174,6 +174,15 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX flag_review_status IF NOT EXISTS FOR (v:FlagReview) ON (v.status)',
     ],
   },
+  {
+    version: 15,
+    description: 'the daily ranking among friends: one record per member and day, its history by member (issue 27)',
+    statements: [
+      'CREATE CONSTRAINT circle_day_key IF NOT EXISTS FOR (c:CircleDay) REQUIRE c.key IS UNIQUE',
+      'CREATE INDEX circle_day_member_day IF NOT EXISTS FOR (c:CircleDay) ON (c.memberId, c.day)',
+      'CREATE CONSTRAINT circle_day_run_day IF NOT EXISTS FOR (r:CircleDayRun) REQUIRE r.day IS UNIQUE',
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -97,6 +97,9 @@ const ZH: Record<string, string> = {
   // Commissions, follows, fraud flags
   'Only the beneficiaries of this commission and admins can see it.': '只有此佣金的受益人和管理员可以查看。',
   'you cannot follow yourself.': '你不能关注自己。',
+  // The daily ranking among friends
+  'You can cheer only the day of someone you follow or who follows you.': '你只能为你关注的人或关注你的人的这一天加油。',
+  'Your own day is for your friends to cheer.': '你自己的这一天留给朋友来加油。',
   'This fraud flag has already been cleared.': '此欺诈标记已被解除。',
   'This fraud flag has already been decided.': '此欺诈标记已有处理结果。',
   'no member has this invitation code.': '没有会员使用此邀请码。',
@@ -132,6 +135,7 @@ const ZH: Record<string, string> = {
   'must not contain invisible characters such as zero-width spaces or fillers': '不能包含零宽空格、填充符等不可见字符',
   'must be one line (no tabs or line breaks)': '必须是一行（不能含制表符或换行）',
   'is not a valid id': '不是有效的 ID',
+  'must be a date like 2026-06-01': '必须是形如 2026-06-01 的日期',
   'must be a whole number': '必须是整数',
   'must be at most {n} (30 %)': '最多为 {n}（30%）',
   'must be at least {n}': '至少为 {n}',
@@ -190,6 +194,7 @@ const THINGS_ZH: Record<string, string> = {
   'That address': '该地址',
   'That notification': '该通知',
   'Flag review': '举报审核',
+  "That member's day among friends": '该会员这一天的好友排名',
 };
 
 interface Template {

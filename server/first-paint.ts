@@ -16,7 +16,7 @@ import type { DocumentNode } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { createCache } from '../web/src/apollo-cache';
 import { FIRST_PAINT_ELEMENT_ID, shippedBoard } from '../web/src/first-paint';
-import { LeaderboardDocument, MeDocument, MemberPageDocument, NetworkSummaryDocument, CategoriesDocument, ProductPageDocument } from '../web/src/gql/graphql';
+import { LeaderboardDocument, MeDocument, MemberPageDocument, NetworkSummaryDocument, CategoriesDocument, ProductPageDocument, TodayCardDocument } from '../web/src/gql/graphql';
 import type { Context } from './context';
 import { sessionTokenOf } from './auth/viewer';
 import { isAppRoute } from '../web/src/routes';
@@ -40,7 +40,8 @@ export function firstPaintOperations(pathname: string, search: URLSearchParams):
   if (/\.\w+$/.test(pathname)) return [];
   const me: Operation = { query: MeDocument, variables: {} };
   if (pathname === '/') {
-    const ops: Operation[] = [me, { query: NetworkSummaryDocument, variables: {} }];
+    // The "today among friends" card: a signed-in member's own day (for anyone else `me` is null).
+    const ops: Operation[] = [me, { query: NetworkSummaryDocument, variables: {} }, { query: TodayCardDocument, variables: {} }];
     if ((search.get('board') ?? '').toUpperCase() === 'CATEGORY') ops.push({ query: CategoriesDocument, variables: {} });
     const board = shippedBoard(search);
     if (board) ops.push({ query: LeaderboardDocument, variables: board });

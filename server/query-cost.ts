@@ -36,6 +36,7 @@ import { MAX_PRODUCT_PHOTOS, MAX_RECOMMENDATION_PHOTOS } from './domain/photo-po
 import { PHOTO_WIDTHS } from './photos/image';
 import { EVIDENCE_SHOWN } from '../graph/fraud-flags';
 import { PRIVILEGES } from './domain/privileges';
+import { CIRCLE_PASSED_BY_SIZE, CIRCLE_TOP_SIZE } from './domain/ranking/circle-day';
 
 /** Weight of a field whose resolver batches through a DataLoader: one query per request, an index seek per row. */
 export const BATCHED = 3;
@@ -97,6 +98,16 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'FraudEvidence.rater': BATCHED,
   'FraudEvidence.recommender': BATCHED,
   'Member.underReview': BATCHED,
+  // The daily ranking among friends: only ever the viewer's own day or history, one read each; a
+  // day's friends (top and passedBy together) one read per day.
+  'Member.circleDay': QUERY,
+  'Member.circleDays': QUERY,
+  'CircleDay.top': QUERY,
+  'CircleDay.passedBy': QUERY,
+  'FriendDay.member': BATCHED,
+  // Trusted picks: a page's products and recommenders through the request's loaders.
+  'TrustedPick.product': BATCHED,
+  'TrustedPick.recommenders': BATCHED,
   // Long texts: about one unit per 200 characters of their maximum length.
   'Member.bio': 3,
   'Product.description': 10,
@@ -121,6 +132,7 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
 
 /** Fields with a resolver that only computes from what its parent already holds (weight 1). */
 export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
+  'TrustedPick.recommenderCount',
   'Member.email',
   'Member.inviteCode',
   'Member.trust',
@@ -227,6 +239,13 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Query.mySessions': { size: MAX_SESSIONS_PER_MEMBER },
   /** A member's own addresses: at most MAX_ADDRESSES_PER_MEMBER. */
   'Query.myAddresses': { size: MAX_ADDRESSES_PER_MEMBER },
+  /** One record per snapshot day: `days`, 1–90, default 30. */
+  'Member.circleDays': { size: 30, argument: 'days', max: 90 },
+  /** Kept by the record: CIRCLE_TOP_SIZE and CIRCLE_PASSED_BY_SIZE. */
+  'CircleDay.top': { size: CIRCLE_TOP_SIZE },
+  'CircleDay.passedBy': { size: CIRCLE_PASSED_BY_SIZE },
+  /** PICK_RECOMMENDERS_SHOWN. */
+  'TrustedPick.recommenders': { size: 3 },
 };
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

@@ -13,6 +13,8 @@ import type { SessionRecord } from '../../graph/sessions';
 import type { DeliveryAddressRecord, AddressFields } from '../../graph/addresses';
 import type { NotificationRecord } from '../../graph/notifications';
 import type { CommunityFlagRecord, FlagReviewRecord } from '../../graph/community-flags';
+import type { CircleDayRecord, FriendDayRecord } from '../../graph/circle-day';
+import type { RankedPick } from '../domain/ranking/trusted-picks';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -64,6 +66,40 @@ export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** 10–200 characters, not easy to guess (the same rule as at sign-up). */
   newPassword: Scalars['String']['input'];
+};
+
+/** A member's day among friends, recorded after a daily snapshot. */
+export type CircleDay = {
+  __typename?: 'CircleDay';
+  /** Cheers friends gave this day. */
+  cheers: Scalars['Int']['output'];
+  /** The snapshot day, YYYY-MM-DD in the network's time zone. */
+  day: Scalars['String']['output'];
+  /** Places gained (positive) or lost since the snapshot before; null when not ranked then or now. */
+  movement: Maybe<Scalars['Int']['output']>;
+  /** Friends who overtook the member since the snapshot before, nearest first (at most 5). */
+  passedBy: Array<FriendDay>;
+  /** 1-based place among the circle's ranked members; null when the boards did not rank the member that day. */
+  place: Maybe<Scalars['Int']['output']>;
+  /** How many members of the circle (the member included) the boards ranked that day. */
+  ranked: Scalars['Int']['output'];
+  /** The circle's best that day, best first (at most 3; the member may be among them). */
+  top: Array<FriendDay>;
+};
+
+/** One day of the history of a member's place among friends. */
+export type CircleDayPlace = {
+  __typename?: 'CircleDayPlace';
+  /** Cheers friends gave this day. */
+  cheers: Scalars['Int']['output'];
+  /** The snapshot day, YYYY-MM-DD. */
+  day: Scalars['String']['output'];
+  /** Places gained (positive) or lost since the day before; null when new. */
+  movement: Maybe<Scalars['Int']['output']>;
+  /** 1-based place; null when not ranked that day. */
+  place: Maybe<Scalars['Int']['output']>;
+  /** How many of the circle were ranked. */
+  ranked: Scalars['Int']['output'];
 };
 
 /** What clearFraudFlag returns. */
@@ -544,6 +580,19 @@ export type FraudFlagStatus =
   /** Upheld by an admin: the pattern is real; commissions of its members stay on hold. */
   | 'UPHELD';
 
+/** A friend's day as the viewer sees it: whose, how many cheers, and whether the viewer cheered. */
+export type FriendDay = {
+  __typename?: 'FriendDay';
+  /** Cheers the day has. */
+  cheers: Scalars['Int']['output'];
+  /** The day, YYYY-MM-DD. */
+  day: Scalars['String']['output'];
+  /** Whose day. */
+  member: Member;
+  /** The viewer cheered this day. */
+  viewerCheered: Scalars['Boolean']['output'];
+};
+
 /** A page of the leaderboard. */
 export type LeaderboardConnection = {
   __typename?: 'LeaderboardConnection';
@@ -605,6 +654,18 @@ export type Member = {
   bio: Scalars['String']['output'];
   /** Rank within one product category from the latest daily snapshot; null when not ranked there. */
   categoryRank: Maybe<MemberRank>;
+  /**
+   * Private (self only; null for anyone else, admins included): the member's day among friends,
+   * like a friends' step ranking: their place among the people they follow and who follow them,
+   * recorded after the daily snapshot of `day` (YYYY-MM-DD, the network's time zone; default the
+   * latest snapshot). Null when there is no record that day (no circle, or nobody in it ranked).
+   */
+  circleDay: Maybe<CircleDay>;
+  /**
+   * Private (self only; empty for anyone else, admins included): the history of the member's daily
+   * place among friends, newest first.
+   */
+  circleDays: Array<CircleDayPlace>;
   /** When the member signed up. */
   createdAt: Scalars['DateTime']['output'];
   /** The name shown beside the handle (1–50 characters). */
@@ -669,6 +730,30 @@ export type Member = {
  */
 export type MemberCategoryRankArgs = {
   category: Scalars['String']['input'];
+};
+
+
+/**
+ * A person on Trustline: shopper, recommender, and possibly supplier or admin.
+ *
+ * Privacy rule, the same for every private field: `email` and `inviteCode` are shown only to the
+ * member themself and to admins; to anyone else they are null (never an error, so a list of
+ * members stays readable). Everything else is public.
+ */
+export type MemberCircleDayArgs = {
+  day?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A person on Trustline: shopper, recommender, and possibly supplier or admin.
+ *
+ * Privacy rule, the same for every private field: `email` and `inviteCode` are shown only to the
+ * member themself and to admins; to anyone else they are null (never an error, so a list of
+ * members stays readable). Everything else is public.
+ */
+export type MemberCircleDaysArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -769,6 +854,13 @@ export type Mutation = {
    * other session of the member ends; this one stays signed in. Returns how many sessions ended.
    */
   changePassword: Scalars['Int']['output'];
+  /**
+   * Cheers (likes) a friend's day among friends: the day of `memberId` recorded for `day`. Only a
+   * member the viewer follows or who follows the viewer, never one's own day (FORBIDDEN); NOT_FOUND
+   * when that member has no record that day. Idempotent: one cheer per member per friend-day, a
+   * second changes nothing. A cheer moves no trust. Signed-in members only.
+   */
+  cheerFriendDay: FriendDay;
   /**
    * Admins only: clears an open fraud flag with a note (3–500 characters). Commissions held for its
    * members — unless another open flag still holds them — are released at once from the hold and
@@ -980,6 +1072,19 @@ export type MutationAddDeliveryAddressArgs = {
  */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationCheerFriendDayArgs = {
+  day: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
 };
 
 
@@ -1876,6 +1981,14 @@ export type Query = {
    * out by the same functions that compute every member's trust.
    */
   trustModel: TrustModel;
+  /**
+   * Trusted picks: products ranked by the vouched trust of the members who recommend them and how
+   * those recommendations held up for buyers, best first (docs/trusted-picks-and-daily.md). Public;
+   * `personal: true` (signed in, else UNAUTHENTICATED) counts only the recommenders the viewer
+   * trusts — whom they follow or bought through and said it held up, and, at half weight, whom those
+   * they follow follow — and leaves out products none of them recommends.
+   */
+  trustedPicks: TrustedPickConnection;
   /** How many of the signed-in member's notifications are unread (UNAUTHENTICATED when signed out). */
   unreadNotificationCount: Scalars['Int']['output'];
 };
@@ -2076,6 +2189,17 @@ export type QuerySupplierOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<OrderStatus>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryTrustedPicksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  personal?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** What rating a recommendation did. */
@@ -2409,6 +2533,41 @@ export type TrustModel = {
   vouchBudget: Scalars['Float']['output'];
 };
 
+/** A product as a trusted pick, with the reason it is one. */
+export type TrustedPick = {
+  __typename?: 'TrustedPick';
+  /** Buyers through those recommendations who said it held up. */
+  heldUp: Scalars['Int']['output'];
+  /** Buyers who judged (verdicts, and refunds without one). */
+  judged: Scalars['Int']['output'];
+  /** The product. */
+  product: Product;
+  /** How many recommenders count: its vouched recommenders, or, when personal, those the viewer trusts. */
+  recommenderCount: Scalars['Int']['output'];
+  /** The best of them by rank key (at most 3). */
+  recommenders: Array<Member>;
+  /** The pick score: the counted recommenders' trust (rank keys over 100, weighted when personal) times a lower bound of the share that held up. */
+  score: Scalars['Float']['output'];
+};
+
+/** A page of trusted picks. */
+export type TrustedPickConnection = {
+  __typename?: 'TrustedPickConnection';
+  /** The picks of this page, best first. */
+  edges: Array<TrustedPickEdge>;
+  /** Where the page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** One trusted pick in a list. */
+export type TrustedPickEdge = {
+  __typename?: 'TrustedPickEdge';
+  /** Opaque position; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The pick. */
+  node: TrustedPick;
+};
+
 /** Changes to a product; a field left out (or null) stays as it is. Only its own supplier may edit it. */
 export type UpdateProductInput = {
   /** A slug of 1–40 lower-case letters, digits and single hyphens. */
@@ -2522,6 +2681,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryCount: ResolverTypeWrapper<CategoryCount>;
   ChangePasswordInput: ChangePasswordInput;
+  CircleDay: ResolverTypeWrapper<CircleDayRecord>;
+  CircleDayPlace: ResolverTypeWrapper<CircleDayRecord>;
   ClearFraudFlagPayload: ResolverTypeWrapper<Omit<ClearFraudFlagPayload, 'flag'> & { flag: ResolversTypes['FraudFlag'] }>;
   Commission: ResolverTypeWrapper<CommissionRecord>;
   CommissionConnection: ResolverTypeWrapper<Omit<CommissionConnection, 'edges'> & { edges: Array<ResolversTypes['CommissionEdge']> }>;
@@ -2555,6 +2716,7 @@ export type ResolversTypes = {
   FraudFlagConnection: ResolverTypeWrapper<Omit<FraudFlagConnection, 'edges'> & { edges: Array<ResolversTypes['FraudFlagEdge']> }>;
   FraudFlagEdge: ResolverTypeWrapper<Omit<FraudFlagEdge, 'node'> & { node: ResolversTypes['FraudFlag'] }>;
   FraudFlagStatus: FraudFlagStatus;
+  FriendDay: ResolverTypeWrapper<FriendDayRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LeaderboardConnection: ResolverTypeWrapper<Omit<LeaderboardConnection, 'edges'> & { edges: Array<ResolversTypes['LeaderboardEdge']> }>;
@@ -2616,6 +2778,9 @@ export type ResolversTypes = {
   TrustExample: ResolverTypeWrapper<TrustExample>;
   TrustHistoryPoint: ResolverTypeWrapper<TrustHistoryPoint>;
   TrustModel: ResolverTypeWrapper<TrustModel>;
+  TrustedPick: ResolverTypeWrapper<RankedPick>;
+  TrustedPickConnection: ResolverTypeWrapper<Omit<TrustedPickConnection, 'edges'> & { edges: Array<ResolversTypes['TrustedPickEdge']> }>;
+  TrustedPickEdge: ResolverTypeWrapper<Omit<TrustedPickEdge, 'node'> & { node: ResolversTypes['TrustedPick'] }>;
   UpdateProductInput: UpdateProductInput;
   UpdateProfileInput: UpdateProfileInput;
   UpholdFraudFlagPayload: ResolverTypeWrapper<Omit<UpholdFraudFlagPayload, 'flag'> & { flag: ResolversTypes['FraudFlag'] }>;
@@ -2627,6 +2792,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CategoryCount: CategoryCount;
   ChangePasswordInput: ChangePasswordInput;
+  CircleDay: CircleDayRecord;
+  CircleDayPlace: CircleDayRecord;
   ClearFraudFlagPayload: Omit<ClearFraudFlagPayload, 'flag'> & { flag: ResolversParentTypes['FraudFlag'] };
   Commission: CommissionRecord;
   CommissionConnection: Omit<CommissionConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommissionEdge']> };
@@ -2653,6 +2820,7 @@ export type ResolversParentTypes = {
   FraudFlag: FraudFlagRecord;
   FraudFlagConnection: Omit<FraudFlagConnection, 'edges'> & { edges: Array<ResolversParentTypes['FraudFlagEdge']> };
   FraudFlagEdge: Omit<FraudFlagEdge, 'node'> & { node: ResolversParentTypes['FraudFlag'] };
+  FriendDay: FriendDayRecord;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LeaderboardConnection: Omit<LeaderboardConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeaderboardEdge']> };
@@ -2708,6 +2876,9 @@ export type ResolversParentTypes = {
   TrustExample: TrustExample;
   TrustHistoryPoint: TrustHistoryPoint;
   TrustModel: TrustModel;
+  TrustedPick: RankedPick;
+  TrustedPickConnection: Omit<TrustedPickConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrustedPickEdge']> };
+  TrustedPickEdge: Omit<TrustedPickEdge, 'node'> & { node: ResolversParentTypes['TrustedPick'] };
   UpdateProductInput: UpdateProductInput;
   UpdateProfileInput: UpdateProfileInput;
   UpholdFraudFlagPayload: Omit<UpholdFraudFlagPayload, 'flag'> & { flag: ResolversParentTypes['FraudFlag'] };
@@ -2722,6 +2893,24 @@ export type AuthPayloadResolvers<ContextType = Context, ParentType extends Resol
 export type CategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   productCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CircleDayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CircleDay'] = ResolversParentTypes['CircleDay']> = {
+  cheers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  movement?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  passedBy?: Resolver<Array<ResolversTypes['FriendDay']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ranked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  top?: Resolver<Array<ResolversTypes['FriendDay']>, ParentType, ContextType>;
+};
+
+export type CircleDayPlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CircleDayPlace'] = ResolversParentTypes['CircleDayPlace']> = {
+  cheers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  movement?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ranked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClearFraudFlagPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClearFraudFlagPayload'] = ResolversParentTypes['ClearFraudFlagPayload']> = {
@@ -2918,6 +3107,13 @@ export type FraudFlagEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['FraudFlag'], ParentType, ContextType>;
 };
 
+export type FriendDayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FriendDay'] = ResolversParentTypes['FriendDay']> = {
+  cheers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  viewerCheered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type LeaderboardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeaderboardConnection'] = ResolversParentTypes['LeaderboardConnection']> = {
   edges?: Resolver<Array<ResolversTypes['LeaderboardEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2939,6 +3135,8 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
   avatar?: Resolver<Maybe<ResolversTypes['Photo']>, ParentType, ContextType>;
   bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   categoryRank?: Resolver<Maybe<ResolversTypes['MemberRank']>, ParentType, ContextType, RequireFields<MemberCategoryRankArgs, 'category'>>;
+  circleDay?: Resolver<Maybe<ResolversTypes['CircleDay']>, ParentType, ContextType, Partial<MemberCircleDayArgs>>;
+  circleDays?: Resolver<Array<ResolversTypes['CircleDayPlace']>, ParentType, ContextType, Partial<MemberCircleDaysArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2985,6 +3183,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addDeliveryAddress?: Resolver<ResolversTypes['DeliveryAddress'], ParentType, ContextType, RequireFields<MutationAddDeliveryAddressArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  cheerFriendDay?: Resolver<ResolversTypes['FriendDay'], ParentType, ContextType, RequireFields<MutationCheerFriendDayArgs, 'day' | 'memberId'>>;
   clearFraudFlag?: Resolver<ResolversTypes['ClearFraudFlagPayload'], ParentType, ContextType, RequireFields<MutationClearFraudFlagArgs, 'id' | 'note'>>;
   confirmReceipt?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationConfirmReceiptArgs, 'orderId'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
@@ -3227,6 +3426,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   supplierCommissionsOwed?: Resolver<ResolversTypes['SupplierCommissionsOwed'], ParentType, ContextType>;
   supplierOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QuerySupplierOrdersArgs>>;
   trustModel?: Resolver<ResolversTypes['TrustModel'], ParentType, ContextType>;
+  trustedPicks?: Resolver<ResolversTypes['TrustedPickConnection'], ParentType, ContextType, Partial<QueryTrustedPicksArgs>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3359,6 +3559,25 @@ export type TrustModelResolvers<ContextType = Context, ParentType extends Resolv
   vouchBudget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type TrustedPickResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustedPick'] = ResolversParentTypes['TrustedPick']> = {
+  heldUp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  judged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  recommenderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommenders?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TrustedPickConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustedPickConnection'] = ResolversParentTypes['TrustedPickConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrustedPickEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TrustedPickEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrustedPickEdge'] = ResolversParentTypes['TrustedPickEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrustedPick'], ParentType, ContextType>;
+};
+
 export type UpholdFraudFlagPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpholdFraudFlagPayload'] = ResolversParentTypes['UpholdFraudFlagPayload']> = {
   flag?: Resolver<ResolversTypes['FraudFlag'], ParentType, ContextType>;
 };
@@ -3366,6 +3585,8 @@ export type UpholdFraudFlagPayloadResolvers<ContextType = Context, ParentType ex
 export type Resolvers<ContextType = Context> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
+  CircleDay?: CircleDayResolvers<ContextType>;
+  CircleDayPlace?: CircleDayPlaceResolvers<ContextType>;
   ClearFraudFlagPayload?: ClearFraudFlagPayloadResolvers<ContextType>;
   Commission?: CommissionResolvers<ContextType>;
   CommissionConnection?: CommissionConnectionResolvers<ContextType>;
@@ -3389,6 +3610,7 @@ export type Resolvers<ContextType = Context> = {
   FraudFlag?: FraudFlagResolvers<ContextType>;
   FraudFlagConnection?: FraudFlagConnectionResolvers<ContextType>;
   FraudFlagEdge?: FraudFlagEdgeResolvers<ContextType>;
+  FriendDay?: FriendDayResolvers<ContextType>;
   LeaderboardConnection?: LeaderboardConnectionResolvers<ContextType>;
   LeaderboardEdge?: LeaderboardEdgeResolvers<ContextType>;
   LeaderboardRow?: LeaderboardRowResolvers<ContextType>;
@@ -3437,6 +3659,9 @@ export type Resolvers<ContextType = Context> = {
   TrustExample?: TrustExampleResolvers<ContextType>;
   TrustHistoryPoint?: TrustHistoryPointResolvers<ContextType>;
   TrustModel?: TrustModelResolvers<ContextType>;
+  TrustedPick?: TrustedPickResolvers<ContextType>;
+  TrustedPickConnection?: TrustedPickConnectionResolvers<ContextType>;
+  TrustedPickEdge?: TrustedPickEdgeResolvers<ContextType>;
   UpholdFraudFlagPayload?: UpholdFraudFlagPayloadResolvers<ContextType>;
 };
 

@@ -29,6 +29,8 @@ import { addressMutations, addressQueries, DeliveryAddress, orderAddressFields }
 import { Notification, notificationMutations, notificationQueries } from './notifications';
 import { memberPrivilegeFields, privilegeQueries } from './privileges';
 import { CommunityFlag, communityFlagMutations, communityFlagQueries, FlagReview, recommendationFlagFields } from './community-flags';
+import { CircleDay, circleDayMutations, FriendDay, memberCircleDayFields } from './circle-day';
+import { TrustedPick, trustedPickQueries } from './trusted-picks';
 
 export const resolvers: Resolvers = {
   Money: MoneyScalar,
@@ -48,6 +50,7 @@ export const resolvers: Resolvers = {
     ...notificationQueries,
     ...privilegeQueries,
     ...communityFlagQueries,
+    ...trustedPickQueries,
   },
   Mutation: {
     ...memberMutations,
@@ -62,8 +65,9 @@ export const resolvers: Resolvers = {
     ...addressMutations,
     ...notificationMutations,
     ...communityFlagMutations,
+    ...circleDayMutations,
   },
-  Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields, ...memberReviewFields, ...memberPrivilegeFields },
+  Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields, ...memberReviewFields, ...memberPrivilegeFields, ...memberCircleDayFields },
   LeaderboardRow,
   Product: { ...Product, ...productPhotoFields },
   Order: { ...Order, ...orderAddressFields },
@@ -87,4 +91,7 @@ export const resolvers: Resolvers = {
   Notification,
   CommunityFlag,
   FlagReview,
+  CircleDay,
+  FriendDay,
+  TrustedPick,
 };

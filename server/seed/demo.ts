@@ -17,6 +17,7 @@ import { replayCommissions } from './replay-commissions';
 import { reviewDemoFlags } from './review-flags';
 import { recomputeTrust } from '../../graph/trust-recompute';
 import { takeDailySnapshot } from '../../graph/snapshots';
+import { recordCircleDays } from '../../graph/circle-day';
 import { dayOf } from '../day';
 import { DEMO_SEED, planDemoMarket } from './plan';
 import { writeDemoPhotos } from './demo-photos';
@@ -105,6 +106,8 @@ export async function loadDemoMarket(graph: Graph, clock: Clock, say: (line: str
     say(`Demo market: the admin cleared ${cleared} fraud flag(s) raised more than two days ago (${elapsed()})`);
     await replayCommissions(graph, plan.orders, clock.now(), (line) => say(`${line} (${elapsed()})`));
     await takeDailySnapshot(graph, dayOf(clock.now()), clock.now());
+    // Today's day among friends, as the snapshot job records it after every snapshot.
+    await recordCircleDays(graph, dayOf(clock.now()), clock.now());
     say(`Demo market: trust recomputed from the verified seed (${final.iterations} iterations) and today's ranks snapshot taken (${elapsed()})`);
   }
   // The trust hook and the recompute do not know about seed runs: tag the members' events, the

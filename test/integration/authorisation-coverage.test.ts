@@ -10,8 +10,9 @@ import { photoRows } from '../support/authorisation-photos';
 import { accountRows } from '../support/authorisation-account';
 import { notificationRows } from '../support/authorisation-notifications';
 import { privilegeRows } from '../support/authorisation-privileges';
+import { circleDayRows } from '../support/authorisation-circle-day';
 
-const rows: Row<any>[] = [...memberRows, ...productRows, ...orderRows, ...recommendationRows, ...commissionRows, ...photoRows, ...accountRows, ...notificationRows, ...privilegeRows];
+const rows: Row<any>[] = [...memberRows, ...productRows, ...orderRows, ...recommendationRows, ...commissionRows, ...photoRows, ...accountRows, ...notificationRows, ...privilegeRows, ...circleDayRows];
 const schema = sdlSchema();
 
 describe('the authorisation matrix', () => {

@@ -17,6 +17,7 @@ import { searchCases } from '../support/bad-input-search';
 import { accountCases } from '../support/bad-input-account';
 import { notificationCases } from '../support/bad-input-notifications';
 import { flagCases } from '../support/bad-input-flags';
+import { circleDayCases } from '../support/bad-input-circle-day';
 
 let server: TestServer;
 let world: BadInputWorld;
@@ -44,6 +45,7 @@ const GROUPS: [string, ApiCase[]][] = [
   ['account security and addresses', accountCases],
   ['notifications', notificationCases],
   ['community flags', flagCases],
+  ['trusted picks and the daily ranking among friends', circleDayCases],
 ];
 
 test('the corpus holds at least 200 refusals, each named once', () => {

@@ -122,6 +122,8 @@ export async function cleanup(graph: Graph): Promise<void> {
     ),
   );
   await graph.write((tx) => tx.run('MATCH (p:Payout) WHERE NOT (p)-[:HAS_LINE]->() DETACH DELETE p'));
+  // Day records among friends name their member by id (as rank snapshots do), not by a relationship.
+  await graph.write((tx) => tx.run('MATCH (c:CircleDay) WHERE c.memberId IN $ids DETACH DELETE c', { ids }));
 }
 
 /** Registers a node id created through the API so cleanup deletes it too. */

@@ -20,6 +20,8 @@ const ProductsPage = lazyPage(() => import('./pages/products/ProductsPage'));
 const SharePage = lazyPage(() => import('./pages/share/SharePage'));
 const MePage = lazyPage(() => import('./pages/me/MePage'));
 const MyCommissionsPage = lazyPage(() => import('./pages/commissions/MyCommissionsPage'));
+const CircleDayHistoryPage = lazyPage(() => import('./pages/circle-day/CircleDayHistoryPage'));
+const TrustedPicksPage = lazyPage(() => import('./pages/trusted-picks/TrustedPicksPage'));
 const FeedPage = lazyPage(() => import('./pages/feed/FeedPage'));
 const SignInPage = lazyPage(() => import('./pages/account/SignInPage'));
 const SignUpPage = lazyPage(() => import('./pages/account/SignUpPage'));
@@ -60,6 +62,8 @@ export function App() {
             <Route path={ROUTES.me} element={<MePage />} />
             <Route path={ROUTES.myCommissions} element={<MyCommissionsPage />} />
             <Route path={ROUTES.privileges} element={<PrivilegesPage />} />
+            <Route path={ROUTES.myCircleDays} element={<CircleDayHistoryPage />} />
+            <Route path={ROUTES.trustedPicks} element={<TrustedPicksPage />} />
             <Route path={ROUTES.signIn} element={<SignInPage />} />
             <Route path={ROUTES.signUp} element={<SignUpPage />} />
             <Route path={ROUTES.account} element={<ProfilePage />} />

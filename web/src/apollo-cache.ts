@@ -28,6 +28,7 @@ export function createCache(): InMemoryCache {
           myCommissions: relayStylePagination(['status']),
           payouts: relayStylePagination(),
           fraudFlags: relayStylePagination(['status']),
+          trustedPicks: relayStylePagination(['personal']),
         },
       },
       Member: { fields: { trustEvents: relayStylePagination() } },
@@ -37,6 +38,8 @@ export function createCache(): InMemoryCache {
       // Value objects without an id: a newer read replaces or completes the older one.
       Trust: { merge: true },
       MemberRank: { merge: true },
+      // A friend's day is one per member and day: a cheer's answer updates it wherever it shows.
+      FriendDay: { keyFields: ['day', 'member', ['id']] },
       CommissionTotals: { merge: true },
       SupplierCommissionsOwed: { merge: true },
     },

@@ -20,6 +20,7 @@ export function preloadRoute(client: ApolloClient, pathname: string, search: str
   if (pathname === '/') {
     if (!dataShipped) return;
     preloaded.set('network', now);
+    preloaded.set('today', now);
     const board = shippedBoard(new URLSearchParams(search));
     if (board) preloaded.set(boardKey(board.scope, board.category ?? ''), now);
     return;

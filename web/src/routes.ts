@@ -12,6 +12,8 @@ export const ROUTES = {
   me: '/me',
   myCommissions: '/me/commissions',
   privileges: '/me/privileges',
+  myCircleDays: '/me/circle',
+  trustedPicks: '/picks',
   signIn: '/signin',
   signUp: '/signup',
   account: '/account',

@@ -16,6 +16,7 @@ import { LeaderboardRow } from './LeaderboardRow';
 import { NetworkSummary } from './NetworkSummary';
 import { BoardLegend } from './BoardLegend';
 import { usePageTitle } from '../../lib/page-title';
+import { TodayCard } from '../circle-day/TodayCard';
 
 const LeaderboardQuery = graphql(`
   query Leaderboard($scope: LeaderboardScope!, $category: String, $after: String, $first: Int = 20) {
@@ -54,6 +55,7 @@ export function LeaderboardPage() {
       <h1>{t('leaderboard.title')}</h1>
       <p className="lede">{t('leaderboard.lede')}</p>
       <NetworkSummary />
+      {me && <TodayCard />}
       <BoardTabs scope={scope} signedIn={!!me} onChoose={(s) => choose(s === 'CATEGORY' && category ? { board: 'category', category } : { board: s.toLowerCase() })} />
       <div role="tabpanel" id="board-panel" aria-labelledby={`tab-${scope}`} className="board-panel">
         {scope === 'CATEGORY' && <CategoryPicker value={category} onChange={(c) => choose({ board: 'category', category: c })} />}

@@ -12,6 +12,7 @@ export function MeNav() {
       </NavLink>
       <NavLink to="/me/commissions">{t('meNav.commissions')}</NavLink>
       <NavLink to="/me/privileges">{t('meNav.privileges')}</NavLink>
+      <NavLink to="/me/circle">{t('meNav.circle')}</NavLink>
       <NavLink to="/account">{t('account.nav.open')}</NavLink>
     </nav>
   );

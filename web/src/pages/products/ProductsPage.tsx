@@ -9,6 +9,7 @@ import { Empty, ErrorState, FormError, LoadMore, Loading } from '../../component
 import { usePager } from '../../lib/paging';
 import { CategoryPicker } from '../../components/BoardTabs';
 import { usePageTitle } from '../../lib/page-title';
+import { TrustedPicksSection } from '../trusted-picks/TrustedPicksSection';
 
 const ProductsQuery = graphql(`
   query Products($category: String, $search: String, $after: String) {
@@ -52,6 +53,7 @@ export default function ProductsPage() {
   return (
     <>
       <h1>{t('products.title')}</h1>
+      {!category && !search && <TrustedPicksSection />}
       <div className="filters">
         <CategoryPicker value={category} onChange={(c) => update({ category: c })} allLabel={t('products.allCategories')} />
         <form role="search" className="search" onSubmit={onSearch}>

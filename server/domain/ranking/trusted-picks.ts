@@ -1,0 +1,68 @@
+// Trusted picks: products ranked by the vouched trust of the members who recommend them and by how
+// those recommendations held up for buyers (PRODUCT.md, "Trust as currency"), optionally from the
+// viewer's own circle. Pure: plain values in, plain values out.
+//
+// pick score = trust × held-up bound, where
+// - trust is the sum of the recommenders' rank keys (0–100, so only vouched evidence counts: an
+//   unvouched record's rank key is 0) over 100 — personalised, each recommender weighs what the
+//   viewer's trust in them is (1 for someone they follow or bought through and said it held up,
+//   ½ for someone those follow: trust propagated one step), and only trusted recommenders count;
+// - the held-up bound is the lower bound of a 90 % Wilson interval on the share of buyers who said
+//   the product's recommendations held up (a refund without a verdict counts as "did not"), with
+//   one held-up and one let-down assumed before any verdict: 3 of 3 does not outrank 95 of 100,
+//   and a product nobody judged yet stands at a modest share rather than at nothing.
+
+/** z of a one-sided 90 % bound (as the rank key's own lower bound is read). */
+export const PICK_Z = 1.2816;
+/** What a recommender the viewer's circle reaches one step further weighs. */
+export const ONE_STEP_WEIGHT = 0.5;
+
+export interface ProductEvidence {
+  productId: string;
+  /** The product's vouched recommenders (rank key > 0) with their rank keys. */
+  recommenders: { memberId: string; rankKey: number }[];
+  /** Buyers through those recommendations who said it held up. */
+  heldUp: number;
+  /** Buyers who judged: verdicts, plus refunds without one. */
+  judged: number;
+}
+
+export interface RankedPick {
+  productId: string;
+  score: number;
+  /** Recommenders counted (all vouched ones, or those the viewer trusts), best rank key first. */
+  recommenderIds: string[];
+  heldUp: number;
+  judged: number;
+}
+
+/** Lower bound of the share that held up, with one of each assumed beforehand. */
+export function heldUpBound(heldUp: number, judged: number): number {
+  const n = judged + 2;
+  const p = (heldUp + 1) / n;
+  const z2 = PICK_Z * PICK_Z;
+  return (p + z2 / (2 * n) - PICK_Z * Math.sqrt((p * (1 - p) + z2 / (4 * n)) / n)) / (1 + z2 / n);
+}
+
+/**
+ * The picks, best first (ties by product id). `trusted` personalises: a weight per member the
+ * viewer trusts; products none of them recommends are left out.
+ */
+export function rankPicks(products: readonly ProductEvidence[], trusted?: ReadonlyMap<string, number>): RankedPick[] {
+  const picks: RankedPick[] = [];
+  for (const p of products) {
+    const counted = p.recommenders
+      .filter((r) => r.rankKey > 0 && (!trusted || trusted.has(r.memberId)))
+      .sort((a, b) => b.rankKey - a.rankKey || a.memberId.localeCompare(b.memberId));
+    if (counted.length === 0) continue;
+    const trust = counted.reduce((sum, r) => sum + (trusted?.get(r.memberId) ?? 1) * (r.rankKey / 100), 0);
+    picks.push({
+      productId: p.productId,
+      score: Math.round(trust * heldUpBound(p.heldUp, p.judged) * 1e6) / 1e6,
+      recommenderIds: counted.map((r) => r.memberId),
+      heldUp: p.heldUp,
+      judged: p.judged,
+    });
+  }
+  return picks.sort((a, b) => b.score - a.score || a.productId.localeCompare(b.productId));
+}

@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           DeliveryAddress: '../../graph/addresses#DeliveryAddressRecord',
           PostalAddress: '../../graph/addresses#AddressFields',
           FraudEvidence: '../../graph/fraud-flags#FraudEvidenceRecord',
+          GroupBuy: '../../graph/group-buy-reads#GroupBuyRecord',
+          GroupJoin: '../../graph/group-buy-reads#GroupJoinRecord',
         },
       },
     },

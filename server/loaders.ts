@@ -20,6 +20,7 @@ import type { SnapshotRankRow } from '../graph/leaderboard';
 import { evidenceOfFlags, membersUnderReview, type FraudEvidenceRecord } from '../graph/fraud-flags';
 import type { LeaderboardCache } from './leaderboard-cache';
 import { avatarsOf, photosOf, type PhotoRecord } from '../graph/photos';
+import { openGroupsOfRecommendations, type GroupBuyRecord } from '../graph/group-buy-reads';
 
 /** Orders the rows of a batch query like its keys; a missing row is null. */
 export function byKey<K, V>(keys: readonly K[], rows: Iterable<V>, keyOf: (row: V) => K): (V | null)[] {
@@ -179,8 +180,17 @@ function fraudReviewLoaders(graph: Graph): FraudReviewLoaders {
   };
 }
 
+export interface GroupBuyLoaders {
+  /** The open group buy led through each recommendation (Recommendation.openGroupBuy on a list). */
+  openGroupOfRecommendation: DataLoader<string, GroupBuyRecord | null>;
+}
+
+function groupBuyLoaders(graph: Graph): GroupBuyLoaders {
+  return { openGroupOfRecommendation: new DataLoader((ids) => openGroupsOfRecommendations(graph, ids)) };
+}
+
 /** Every area's loaders; add yours as `export interface Loaders extends …, YourLoaders`. */
-export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders, PhotoLoaders, FraudReviewLoaders {}
+export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders, PhotoLoaders, FraudReviewLoaders, GroupBuyLoaders {}
 
 export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loaders {
   return {
@@ -190,5 +200,6 @@ export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loa
     ...trustLoaders(graph, leaderboards),
     ...photoLoaders(graph),
     ...fraudReviewLoaders(graph),
+    ...groupBuyLoaders(graph),
   };
 }

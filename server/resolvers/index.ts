@@ -26,6 +26,7 @@ import { memberWelcomeFields, welcomeMutations, welcomeQueries } from './welcome
 import { DateTimeScalar, MoneyScalar } from '../scalars';
 import { accountMutations, accountQueries, Session } from './account';
 import { addressMutations, addressQueries, DeliveryAddress, orderAddressFields } from './addresses';
+import { GroupBuy, groupBuyMutations, groupBuyQueries, GroupJoin, productGroupFields, recommendationGroupFields } from './group-buys';
 
 export const resolvers: Resolvers = {
   Money: MoneyScalar,
@@ -42,6 +43,7 @@ export const resolvers: Resolvers = {
     ...welcomeQueries,
     ...accountQueries,
     ...addressQueries,
+    ...groupBuyQueries,
   },
   Mutation: {
     ...memberMutations,
@@ -54,13 +56,14 @@ export const resolvers: Resolvers = {
     ...welcomeMutations,
     ...accountMutations,
     ...addressMutations,
+    ...groupBuyMutations,
   },
   Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields, ...memberReviewFields },
   LeaderboardRow,
-  Product: { ...Product, ...productPhotoFields },
+  Product: { ...Product, ...productPhotoFields, ...productGroupFields },
   Order: { ...Order, ...orderAddressFields },
   OrderStatusChange,
-  Recommendation: { ...Recommendation, ...recommendationPhotoFields },
+  Recommendation: { ...Recommendation, ...recommendationPhotoFields, ...recommendationGroupFields },
   RecommendationRevision,
   Feedback,
   TrustEvent,
@@ -76,4 +79,6 @@ export const resolvers: Resolvers = {
   Session,
   DeliveryAddress,
   FraudEvidence,
+  GroupBuy,
+  GroupJoin,
 };

@@ -116,6 +116,7 @@ export async function cleanup(graph: Graph): Promise<void> {
           OR owned:RecommendationRevision OR owned:Feedback OR owned:TrustEvent
           OR owned:Commission OR owned:CommissionShare OR owned:LedgerEntry OR owned:PayoutLine OR owned:FraudFlag OR owned:Photo
           OR owned:PasswordReset OR owned:DeliveryAddress OR owned:OrderAddress OR owned:AddressAccess
+          OR owned:GroupBuy OR owned:GroupJoin
        DETACH DELETE owned, n`,
       { ids },
     ),

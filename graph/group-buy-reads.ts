@@ -54,7 +54,7 @@ export const GROUP_PROJECTION = `g {
   leaderId: [(g)<-[:LEADS]-(l:Member) | l.id][0],
   productId: [(g)-[:OF]->(p:Product) | p.id][0],
   recommendationId: [(g)-[:THROUGH]->(r:Recommendation) | r.id][0],
-  joins: [(m:Member)-[:JOINED]->(j:GroupJoin)-[:IN]->(g) | {memberId: m.id, established: j.established, joinedAt: j.joinedAt}]
+  joins: [(m:Member)-[:JOINED]->(j:GroupJoin)-[:IN]->(g) | {memberId: m.id, established: j.established, seq: j.seq}]
 }`;
 
 interface StoredGroup extends Omit<GroupBuyRecord, 'tiers' | 'counted' | 'members' | 'newcomersCapped' | 'joinerIds' | 'unitPriceMinor' | 'note'> {
@@ -68,7 +68,7 @@ export function toGroupBuy(stored: StoredGroup): GroupBuyRecord {
   const { tierBuyers, tierDiscountBps, joins, ...rest } = stored;
   const tiers = tierBuyers.map((minBuyers, i) => ({ minBuyers, discountBps: tierDiscountBps[i]! }));
   const count = countedBuyers(stored.leaderId, joins);
-  const joinerIds = [...new Set([...joins].sort((a, b) => a.joinedAt - b.joinedAt).map((j) => j.memberId))]
+  const joinerIds = [...new Set([...joins].sort((a, b) => a.seq - b.seq).map((j) => j.memberId))]
     .filter((id) => id !== stored.leaderId)
     .slice(0, SHOWN_JOINERS);
   const tier = reachedTier(tiers, count.counted);
@@ -112,7 +112,7 @@ export function joinsOfMember(graph: Graph, groupBuyId: string, memberId: string
     const result = await run(
       tx,
       `MATCH (:Member {id: $memberId})-[:JOINED]->(j:GroupJoin)-[:IN]->(:GroupBuy {id: $groupBuyId})
-       WITH j ORDER BY j.joinedAt, j.id
+       WITH j ORDER BY j.seq
        RETURN ${JOIN_PROJECTION} AS j`,
       { groupBuyId, memberId },
     );

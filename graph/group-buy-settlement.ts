@@ -57,7 +57,7 @@ async function heldJoins(tx: Tx, groupBuyId: string): Promise<HeldJoin[]> {
     tx,
     `MATCH (m:Member)-[:JOINED]->(j:GroupJoin {status: 'HELD'})-[:IN]->(:GroupBuy {id: $groupBuyId})
      RETURN j.id AS id, m.id AS memberId, j.quantity AS quantity, j.deliveryAddressId AS deliveryAddressId
-     ORDER BY j.joinedAt, j.id`,
+     ORDER BY j.seq`,
     { groupBuyId },
   );
   return result.records.map((r) => r.toObject() as HeldJoin);

@@ -192,9 +192,12 @@ async function joinGroupBuyTx(tx: Tx, memberId: string, req: JoinRequest, now: n
   const joinId = randomUUID();
   await run(
     tx,
+    // seq: the join's place in the group (the group is locked), so joins made within one
+    // millisecond still have an order: who came first counts first and shows first.
     `MATCH (m:Member {id: $memberId}), (g:GroupBuy {id: $groupBuyId})
+     WITH m, g, COUNT { (:GroupJoin)-[:IN]->(g) } AS seq
      CREATE (m)-[:JOINED]->(j:GroupJoin {
-       id: $joinId, idempotencyScope: $scope, requestHash: $hash, quantity: $quantity, joinedAt: $now,
+       id: $joinId, idempotencyScope: $scope, requestHash: $hash, quantity: $quantity, joinedAt: $now, seq: seq,
        established: $established, status: 'HELD', deliveryAddressId: $addressId })-[:IN]->(g)
      WITH j
      OPTIONAL MATCH (x:Member {id: $resharerId})

@@ -67,6 +67,13 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   text: { en: 'Text', zh: '内容' },
   title: { en: 'Title', zh: '标题' },
   verified: { en: 'Verified', zh: '认证' },
+  groupBuyId: { en: 'Group buy', zh: '拼团' },
+  targetBuyers: { en: 'Target', zh: '目标人数' },
+  deadline: { en: 'Deadline', zh: '截止时间' },
+  tiers: { en: 'Group tiers', zh: '拼团档位' },
+  maxDurationHours: { en: 'Longest group buy', zh: '最长拼团时间' },
+  minBuyers: { en: 'Buyers', zh: '人数' },
+  discountBps: { en: 'Discount', zh: '折扣' },
 };
 
 /** The field a path names: its last name (`input.items[2].name` → `name`, `items.0` → `items`). */

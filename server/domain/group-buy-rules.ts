@@ -84,7 +84,8 @@ export interface JoinFacts {
   memberId: string;
   /** Whether the member has a delivered order of anything (history) at the time of the join. */
   established: boolean;
-  joinedAt: number;
+  /** The join's place in the group: 0 for the first. */
+  seq: number;
 }
 
 /**
@@ -95,7 +96,7 @@ export function countedBuyers(leaderId: string, joins: readonly JoinFacts[]): { 
   const seen = new Set<string>();
   let established = 0;
   let newcomers = 0;
-  for (const join of [...joins].sort((a, b) => a.joinedAt - b.joinedAt)) {
+  for (const join of [...joins].sort((a, b) => a.seq - b.seq)) {
     if (join.memberId === leaderId || seen.has(join.memberId)) continue;
     seen.add(join.memberId);
     if (join.established) established += 1;

@@ -465,8 +465,6 @@ export type GroupBuy = {
   joiners: Array<Member>;
   /** The member who opened it through their recommendation. */
   leader: Member;
-  /** The signed-in member's joins of this group, earliest first; empty when signed out. */
-  myJoins: Array<GroupJoin>;
   /** The leader's note; empty when none. */
   note: Scalars['String']['output'];
   /** When it was opened. */
@@ -494,7 +492,7 @@ export type GroupBuyStatus =
   /** Taking joins until its target or deadline. */
   | 'OPEN';
 
-/** One member's join of a group buy. Private to that member. */
+/** One member's join of a group buy. Private: only that member reads it. */
 export type GroupJoin = {
   __typename?: 'GroupJoin';
   /** Whether the member had a delivered order when joining (accounts without one count toward the tier only in a bounded share). */
@@ -1688,6 +1686,8 @@ export type Query = {
    * Signed-in members only.
    */
   myCommissions: CommissionConnection;
+  /** The signed-in member's joins of a group buy, earliest first (private: only their own). Signed-in members only. */
+  myGroupJoins: Array<GroupJoin>;
   /** The signed-in member's orders, newest first. Signed-in members only. */
   myOrders: OrderConnection;
   /** The signed-in member's live sessions, most recently used first. Signed-in members only (UNAUTHENTICATED otherwise). */
@@ -1836,6 +1836,15 @@ export type QueryMyCommissionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   onHold?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<CommissionStatus>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryMyGroupJoinsArgs = {
+  groupBuyId: Scalars['ID']['input'];
 };
 
 
@@ -2740,7 +2749,6 @@ export type GroupBuyResolvers<ContextType = Context, ParentType extends Resolver
   joinedMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   joiners?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
   leader?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
-  myJoins?: Resolver<Array<ResolversTypes['GroupJoin']>, ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
@@ -3015,6 +3023,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myAddresses?: Resolver<Array<ResolversTypes['DeliveryAddress']>, ParentType, ContextType>;
   myCommissionTotals?: Resolver<ResolversTypes['CommissionTotals'], ParentType, ContextType>;
   myCommissions?: Resolver<ResolversTypes['CommissionConnection'], ParentType, ContextType, Partial<QueryMyCommissionsArgs>>;
+  myGroupJoins?: Resolver<Array<ResolversTypes['GroupJoin']>, ParentType, ContextType, RequireFields<QueryMyGroupJoinsArgs, 'groupBuyId'>>;
   myOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
   mySessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   network?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType>;

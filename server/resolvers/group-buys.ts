@@ -45,11 +45,15 @@ const joinArgs = z.object({
 });
 const feedSize = z.number().int('must be a whole number').min(1, 'must be at least 1').max(50, 'must be at most 50').nullish();
 
-export const groupBuyQueries: Pick<QueryResolvers, 'groupBuy' | 'groupBuysFromFollowed'> = {
+export const groupBuyQueries: Pick<QueryResolvers, 'groupBuy' | 'groupBuysFromFollowed' | 'myGroupJoins'> = {
   groupBuy: async (_parent, args, ctx) => (await groupBuyById(ctx.graph, validate(id, args.id))) ?? null,
   groupBuysFromFollowed: (_parent, args, ctx) => {
     const viewer = requireViewer(ctx);
     return openGroupsFromFollowed(ctx.graph, viewer.id, validate(feedSize, args.first) ?? 10);
+  },
+  myGroupJoins: (_parent, args, ctx) => {
+    const viewer = requireViewer(ctx);
+    return joinsOfMember(ctx.graph, validate(id, args.groupBuyId), viewer.id);
   },
 };
 
@@ -92,13 +96,12 @@ export const GroupBuy: GroupBuyResolvers = {
   countedBuyers: (g) => g.counted,
   joinedMembers: (g) => g.members,
   joiners: async (g, _args, ctx) => (await Promise.all(g.joinerIds.map((m) => ctx.loaders.memberById.load(m)))).filter((m) => m !== null),
-  myJoins: (g, _args, ctx) => (ctx.viewer ? joinsOfMember(ctx.graph, g.id, ctx.viewer.id) : []),
 };
 
 export const GroupJoin: GroupJoinResolvers = {
   groupBuy: (j, _args, ctx) => groupBuyById(ctx.graph, j.groupBuyId).then(required('group buy')) as Promise<GroupBuyRecord>,
   joinedAt: (j) => iso(j.joinedAt),
-  // Only its member reaches a join (joinGroupBuy, GroupBuy.myJoins), so only they see its order.
+  // Only its member reaches a join (joinGroupBuy, myGroupJoins), so only they see its order.
   order: async (j, _args, ctx) => (j.orderId ? ((await orderById(ctx.graph, j.orderId)) ?? null) : null),
 };
 

@@ -8,8 +8,9 @@ import { orderRows, productRows, recommendationRows } from '../support/authorisa
 import { commissionRows } from '../support/authorisation-commissions';
 import { photoRows } from '../support/authorisation-photos';
 import { accountRows } from '../support/authorisation-account';
+import { groupBuyRows } from '../support/authorisation-group-buys';
 
-const rows: Row<any>[] = [...memberRows, ...productRows, ...orderRows, ...recommendationRows, ...commissionRows, ...photoRows, ...accountRows];
+const rows: Row<any>[] = [...memberRows, ...productRows, ...orderRows, ...recommendationRows, ...commissionRows, ...photoRows, ...accountRows, ...groupBuyRows];
 const schema = sdlSchema();
 
 describe('the authorisation matrix', () => {

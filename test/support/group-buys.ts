@@ -34,7 +34,7 @@ export const JOIN_GROUP = `
     }
   }`;
 export const CLOSE_GROUP = `mutation ($groupBuyId: ID!) { closeGroupBuy(groupBuyId: $groupBuyId) { ${GROUP_FIELDS} } }`;
-export const GROUP = `query ($id: ID!) { groupBuy(id: $id) { ${GROUP_FIELDS} myJoins { ${JOIN_FIELDS} } } }`;
+export const GROUP = `query ($id: ID!) { groupBuy(id: $id) { ${GROUP_FIELDS} } myGroupJoins(groupBuyId: $id) { ${JOIN_FIELDS} } }`;
 
 export interface GroupView {
   id: string;

@@ -15,6 +15,7 @@ import { paginationCases } from '../support/bad-input-pagination';
 import { photoCases } from '../support/bad-input-photos';
 import { searchCases } from '../support/bad-input-search';
 import { accountCases } from '../support/bad-input-account';
+import { groupBuyCases } from '../support/bad-input-group-buys';
 
 let server: TestServer;
 let world: BadInputWorld;
@@ -40,6 +41,7 @@ const GROUPS: [string, ApiCase[]][] = [
   ['photos', photoCases],
   ['search', searchCases],
   ['account security and addresses', accountCases],
+  ['group buys', groupBuyCases],
 ];
 
 test('the corpus holds at least 200 refusals, each named once', () => {

@@ -164,9 +164,10 @@ describe('joining and completing', () => {
     const aJoins = (await group(g.id, a)).myJoins!;
     expect(aJoins.map((j) => j.status)).toEqual(['PLACED', 'PLACED']);
     expect(aJoins[0]!.order).toMatchObject({ unitPriceMinor: 5192, totalMinor: 10384, resharer: { handle: resharer.handle } });
-    // Commission pool = tier price × quantity × 10 %; none on the leader's own order.
+    // Commission pool = tier price × quantity × 10 %, rounded down as for any sale (10384 → 1038,
+    // 15576 → 1557), never on the full price; none on the leader's own order.
     expect(await commissionPool(aJoins[0]!.order!.id)).toBe(1038);
-    expect(await commissionPool(last.order!.id)).toBe(1558);
+    expect(await commissionPool(last.order!.id)).toBe(1557);
     const leaderJoin = (await group(g.id, leader)).myJoins![0]!;
     expect(await commissionPool(leaderJoin.order!.id)).toBeNull();
     // Closed: a late join is refused and writes nothing.

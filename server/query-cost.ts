@@ -35,6 +35,8 @@ import { MAX_REVISIONS_SHOWN } from '../graph/recommendations';
 import { MAX_PRODUCT_PHOTOS, MAX_RECOMMENDATION_PHOTOS } from './domain/photo-policy';
 import { PHOTO_WIDTHS } from './photos/image';
 import { EVIDENCE_SHOWN } from '../graph/fraud-flags';
+import { SHOWN_JOINERS } from '../graph/group-buy-reads';
+import { MAX_GROUP_TIERS } from './domain/group-buy-rules';
 
 /** Weight of a field whose resolver batches through a DataLoader: one query per request, an index seek per row. */
 export const BATCHED = 3;
@@ -107,10 +109,29 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'TrustEvent.textZh': 2,
   'FraudFlag.note': 3,
   'OrderStatusChange.reason': 3,
+  // Group buys: the group's relations go through the request's loaders; a join reads its group
+  // and its order each with a query of its own (a member's own joins: a handful).
+  'GroupBuy.leader': BATCHED,
+  'GroupBuy.product': BATCHED,
+  'GroupBuy.recommendation': BATCHED,
+  'GroupBuy.joiners': BATCHED,
+  'GroupBuy.note': 2,
+  'GroupJoin.groupBuy': QUERY,
+  'GroupJoin.order': QUERY,
+  'Recommendation.openGroupBuy': BATCHED,
 };
 
 /** Fields with a resolver that only computes from what its parent already holds (weight 1). */
 export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
+  'GroupBuy.deadline',
+  'GroupBuy.openedAt',
+  'GroupBuy.closedAt',
+  'GroupBuy.tiers',
+  'GroupBuy.countedBuyers',
+  'GroupBuy.joinedMembers',
+  'GroupJoin.joinedAt',
+  'Product.groupTiers',
+  'Product.groupMaxDurationHours',
   'Member.email',
   'Member.inviteCode',
   'Member.trust',
@@ -209,6 +230,13 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Query.mySessions': { size: MAX_SESSIONS_PER_MEMBER },
   /** A member's own addresses: at most MAX_ADDRESSES_PER_MEMBER. */
   'Query.myAddresses': { size: MAX_ADDRESSES_PER_MEMBER },
+  /** A product's tiers, and a group's copy of them: at most MAX_GROUP_TIERS. */
+  'Product.groupTiers': { size: MAX_GROUP_TIERS },
+  'GroupBuy.tiers': { size: MAX_GROUP_TIERS },
+  /** The first SHOWN_JOINERS joiners. */
+  'GroupBuy.joiners': { size: SHOWN_JOINERS },
+  /** A member's own joins of one group: rarely more than one or two. Assumed. */
+  'Query.myGroupJoins': { size: 5 },
 };
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { cleanup, createProduct, uniqueSuffix, type TestMember } from '../support/factories';
 import { addDeliveryAddress, type RecView } from '../support/commerce';
-import { establishedMember, SET_TIERS, TIERS, trustedLeader } from '../support/group-buys';
+import { establishedMember, openGroup, SET_TIERS, TIERS, trustedLeader } from '../support/group-buys';
 import { member, newContext, screenshot, startHarness, stopHarness, type Harness } from './support';
 
 const PHONE = { width: 390, height: 844 };
@@ -65,4 +65,47 @@ test('open a group from my recommendation, friends join from the link on a phone
   await first!.getByTestId('my-joins').getByText('Your order of 1 was placed: ¥56.05.').waitFor();
   expect(await leaderPage.getByRole('button', { name: 'Join the group' }).count()).toBe(0);
   await screenshot(leaderPage, 'group-buy-completed');
+}, 120_000);
+
+test('the supplier sets group prices in the product form; a follower of the leader sees the open group in the feed', async () => {
+  const supplier = await member(h, { roles: ['MEMBER', 'SUPPLIER'] });
+  const now = h.server.clock.now();
+  const title = `Hangzhou longjing ${uniqueSuffix()}`;
+  const product = await createProduct(h.server.graph, supplier.id, { title, priceMinor: 10000, now });
+  const desk = await (await newContext(h, { as: supplier })).newPage();
+  await desk.goto(`${h.server.url}/supplier`);
+  const card = desk.getByTestId('supplier-products').locator('article', { hasText: title });
+  await card.getByRole('button', { name: 'Edit product' }).click();
+  const form = card.getByTestId('group-tiers-form');
+  await form.getByRole('button', { name: 'Add a tier' }).click();
+  await form.getByRole('button', { name: 'Add a tier' }).click();
+  await form.getByLabel('Tier 1: buyers').fill('2');
+  await form.getByLabel('Tier 1: discount (%)').fill('5');
+  await form.getByLabel('Tier 2: buyers').fill('4');
+  await form.getByLabel('Tier 2: discount (%)').fill('12.5');
+  await form.getByLabel('Longest group buy (hours, 1–336)').fill('24');
+  await form.getByRole('button', { name: 'Save group prices' }).click();
+  await form.getByText('Group prices saved.').waitFor();
+  const saved = await supplier.api.ok<{ product: { groupMaxDurationHours: number; groupTiers: unknown[] } }>(
+    'query ($id: ID!) { product(id: $id) { groupMaxDurationHours groupTiers { minBuyers discountBps unitPriceMinor } } }',
+    { id: product.id },
+  );
+  expect(saved.product).toEqual({
+    groupMaxDurationHours: 24,
+    groupTiers: [
+      { minBuyers: 2, discountBps: 500, unitPriceMinor: 9500 },
+      { minBuyers: 4, discountBps: 1250, unitPriceMinor: 8750 },
+    ],
+  });
+
+  const second = await trustedLeader(h.server.graph, h.server.url, supplier, product.id, now);
+  await openGroup(second.leader.api, second.rec, new Date(now.getTime() + 12 * 3_600_000), 2);
+  const follower = await member(h);
+  await follower.api.ok('mutation ($id: ID!) { follow(memberId: $id) { id } }', { id: second.leader.id });
+  const feed = await (await newContext(h, { as: follower, viewport: PHONE })).newPage();
+  await feed.goto(`${h.server.url}/feed`);
+  const groups = feed.getByTestId('followed-groups');
+  await groups.getByRole('link', { name: title }).click();
+  await feed.waitForURL(/\/g\/[0-9a-f-]+$/);
+  await feed.getByTestId('group-price').getByText('¥100.00').waitFor();
 }, 120_000);

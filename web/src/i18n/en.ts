@@ -680,6 +680,17 @@ export const en = {
     hours: 'Runs for (hours, up to {{max}})',
     note: 'A note for your friends (optional)',
     open: 'Open the group',
+    fromFollowed: 'Group buys from people you follow',
+    feedLine: 'led by {{leader}}: {{price}} each now, {{counted}} of {{target}} buyers',
+    tiersForm: 'Group prices',
+    tierBuyersN: 'Tier {{n}}: buyers',
+    tierDiscountN: 'Tier {{n}}: discount (%)',
+    removeTier: 'Remove',
+    addTier: 'Add a tier',
+    maxHours: 'Longest group buy (hours, 1–336)',
+    saveTiers: 'Save group prices',
+    tiersSaved: 'Group prices saved.',
+    badTier: 'Each tier needs a whole number of buyers and a discount such as 5 or 12.5.',
   },
   // Names of the categories the network has; any other is shown as its words (lib/category.ts).
   categories: {

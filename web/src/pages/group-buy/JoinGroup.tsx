@@ -10,6 +10,7 @@ import { newIdempotencyKey } from '../../lib/format';
 import { MyAddressesQuery } from '../../lib/address';
 import { useMe } from '../../lib/session';
 import { FormError } from '../../components/States';
+import { QuantityInput } from '../../components/QuantityInput';
 
 const JoinGroupMutation = graphql(`
   mutation JoinGroup($groupBuyId: ID!, $quantity: Int!, $key: String!, $resharer: String, $addressId: ID) {
@@ -48,19 +49,13 @@ export function JoinGroup({ groupBuyId, resharer, onJoined }: { groupBuyId: stri
   };
   return (
     <div className="buy">
-      <label className="quantity">
-        {t('buy.quantity')}
-        <input
-          type="number"
-          min={1}
-          max={99}
-          value={quantity}
-          onChange={(e) => {
-            setQuantity(Math.min(99, Math.max(1, Number(e.target.value) || 1)));
-            key.current = null;
-          }}
-        />
-      </label>
+      <QuantityInput
+        value={quantity}
+        onChange={(q) => {
+          setQuantity(q);
+          key.current = null; // a different quantity: a different join
+        }}
+      />
       {addresses.data && !deliverTo && (
         <p className="muted">
           {t('buy.needAddress')} <Link to={`/account/addresses?next=${encodeURIComponent(location.pathname + location.search)}`}>{t('buy.addAddress')}</Link>

@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
+import { GroupTiersFormFragment } from './GroupTiersForm';
 import { formatBps, formatMoney } from '../../lib/format';
 import { FormError } from '../../components/States';
 
@@ -20,12 +21,7 @@ const GroupOfferQuery = graphql(`
       product {
         id
         currency
-        groupMaxDurationHours
-        groupTiers {
-          minBuyers
-          discountBps
-          unitPriceMinor
-        }
+        ...GroupTiersForm_product
       }
     }
   }
@@ -48,8 +44,10 @@ export function OpenGroupBuy({ recommendationCode }: { recommendationCode: strin
   const [note, setNote] = useState('');
   const [open, { loading, error }] = useMutation(OpenGroupMutation);
   const rec = data?.recommendationByCode;
-  const tiers = rec?.product.groupTiers ?? [];
-  const maxHours = rec?.product.groupMaxDurationHours;
+  // The product's group prices, as the supplier's form reads them (one fragment for both).
+  const prices = rec ? getFragmentData(GroupTiersFormFragment, rec.product) : undefined;
+  const tiers = prices?.groupTiers ?? [];
+  const maxHours = prices?.groupMaxDurationHours;
   if (!rec || tiers.length === 0 || !maxHours) return null;
   if (rec.openGroupBuy) {
     return (

@@ -45,6 +45,8 @@ const config: CodegenConfig = {
           CircleDayPlace: '../../graph/circle-day#CircleDayRecord',
           FriendDay: '../../graph/circle-day#FriendDayRecord',
           TrustedPick: '../domain/ranking/trusted-picks#RankedPick',
+          GroupBuy: '../../graph/group-buy-reads#GroupBuyRecord',
+          GroupJoin: '../../graph/group-buy-reads#GroupJoinRecord',
         },
       },
     },

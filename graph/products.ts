@@ -18,10 +18,15 @@ export interface ProductRecord {
   createdAt: number;
   updatedAt: number;
   supplierId: string;
+  /** Group prices (server/domain/group-buy-rules.ts), when the supplier set them. */
+  groupTierBuyers?: number[] | null;
+  groupTierDiscountBps?: number[] | null;
+  groupMaxHours?: number | null;
 }
 
 export const productFields = (p: string, s: string) => `${p} {
   .id, .title, .description, .category, .priceMinor, .currency, .commissionRateBps, .createdAt, .updatedAt,
+  .groupTierBuyers, .groupTierDiscountBps, .groupMaxHours,
   supplierId: ${s}.id }`;
 
 async function readProducts(tx: Tx, cypher: string, params: Record<string, unknown>): Promise<ProductRecord[]> {

@@ -183,6 +183,20 @@ export const MIGRATIONS: Migration[] = [
       'CREATE CONSTRAINT circle_day_run_day IF NOT EXISTS FOR (r:CircleDayRun) REQUIRE r.day IS UNIQUE',
     ],
   },
+  {
+    version: 16,
+    description: 'group buys: one open group per leader and product, joins idempotent on their key (issue 28)',
+    statements: [
+      'CREATE CONSTRAINT group_buy_id IF NOT EXISTS FOR (g:GroupBuy) REQUIRE g.id IS UNIQUE',
+      // leader:product while the group is OPEN (removed when it settles): two racing opens cannot both commit.
+      'CREATE CONSTRAINT group_buy_open_key IF NOT EXISTS FOR (g:GroupBuy) REQUIRE g.openKey IS UNIQUE',
+      // The deadline job: OPEN groups whose deadline has passed, earliest first.
+      'CREATE INDEX group_buy_status_deadline IF NOT EXISTS FOR (g:GroupBuy) ON (g.status, g.deadline)',
+      'CREATE CONSTRAINT group_join_id IF NOT EXISTS FOR (j:GroupJoin) REQUIRE j.id IS UNIQUE',
+      // A retried join finds the first by (member, client key) instead of making a second.
+      'CREATE CONSTRAINT group_join_idempotency IF NOT EXISTS FOR (j:GroupJoin) REQUIRE j.idempotencyScope IS UNIQUE',
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

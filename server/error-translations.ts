@@ -176,6 +176,26 @@ const ZH: Record<string, string> = {
   'DateTime must be a string.': 'DateTime 必须是字符串。',
   // What reaches a client when the fault is ours
   'Something went wrong on our side. Please try again.': '我们这边出了点问题，请重试。',
+  // Group buys
+  'A product can have at most {n} group tiers.': '一个商品最多可设 {n} 档拼团价。',
+  'Each tier needs between 2 and {n} buyers.': '每一档需要 2 到 {n} 位买家。',
+  "Each tier's discount must be between 0.01 % and {n} %.": '每一档的折扣必须在 0.01% 到 {n}% 之间。',
+  'Tiers must go from the smallest group to the largest, each with a deeper discount.': '各档须按人数从少到多排列，人数越多折扣越大。',
+  'You already lead an open group buy of this product; it must close before you open another.': '你已在为该商品开团，需等它结束后才能再开新团。',
+  'You can open a group buy only through your own recommendation.': '只能通过你自己的推荐开团。',
+  'The supplier offers no group prices for this product.': '供应商没有为该商品设置拼团价。',
+  'Opening a group buy needs more vouched trust: buyers must have said your recommendations held up.':
+    '开团需要更多有担保的信任：需要买家确认你的推荐名副其实。',
+  'The target must be one of the tiers: {tiers} buyers.': '目标人数必须是某一档：{tiers} 人。',
+  'The deadline must be at least an hour from now.': '截止时间至少要在一小时之后。',
+  "The deadline must be within {hours} hours: the supplier's longest group buy.": '截止时间必须在 {hours} 小时内：这是供应商允许的最长拼团时间。',
+  'This idempotency key was already used for a different join. Use a new key for a new join.': '该幂等键已用于另一次参团。新的参团请使用新的键。',
+  'This group buy has already closed.': '该拼团已经结束。',
+  'This group buy has reached its deadline; it is closing.': '该拼团已到截止时间，正在结束。',
+  'Only the leader of this group buy can close it.': '只有团长可以结束该拼团。',
+  'The group can close once it reaches its first tier ({n} buyers); until then it waits for its deadline.':
+    '拼团达到第一档（{n} 人）后才能提前结束；在此之前将等到截止时间。',
+  'must be a date and time': '必须是日期和时间',
   'Trustline cannot reach its database right now. Please try again in a moment.': 'Trustline 暂时无法连接数据库，请稍后重试。',
   'This Trustline server is shutting down. Please try again in a moment.': '此 Trustline 服务器正在关闭，请稍后重试。',
 };
@@ -195,6 +215,7 @@ const THINGS_ZH: Record<string, string> = {
   'That notification': '该通知',
   'Flag review': '举报审核',
   "That member's day among friends": '该会员这一天的好友排名',
+  'Group buy': '拼团',
 };
 
 interface Template {

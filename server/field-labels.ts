@@ -72,6 +72,13 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   verified: { en: 'Verified', zh: '认证' },
   kind: { en: 'Kind of notification', zh: '通知类型' },
   inApp: { en: 'In the inbox', zh: '站内通知' },
+  groupBuyId: { en: 'Group buy', zh: '拼团' },
+  targetBuyers: { en: 'Target', zh: '目标人数' },
+  deadline: { en: 'Deadline', zh: '截止时间' },
+  tiers: { en: 'Group tiers', zh: '拼团档位' },
+  maxDurationHours: { en: 'Longest group buy', zh: '最长拼团时间' },
+  minBuyers: { en: 'Buyers', zh: '人数' },
+  discountBps: { en: 'Discount', zh: '折扣' },
 };
 
 /** The field a path names: its last name (`input.items[2].name` → `name`, `items.0` → `items`). */

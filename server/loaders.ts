@@ -21,6 +21,7 @@ import { evidenceOfFlags, membersUnderReview, type FraudEvidenceRecord } from '.
 import type { LeaderboardCache } from './leaderboard-cache';
 import { avatarsOf, photosOf, type PhotoRecord } from '../graph/photos';
 import { flaggedByMember } from '../graph/community-flags';
+import { openGroupsOfRecommendations, type GroupBuyRecord } from '../graph/group-buy-reads';
 
 /** Orders the rows of a batch query like its keys; a missing row is null. */
 export function byKey<K, V>(keys: readonly K[], rows: Iterable<V>, keyOf: (row: V) => K): (V | null)[] {
@@ -203,8 +204,17 @@ function communityFlagLoaders(graph: Graph): CommunityFlagLoaders {
   };
 }
 
+export interface GroupBuyLoaders {
+  /** The open group buy led through each recommendation (Recommendation.openGroupBuy on a list). */
+  openGroupOfRecommendation: DataLoader<string, GroupBuyRecord | null>;
+}
+
+function groupBuyLoaders(graph: Graph): GroupBuyLoaders {
+  return { openGroupOfRecommendation: new DataLoader((ids) => openGroupsOfRecommendations(graph, ids)) };
+}
+
 /** Every area's loaders; add yours as `export interface Loaders extends …, YourLoaders`. */
-export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders, PhotoLoaders, FraudReviewLoaders, CommunityFlagLoaders {}
+export interface Loaders extends MemberLoaders, ProductLoaders, OrderLoaders, TrustLoaders, PhotoLoaders, FraudReviewLoaders, CommunityFlagLoaders, GroupBuyLoaders {}
 
 export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loaders {
   return {
@@ -215,5 +225,6 @@ export function createLoaders(graph: Graph, leaderboards: LeaderboardCache): Loa
     ...photoLoaders(graph),
     ...fraudReviewLoaders(graph),
     ...communityFlagLoaders(graph),
+    ...groupBuyLoaders(graph),
   };
 }

@@ -37,6 +37,8 @@ import { PHOTO_WIDTHS } from './photos/image';
 import { EVIDENCE_SHOWN } from '../graph/fraud-flags';
 import { PRIVILEGES } from './domain/privileges';
 import { CIRCLE_PASSED_BY_SIZE, CIRCLE_TOP_SIZE } from './domain/ranking/circle-day';
+import { SHOWN_JOINERS } from '../graph/group-buy-reads';
+import { MAX_GROUP_TIERS } from './domain/group-buy-rules';
 
 /** Weight of a field whose resolver batches through a DataLoader: one query per request, an index seek per row. */
 export const BATCHED = 3;
@@ -128,11 +130,30 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'FlagReview.recommendation': BATCHED,
   'FlagReview.decidedBy': BATCHED,
   'FlagReview.note': 3,
+  // Group buys: the group's relations go through the request's loaders; a join reads its group
+  // and its order each with a query of its own (a member's own joins: a handful).
+  'GroupBuy.leader': BATCHED,
+  'GroupBuy.product': BATCHED,
+  'GroupBuy.recommendation': BATCHED,
+  'GroupBuy.joiners': BATCHED,
+  'GroupBuy.note': 2,
+  'GroupJoin.groupBuy': QUERY,
+  'GroupJoin.order': QUERY,
+  'Recommendation.openGroupBuy': BATCHED,
 };
 
 /** Fields with a resolver that only computes from what its parent already holds (weight 1). */
 export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
   'TrustedPick.recommenderCount',
+  'GroupBuy.deadline',
+  'GroupBuy.openedAt',
+  'GroupBuy.closedAt',
+  'GroupBuy.tiers',
+  'GroupBuy.countedBuyers',
+  'GroupBuy.joinedMembers',
+  'GroupJoin.joinedAt',
+  'Product.groupTiers',
+  'Product.groupMaxDurationHours',
   'Member.email',
   'Member.inviteCode',
   'Member.trust',
@@ -246,6 +267,13 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'CircleDay.passedBy': { size: CIRCLE_PASSED_BY_SIZE },
   /** PICK_RECOMMENDERS_SHOWN. */
   'TrustedPick.recommenders': { size: 3 },
+  /** A product's tiers, and a group's copy of them: at most MAX_GROUP_TIERS. */
+  'Product.groupTiers': { size: MAX_GROUP_TIERS },
+  'GroupBuy.tiers': { size: MAX_GROUP_TIERS },
+  /** The first SHOWN_JOINERS joiners. */
+  'GroupBuy.joiners': { size: SHOWN_JOINERS },
+  /** A member's own joins of one group: rarely more than one or two. Assumed. */
+  'Query.myGroupJoins': { size: 5 },
 };
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

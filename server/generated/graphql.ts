@@ -15,6 +15,7 @@ import type { NotificationRecord } from '../../graph/notifications';
 import type { CommunityFlagRecord, FlagReviewRecord } from '../../graph/community-flags';
 import type { CircleDayRecord, FriendDayRecord } from '../../graph/circle-day';
 import type { RankedPick } from '../domain/ranking/trusted-picks';
+import type { GroupBuyRecord, GroupJoinRecord } from '../../graph/group-buy-reads';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -593,6 +594,104 @@ export type FriendDay = {
   viewerCheered: Scalars['Boolean']['output'];
 };
 
+/**
+ * A group buy (拼团): a trusted recommender's offer to buy together at a tier price. Public: its
+ * page is what a shared link opens.
+ */
+export type GroupBuy = {
+  __typename?: 'GroupBuy';
+  /** The product's unit price when the group opened, in minor units of `currency`. */
+  basePriceMinor: Scalars['Money']['output'];
+  /** When it completed or failed; null while open. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Buyers counted toward the tier (each member once, not the leader, newcomers bounded). */
+  countedBuyers: Scalars['Int']['output'];
+  /** ISO 4217 code of the prices. */
+  currency: Scalars['String']['output'];
+  /** When it completes at the tier reached, or fails below the first tier. */
+  deadline: Scalars['DateTime']['output'];
+  /** Stable id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Members who joined (not the leader), counted or not. */
+  joinedMembers: Scalars['Int']['output'];
+  /** The first members who joined, earliest first (up to 12), for the avatars. */
+  joiners: Array<Member>;
+  /** The member who opened it through their recommendation. */
+  leader: Member;
+  /** The leader's note; empty when none. */
+  note: Scalars['String']['output'];
+  /** When it was opened. */
+  openedAt: Scalars['DateTime']['output'];
+  /** The product bought together. */
+  product: Product;
+  /** The leader's recommendation every order goes through. */
+  recommendation: Recommendation;
+  /** Where it is in its life. */
+  status: GroupBuyStatus;
+  /** Counted buyers at which it completes at once. */
+  targetBuyers: Scalars['Int']['output'];
+  /** The tiers it opened with, smallest group first. */
+  tiers: Array<GroupTier>;
+  /** The unit price now: the tier reached, else the full price (at completion, the price placed). */
+  unitPriceMinor: Scalars['Money']['output'];
+};
+
+/** Where a group buy is in its life. */
+export type GroupBuyStatus =
+  /** Every join was placed as an order at the tier reached. */
+  | 'COMPLETED'
+  /** No tier was reached by the deadline: every join released, nothing placed, nobody paid. */
+  | 'FAILED'
+  /** Taking joins until its target or deadline. */
+  | 'OPEN';
+
+/** One member's join of a group buy. Private: only that member reads it. */
+export type GroupJoin = {
+  __typename?: 'GroupJoin';
+  /** Whether the member had a delivered order when joining (accounts without one count toward the tier only in a bounded share). */
+  established: Scalars['Boolean']['output'];
+  /** The group joined. */
+  groupBuy: GroupBuy;
+  /** Stable id (UUID). */
+  id: Scalars['ID']['output'];
+  /** When. */
+  joinedAt: Scalars['DateTime']['output'];
+  /** The order placed when the group completed; null before (and for a released join). */
+  order: Maybe<Order>;
+  /** How many, 1–99. */
+  quantity: Scalars['Int']['output'];
+  /** Held, placed or released. */
+  status: GroupJoinStatus;
+};
+
+/** What a join is: held until the group settles, then placed as an order or released. */
+export type GroupJoinStatus =
+  /** Waiting for the group to complete or fail. */
+  | 'HELD'
+  /** The group completed: an order was placed. */
+  | 'PLACED'
+  /** The group failed: nothing placed, nothing paid. */
+  | 'RELEASED';
+
+/** A tier of group prices: this many counted buyers, this unit price. */
+export type GroupTier = {
+  __typename?: 'GroupTier';
+  /** Discount off the product's price in basis points. */
+  discountBps: Scalars['Int']['output'];
+  /** Buyers counted toward the tier that it needs. */
+  minBuyers: Scalars['Int']['output'];
+  /** The unit price at this tier, in minor units (the discount rounded down). */
+  unitPriceMinor: Scalars['Money']['output'];
+};
+
+/** One tier of a product's group prices. */
+export type GroupTierInput = {
+  /** Discount off the unit price in basis points (100 = 1 %), 1–5000. */
+  discountBps: Scalars['Int']['input'];
+  /** Buyers needed, 2–100. */
+  minBuyers: Scalars['Int']['input'];
+};
+
 /** A page of the leaderboard. */
 export type LeaderboardConnection = {
   __typename?: 'LeaderboardConnection';
@@ -869,6 +968,11 @@ export type Mutation = {
    */
   clearFraudFlag: ClearFraudFlagPayload;
   /**
+   * The leader closes the group early: it completes at the tier reached. Only the leader
+   * (FORBIDDEN otherwise, and before the first tier is reached); a closed group is CONFLICT.
+   */
+  closeGroupBuy: GroupBuy;
+  /**
    * The buyer confirms receipt (PLACED → DELIVERED). Only the buyer (FORBIDDEN otherwise); an order
    * already delivered or refunded is CONFLICT.
    */
@@ -904,6 +1008,16 @@ export type Mutation = {
    * following yourself is BAD_USER_INPUT, an unknown member NOT_FOUND. Returns the followed member.
    */
   follow: Member;
+  /**
+   * Joins a group buy with a quantity (1–99). Signed-in members only. Idempotent on (member,
+   * idempotencyKey) like placeOrder: a retry returns the first join; the same key with different
+   * arguments is CONFLICT. Nothing is placed or paid until the group completes; then every join
+   * becomes an order at the tier price. The leader's own join and a member's second join do not
+   * count toward the target; accounts with no delivered order yet count only up to one per
+   * established joiner. A closed group is CONFLICT, one past its deadline FORBIDDEN, an unknown
+   * group NOT_FOUND; an unknown re-sharer or another member's address BAD_USER_INPUT.
+   */
+  joinGroupBuy: GroupJoin;
   /** Marks every unread notification of the signed-in member read; returns how many were. */
   markAllNotificationsRead: Scalars['Int']['output'];
   /**
@@ -916,6 +1030,14 @@ export type Mutation = {
    * another supplier's order is FORBIDDEN; an order already delivered or refunded is CONFLICT.
    */
   markOrderDelivered: Order;
+  /**
+   * Opens a group buy through the signed-in member's own recommendation: the target (one of the
+   * product's tiers), a deadline at least an hour away and within the supplier's longest duration,
+   * and an optional note (up to 300 characters). FORBIDDEN: not your recommendation, no group
+   * prices on the product, or trust below the group-buy threshold. CONFLICT: you already lead an
+   * open group of this product. Unknown recommendation: NOT_FOUND.
+   */
+  openGroupBuy: GroupBuy;
   /**
    * Buys a product, optionally through a recommendation (its share code) and a re-sharer (the
    * member who passed the link on). Signed-in members only. Paid when placed.
@@ -986,6 +1108,13 @@ export type Mutation = {
    * they did not upload is FORBIDDEN. Returns the member.
    */
   setAvatar: Member;
+  /**
+   * The supplier gives a product group prices: tiers by number of buyers (at most 5, from the
+   * smallest group to the largest, each 2–100 buyers with a deeper discount of 0.01–50 %) and the
+   * longest a group may run (1–336 hours). No tiers turns group buying off; open groups keep the
+   * tiers they opened with. Only the product's supplier (FORBIDDEN otherwise); unknown product NOT_FOUND.
+   */
+  setGroupBuyTiers: Product;
   /**
    * Admins only: marks a member verified (a founding member, the pre-trusted seed that trust flows
    * from) or takes the mark away. Their trust reach follows at once; the periodic global recompute
@@ -1108,6 +1237,18 @@ export type MutationClearFraudFlagArgs = {
  * understands. This file holds the base type with the members' mutations; every other area adds
  * its own with `extend type Mutation` in its schema file.
  */
+export type MutationCloseGroupBuyArgs = {
+  groupBuyId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
 export type MutationConfirmReceiptArgs = {
   orderId: Scalars['ID']['input'];
 };
@@ -1184,6 +1325,22 @@ export type MutationFollowArgs = {
  * understands. This file holds the base type with the members' mutations; every other area adds
  * its own with `extend type Mutation` in its schema file.
  */
+export type MutationJoinGroupBuyArgs = {
+  deliveryAddressId?: InputMaybe<Scalars['ID']['input']>;
+  groupBuyId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
+  resharerHandle?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1198,6 +1355,21 @@ export type MutationMarkNotificationReadArgs = {
  */
 export type MutationMarkOrderDeliveredArgs = {
   orderId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationOpenGroupBuyArgs = {
+  deadline: Scalars['DateTime']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  recommendationId: Scalars['ID']['input'];
+  targetBuyers: Scalars['Int']['input'];
 };
 
 
@@ -1319,6 +1491,20 @@ export type MutationResolveFlagReviewArgs = {
  */
 export type MutationSetAvatarArgs = {
   photoId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Everything that changes Trustline. Each mutation is one Neo4j transaction: it happens whole or
+ * not at all. Refusals are GraphQL errors with `extensions.code` (BAD_USER_INPUT,
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED) and a sentence a person
+ * understands. This file holds the base type with the members' mutations; every other area adds
+ * its own with `extend type Mutation` in its schema file.
+ */
+export type MutationSetGroupBuyTiersArgs = {
+  maxDurationHours: Scalars['Int']['input'];
+  productId: Scalars['ID']['input'];
+  tiers: Array<GroupTierInput>;
 };
 
 
@@ -1828,6 +2014,10 @@ export type Product = {
   currency: Scalars['String']['output'];
   /** Details, up to 2000 characters; empty when none. */
   description: Scalars['String']['output'];
+  /** The longest a group buy of this product may run, in hours; null when it offers none. */
+  groupMaxDurationHours: Maybe<Scalars['Int']['output']>;
+  /** Group prices, smallest group first; empty when the supplier offers none. */
+  groupTiers: Array<GroupTier>;
   /** Stable id (UUID). */
   id: Scalars['ID']['output'];
   /** Its photos in the supplier's order, at most 6; the first is the cover. */
@@ -1884,6 +2074,10 @@ export type Query = {
   flagReviews: FlagReviewConnection;
   /** Fraud flags for review: open ones first, then newest first. Admins only. */
   fraudFlags: FraudFlagConnection;
+  /** One group buy; null when there is none. Public, like a shared recommendation: its page is what a share link opens. */
+  groupBuy: Maybe<GroupBuy>;
+  /** Open group buys led by the members the signed-in member follows, newest first (the feed). Signed-in members only. */
+  groupBuysFromFollowed: Array<GroupBuy>;
   /**
    * Recommenders ranked by trust (rankKey), best first, equal keys by member id: globally, within one
    * product category, or among the members the viewer follows (and the viewer), like a friends' step
@@ -1914,6 +2108,8 @@ export type Query = {
    * Signed-in members only.
    */
   myCommissions: CommissionConnection;
+  /** The signed-in member's joins of a group buy, earliest first (private: only their own). Signed-in members only. */
+  myGroupJoins: Array<GroupJoin>;
   /** The signed-in member's orders, newest first. Signed-in members only. */
   myOrders: OrderConnection;
   /**
@@ -2039,6 +2235,24 @@ export type QueryFraudFlagsArgs = {
  * The entry point for reading Trustline. Each area of the product (members, products, orders,
  * recommendations, trust, commissions) extends it in its own schema file.
  */
+export type QueryGroupBuyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryGroupBuysFromFollowedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
 export type QueryLeaderboardArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
@@ -2078,6 +2292,15 @@ export type QueryMyCommissionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   onHold?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<CommissionStatus>;
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryMyGroupJoinsArgs = {
+  groupBuyId: Scalars['ID']['input'];
 };
 
 
@@ -2222,6 +2445,8 @@ export type Recommendation = {
   createdAt: Scalars['DateTime']['output'];
   /** Stable id (UUID). */
   id: Scalars['ID']['output'];
+  /** The open group buy led through this recommendation, if any. */
+  openGroupBuy: Maybe<GroupBuy>;
   /** Photos the recommender took of what they received, in their order, at most 4. */
   photos: Array<Photo>;
   /** What is recommended. */
@@ -2717,6 +2942,12 @@ export type ResolversTypes = {
   FraudFlagEdge: ResolverTypeWrapper<Omit<FraudFlagEdge, 'node'> & { node: ResolversTypes['FraudFlag'] }>;
   FraudFlagStatus: FraudFlagStatus;
   FriendDay: ResolverTypeWrapper<FriendDayRecord>;
+  GroupBuy: ResolverTypeWrapper<GroupBuyRecord>;
+  GroupBuyStatus: GroupBuyStatus;
+  GroupJoin: ResolverTypeWrapper<GroupJoinRecord>;
+  GroupJoinStatus: GroupJoinStatus;
+  GroupTier: ResolverTypeWrapper<GroupTier>;
+  GroupTierInput: GroupTierInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LeaderboardConnection: ResolverTypeWrapper<Omit<LeaderboardConnection, 'edges'> & { edges: Array<ResolversTypes['LeaderboardEdge']> }>;
@@ -2821,6 +3052,10 @@ export type ResolversParentTypes = {
   FraudFlagConnection: Omit<FraudFlagConnection, 'edges'> & { edges: Array<ResolversParentTypes['FraudFlagEdge']> };
   FraudFlagEdge: Omit<FraudFlagEdge, 'node'> & { node: ResolversParentTypes['FraudFlag'] };
   FriendDay: FriendDayRecord;
+  GroupBuy: GroupBuyRecord;
+  GroupJoin: GroupJoinRecord;
+  GroupTier: GroupTier;
+  GroupTierInput: GroupTierInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LeaderboardConnection: Omit<LeaderboardConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeaderboardEdge']> };
@@ -3114,6 +3349,42 @@ export type FriendDayResolvers<ContextType = Context, ParentType extends Resolve
   viewerCheered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type GroupBuyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupBuy'] = ResolversParentTypes['GroupBuy']> = {
+  basePriceMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  countedBuyers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinedMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  joiners?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  leader?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GroupBuyStatus'], ParentType, ContextType>;
+  targetBuyers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['GroupTier']>, ParentType, ContextType>;
+  unitPriceMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type GroupJoinResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupJoin'] = ResolversParentTypes['GroupJoin']> = {
+  established?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  groupBuy?: Resolver<ResolversTypes['GroupBuy'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GroupJoinStatus'], ParentType, ContextType>;
+};
+
+export type GroupTierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupTier'] = ResolversParentTypes['GroupTier']> = {
+  discountBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minBuyers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPriceMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
 export type LeaderboardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeaderboardConnection'] = ResolversParentTypes['LeaderboardConnection']> = {
   edges?: Resolver<Array<ResolversTypes['LeaderboardEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -3185,6 +3456,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changePassword?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   cheerFriendDay?: Resolver<ResolversTypes['FriendDay'], ParentType, ContextType, RequireFields<MutationCheerFriendDayArgs, 'day' | 'memberId'>>;
   clearFraudFlag?: Resolver<ResolversTypes['ClearFraudFlagPayload'], ParentType, ContextType, RequireFields<MutationClearFraudFlagArgs, 'id' | 'note'>>;
+  closeGroupBuy?: Resolver<ResolversTypes['GroupBuy'], ParentType, ContextType, RequireFields<MutationCloseGroupBuyArgs, 'groupBuyId'>>;
   confirmReceipt?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationConfirmReceiptArgs, 'orderId'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   dismissFirstSteps?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
@@ -3193,9 +3465,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   flagRecommendation?: Resolver<ResolversTypes['CommunityFlag'], ParentType, ContextType, RequireFields<MutationFlagRecommendationArgs, 'reason' | 'recommendationId' | 'text'>>;
   follow?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'memberId'>>;
+  joinGroupBuy?: Resolver<ResolversTypes['GroupJoin'], ParentType, ContextType, RequireFields<MutationJoinGroupBuyArgs, 'groupBuyId' | 'idempotencyKey' | 'quantity'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
   markOrderDelivered?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationMarkOrderDeliveredArgs, 'orderId'>>;
+  openGroupBuy?: Resolver<ResolversTypes['GroupBuy'], ParentType, ContextType, RequireFields<MutationOpenGroupBuyArgs, 'deadline' | 'recommendationId' | 'targetBuyers'>>;
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'idempotencyKey' | 'productId' | 'quantity'>>;
   postRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationPostRecommendationArgs, 'productId' | 'stars' | 'text'>>;
   rateRecommendation?: Resolver<ResolversTypes['RateRecommendationPayload'], ParentType, ContextType, RequireFields<MutationRateRecommendationArgs, 'heldUp' | 'orderId' | 'stars'>>;
@@ -3205,6 +3479,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   resolveFlagReview?: Resolver<ResolversTypes['FlagReview'], ParentType, ContextType, RequireFields<MutationResolveFlagReviewArgs, 'decision' | 'id' | 'note'>>;
   setAvatar?: Resolver<ResolversTypes['Member'], ParentType, ContextType, Partial<MutationSetAvatarArgs>>;
+  setGroupBuyTiers?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationSetGroupBuyTiersArgs, 'maxDurationHours' | 'productId' | 'tiers'>>;
   setMemberVerified?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetMemberVerifiedArgs, 'memberId' | 'verified'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'inApp' | 'kind'>>;
   setProductPhotos?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationSetProductPhotosArgs, 'photoIds' | 'productId'>>;
@@ -3377,6 +3652,8 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupMaxDurationHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  groupTiers?: Resolver<Array<ResolversTypes['GroupTier']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   photos?: Resolver<Array<ResolversTypes['Photo']>, ParentType, ContextType>;
   priceMinor?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -3402,6 +3679,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   feed?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryFeedArgs>>;
   flagReviews?: Resolver<ResolversTypes['FlagReviewConnection'], ParentType, ContextType, Partial<QueryFlagReviewsArgs>>;
   fraudFlags?: Resolver<ResolversTypes['FraudFlagConnection'], ParentType, ContextType, Partial<QueryFraudFlagsArgs>>;
+  groupBuy?: Resolver<Maybe<ResolversTypes['GroupBuy']>, ParentType, ContextType, RequireFields<QueryGroupBuyArgs, 'id'>>;
+  groupBuysFromFollowed?: Resolver<Array<ResolversTypes['GroupBuy']>, ParentType, ContextType, Partial<QueryGroupBuysFromFollowedArgs>>;
   leaderboard?: Resolver<ResolversTypes['LeaderboardConnection'], ParentType, ContextType, Partial<QueryLeaderboardArgs>>;
   me?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, Partial<QueryMemberArgs>>;
@@ -3409,6 +3688,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myAddresses?: Resolver<Array<ResolversTypes['DeliveryAddress']>, ParentType, ContextType>;
   myCommissionTotals?: Resolver<ResolversTypes['CommissionTotals'], ParentType, ContextType>;
   myCommissions?: Resolver<ResolversTypes['CommissionConnection'], ParentType, ContextType, Partial<QueryMyCommissionsArgs>>;
+  myGroupJoins?: Resolver<Array<ResolversTypes['GroupJoin']>, ParentType, ContextType, RequireFields<QueryMyGroupJoinsArgs, 'groupBuyId'>>;
   myOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
   myPrivileges?: Resolver<ResolversTypes['PrivilegeLadder'], ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
@@ -3440,6 +3720,7 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openGroupBuy?: Resolver<Maybe<ResolversTypes['GroupBuy']>, ParentType, ContextType>;
   photos?: Resolver<Array<ResolversTypes['Photo']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3611,6 +3892,9 @@ export type Resolvers<ContextType = Context> = {
   FraudFlagConnection?: FraudFlagConnectionResolvers<ContextType>;
   FraudFlagEdge?: FraudFlagEdgeResolvers<ContextType>;
   FriendDay?: FriendDayResolvers<ContextType>;
+  GroupBuy?: GroupBuyResolvers<ContextType>;
+  GroupJoin?: GroupJoinResolvers<ContextType>;
+  GroupTier?: GroupTierResolvers<ContextType>;
   LeaderboardConnection?: LeaderboardConnectionResolvers<ContextType>;
   LeaderboardEdge?: LeaderboardEdgeResolvers<ContextType>;
   LeaderboardRow?: LeaderboardRowResolvers<ContextType>;

@@ -31,6 +31,7 @@ import { memberPrivilegeFields, privilegeQueries } from './privileges';
 import { CommunityFlag, communityFlagMutations, communityFlagQueries, FlagReview, recommendationFlagFields } from './community-flags';
 import { CircleDay, circleDayMutations, FriendDay, memberCircleDayFields } from './circle-day';
 import { TrustedPick, trustedPickQueries } from './trusted-picks';
+import { GroupBuy, groupBuyMutations, groupBuyQueries, GroupJoin, productGroupFields, recommendationGroupFields } from './group-buys';
 
 export const resolvers: Resolvers = {
   Money: MoneyScalar,
@@ -51,6 +52,7 @@ export const resolvers: Resolvers = {
     ...privilegeQueries,
     ...communityFlagQueries,
     ...trustedPickQueries,
+    ...groupBuyQueries,
   },
   Mutation: {
     ...memberMutations,
@@ -66,13 +68,14 @@ export const resolvers: Resolvers = {
     ...notificationMutations,
     ...communityFlagMutations,
     ...circleDayMutations,
+    ...groupBuyMutations,
   },
   Member: { ...Member, ...memberTrustFields, ...memberPhotoFields, ...memberWelcomeFields, ...memberReviewFields, ...memberPrivilegeFields, ...memberCircleDayFields },
   LeaderboardRow,
-  Product: { ...Product, ...productPhotoFields },
+  Product: { ...Product, ...productPhotoFields, ...productGroupFields },
   Order: { ...Order, ...orderAddressFields },
   OrderStatusChange,
-  Recommendation: { ...Recommendation, ...recommendationPhotoFields, ...recommendationFlagFields },
+  Recommendation: { ...Recommendation, ...recommendationPhotoFields, ...recommendationFlagFields, ...recommendationGroupFields },
   RecommendationRevision,
   Feedback,
   TrustEvent,
@@ -94,4 +97,6 @@ export const resolvers: Resolvers = {
   CircleDay,
   FriendDay,
   TrustedPick,
+  GroupBuy,
+  GroupJoin,
 };

@@ -11,8 +11,9 @@ import { accountRows } from '../support/authorisation-account';
 import { notificationRows } from '../support/authorisation-notifications';
 import { privilegeRows } from '../support/authorisation-privileges';
 import { circleDayRows } from '../support/authorisation-circle-day';
+import { groupBuyRows } from '../support/authorisation-group-buys';
 
-const rows: Row<any>[] = [...memberRows, ...productRows, ...orderRows, ...recommendationRows, ...commissionRows, ...photoRows, ...accountRows, ...notificationRows, ...privilegeRows, ...circleDayRows];
+const rows: Row<any>[] = [...memberRows, ...productRows, ...orderRows, ...recommendationRows, ...commissionRows, ...photoRows, ...accountRows, ...notificationRows, ...privilegeRows, ...circleDayRows, ...groupBuyRows];
 const schema = sdlSchema();
 
 describe('the authorisation matrix', () => {

@@ -18,6 +18,7 @@ import { accountCases } from '../support/bad-input-account';
 import { notificationCases } from '../support/bad-input-notifications';
 import { flagCases } from '../support/bad-input-flags';
 import { circleDayCases } from '../support/bad-input-circle-day';
+import { groupBuyCases } from '../support/bad-input-group-buys';
 
 let server: TestServer;
 let world: BadInputWorld;
@@ -46,6 +47,7 @@ const GROUPS: [string, ApiCase[]][] = [
   ['notifications', notificationCases],
   ['community flags', flagCases],
   ['trusted picks and the daily ranking among friends', circleDayCases],
+  ['group buys', groupBuyCases],
 ];
 
 test('the corpus holds at least 200 refusals, each named once', () => {

@@ -117,6 +117,7 @@ export async function cleanup(graph: Graph): Promise<void> {
           OR owned:Commission OR owned:CommissionShare OR owned:LedgerEntry OR owned:PayoutLine OR owned:FraudFlag OR owned:Photo
           OR owned:PasswordReset OR owned:DeliveryAddress OR owned:OrderAddress OR owned:AddressAccess OR owned:Notification
           OR owned:CommunityFlag OR owned:FlagReview
+          OR owned:GroupBuy OR owned:GroupJoin
        DETACH DELETE owned, n`,
       { ids },
     ),

@@ -36,6 +36,7 @@ const AdminPage = lazyPage(() => import('./pages/admin/AdminPage'));
 const SearchPage = lazyPage(() => import('./pages/search/SearchPage'));
 const HowTrustWorksPage = lazyPage(() => import('./pages/how-trust-works/HowTrustWorksPage'));
 const PrivilegesPage = lazyPage(() => import('./pages/privileges/PrivilegesPage'));
+const GroupBuyPage = lazyPage(() => import('./pages/group-buy/GroupBuyPage'));
 
 /** The lazy page a URL opens (as server/page-chunks.ts preloads it), to load before the first render. */
 export function loadPageFor(pathname: string): Promise<void> {
@@ -58,6 +59,7 @@ export function App() {
             <Route path={ROUTES.products} element={<ProductsPage />} />
             <Route path={ROUTES.product} element={<ProductPage />} />
             <Route path={ROUTES.share} element={<SharePage />} />
+            <Route path={ROUTES.groupBuy} element={<GroupBuyPage />} />
             <Route path={ROUTES.feed} element={<FeedPage />} />
             <Route path={ROUTES.me} element={<MePage />} />
             <Route path={ROUTES.myCommissions} element={<MyCommissionsPage />} />

@@ -26,6 +26,7 @@ export const ROUTES = {
   admin: '/admin',
   search: '/search',
   howTrustWorks: '/how-trust-works',
+  groupBuy: '/g/:id',
 } as const;
 
 // A parameter is one non-empty path segment; a trailing slash is allowed, as the router allows it.

@@ -12,6 +12,7 @@ import { addressLine, MyAddressesQuery, PostalAddressFragment } from '../lib/add
 import { getFragmentData } from '../gql';
 import { useMe } from '../lib/session';
 import { FormError } from './States';
+import { QuantityInput } from './QuantityInput';
 
 const PlaceOrderMutation = graphql(`
   mutation PlaceOrder($productId: ID!, $quantity: Int!, $code: String, $resharer: String, $key: String!, $addressId: ID) {
@@ -43,7 +44,6 @@ export function BuyButton({ productId, recommendationCode, resharerHandle, label
   const { t, i18n } = useTranslation();
   const { me } = useMe();
   const location = useLocation();
-  const quantityId = useId();
   const addressId = useId();
   const [quantity, setQuantity] = useState(1);
   const [chosenAddress, setChosenAddress] = useState<string | null>(null);
@@ -95,20 +95,13 @@ export function BuyButton({ productId, recommendationCode, resharerHandle, label
   }
   return (
     <div className="buy">
-      <label htmlFor={quantityId} className="quantity">
-        {t('buy.quantity')}
-        <input
-          id={quantityId}
-          type="number"
-          min={1}
-          max={99}
-          value={quantity}
-          onChange={(e) => {
-            setQuantity(Math.min(99, Math.max(1, Number(e.target.value) || 1)));
-            key.current = null; // different arguments: a different purchase
-          }}
-        />
-      </label>
+      <QuantityInput
+        value={quantity}
+        onChange={(q) => {
+          setQuantity(q);
+          key.current = null; // different arguments: a different purchase
+        }}
+      />
       {list && list.length > 0 && (
         <label htmlFor={addressId} className="deliver-to">
           {t('buy.deliverTo')}

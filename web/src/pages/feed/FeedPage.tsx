@@ -11,6 +11,7 @@ import { Empty, ErrorState, FormError, LoadMore, Loading } from '../../component
 import { usePager } from '../../lib/paging';
 import { usePageTitle } from '../../lib/page-title';
 import { RecommendationPhotos } from '../../components/photos/RecommendationPhotos';
+import { FollowedGroups } from '../group-buy/FollowedGroups';
 
 const FeedQuery = graphql(`
   query Feed($after: String) {
@@ -42,6 +43,7 @@ export default function FeedPage() {
     <>
       <h1>{t('feed.title')}</h1>
       <RequireSignIn>
+        <FollowedGroups />
         <Feed />
       </RequireSignIn>
     </>

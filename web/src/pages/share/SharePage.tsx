@@ -13,6 +13,7 @@ import { useMe } from '../../lib/session';
 import { NotFound } from '../NotFoundPage';
 import { usePageTitle } from '../../lib/page-title';
 import { RecommendationPhotos } from '../../components/photos/RecommendationPhotos';
+import { OpenGroupBuy } from '../group-buy/OpenGroupBuy';
 
 const SharePageQuery = graphql(`
   query SharePage($code: String!) {
@@ -60,6 +61,7 @@ export default function SharePage() {
       <section className="panel">
         <ProductSummary product={rec.product} compact />
       </section>
+      {me?.id === rec.author.id && <OpenGroupBuy recommendationCode={rec.code} />}
       {resharing && (
         <section className="panel">
           <h2>{t('share.reshareTitle')}</h2>

@@ -10,6 +10,7 @@ import { Empty, ErrorState, FormError, LoadMore, Loading } from '../../component
 import { usePager } from '../../lib/paging';
 import { useMe } from '../../lib/session';
 import { ProductForm } from './ProductForm';
+import { GroupTiersForm } from '../group-buy/GroupTiersForm';
 import { SupplierCommissions } from './SupplierCommissions';
 import { SupplierOrders } from './SupplierOrders';
 import { usePageTitle } from '../../lib/page-title';
@@ -23,6 +24,7 @@ const SupplierProductsQuery = graphql(`
           id
           ...ProductSummary_product
           ...ProductForm_product
+          ...GroupTiersForm_product
         }
       }
       pageInfo {
@@ -91,7 +93,10 @@ function SupplierProducts() {
             <article key={node.id} className="card">
               <ProductSummary product={node} compact />
               {editing === node.id ? (
-                <ProductForm product={node} onDone={() => setEditing(null)} />
+                <>
+                  <ProductForm product={node} onDone={() => setEditing(null)} />
+                  <GroupTiersForm product={node} />
+                </>
               ) : (
                 <button type="button" className="button secondary" onClick={() => setEditing(node.id)}>
                   {t('supplier.editProduct')}

@@ -1,0 +1,111 @@
+// A group buy end to end in real Chromium (issue 28): a trusted recommender opens a group from
+// their recommendation's page, two friends open the shared link on a phone and join, and every
+// page watching — the leader's too — sees the group complete at the tier price.
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { cleanup, createProduct, uniqueSuffix, type TestMember } from '../support/factories';
+import { addDeliveryAddress, type RecView } from '../support/commerce';
+import { establishedMember, openGroup, SET_TIERS, TIERS, trustedLeader } from '../support/group-buys';
+import { member, newContext, screenshot, startHarness, stopHarness, type Harness } from './support';
+
+const PHONE = { width: 390, height: 844 };
+let h: Harness;
+let leader: TestMember;
+let rec: RecView;
+let friends: TestMember[];
+
+beforeAll(async () => {
+  h = await startHarness();
+  const supplier = await member(h, { roles: ['MEMBER', 'SUPPLIER'] });
+  const now = h.server.clock.now();
+  const product = await createProduct(h.server.graph, supplier.id, { title: `Yunnan tea ${uniqueSuffix()}`, priceMinor: 5900, now });
+  await supplier.api.ok(SET_TIERS, { productId: product.id, tiers: TIERS, hours: 48 });
+  ({ leader, rec } = await trustedLeader(h.server.graph, h.server.url, supplier, product.id, now));
+  const other = await createProduct(h.server.graph, supplier.id, { priceMinor: 1000, now });
+  friends = [await establishedMember(h.server.graph, h.server.url, supplier, other.id, now), await establishedMember(h.server.graph, h.server.url, supplier, other.id, now)];
+  for (const friend of friends) await addDeliveryAddress(friend);
+}, 180_000);
+
+afterAll(async () => {
+  if (h) await cleanup(h.server.graph);
+  await stopHarness(h ?? {});
+});
+
+test('open a group from my recommendation, friends join from the link on a phone, everyone watches it complete', async () => {
+  const leaderPage = await (await newContext(h, { as: leader })).newPage();
+  await leaderPage.goto(`${h.server.url}/r/${rec.code}`);
+  const form = leaderPage.getByTestId('open-group');
+  await form.getByLabel('Target').selectOption('2');
+  await form.getByLabel('A note for your friends (optional)').fill('Fresh spring harvest, join me!');
+  await form.getByRole('button', { name: 'Open the group' }).click();
+  await leaderPage.waitForURL(/\/g\/[0-9a-f-]+$/);
+  await expect(leaderPage.getByTestId('group-status').textContent()).resolves.toMatch(/^Open: join now, pay ¥59(\.00)? each/);
+  await expect(leaderPage.getByTestId('group-progress').textContent()).resolves.toContain('0 of 2 buyers');
+  await leaderPage.getByTestId('group-countdown').getByText(/h \d\d min \d\d s left/).waitFor();
+  const link = await leaderPage.getByTestId('group-link').inputValue();
+  expect(link).toBe(leaderPage.url());
+
+  const [first, second] = await Promise.all(
+    friends.map(async (friend) => {
+      const page = await (await newContext(h, { as: friend, viewport: PHONE })).newPage();
+      await page.goto(link);
+      return page;
+    }),
+  );
+  await first!.getByRole('button', { name: 'Join the group' }).click();
+  await first!.getByTestId('my-joins').getByText('You joined with 1: waiting for the group.').waitFor();
+  await first!.getByTestId('group-progress').getByText('1 of 2 buyers').waitFor();
+  await screenshot(first!, 'group-buy-joined-phone');
+
+  await second!.getByRole('button', { name: 'Join the group' }).click();
+  // The second counted buyer reaches the target: completed at the 2+ tier, 5 % off ¥59.00.
+  await second!.getByTestId('group-status').getByText('Completed: every order was placed at ¥56.05 each.').waitFor();
+  await second!.getByTestId('my-joins').getByText('Your order of 1 was placed: ¥56.05.').waitFor();
+  // The pages already open see it too, without a reload.
+  await leaderPage.getByTestId('group-status').getByText(/^Completed/).waitFor();
+  await first!.getByTestId('my-joins').getByText('Your order of 1 was placed: ¥56.05.').waitFor();
+  expect(await leaderPage.getByRole('button', { name: 'Join the group' }).count()).toBe(0);
+  await screenshot(leaderPage, 'group-buy-completed');
+}, 120_000);
+
+test('the supplier sets group prices in the product form; a follower of the leader sees the open group in the feed', async () => {
+  const supplier = await member(h, { roles: ['MEMBER', 'SUPPLIER'] });
+  const now = h.server.clock.now();
+  const title = `Hangzhou longjing ${uniqueSuffix()}`;
+  const product = await createProduct(h.server.graph, supplier.id, { title, priceMinor: 10000, now });
+  const desk = await (await newContext(h, { as: supplier })).newPage();
+  await desk.goto(`${h.server.url}/supplier`);
+  const card = desk.getByTestId('supplier-products').locator('article', { hasText: title });
+  await card.getByRole('button', { name: 'Edit product' }).click();
+  const form = card.getByTestId('group-tiers-form');
+  await form.getByRole('button', { name: 'Add a tier' }).click();
+  await form.getByRole('button', { name: 'Add a tier' }).click();
+  await form.getByLabel('Tier 1: buyers').fill('2');
+  await form.getByLabel('Tier 1: discount (%)').fill('5');
+  await form.getByLabel('Tier 2: buyers').fill('4');
+  await form.getByLabel('Tier 2: discount (%)').fill('12.5');
+  await form.getByLabel('Longest group buy (hours, 1–336)').fill('24');
+  await form.getByRole('button', { name: 'Save group prices' }).click();
+  await form.getByText('Group prices saved.').waitFor();
+  const saved = await supplier.api.ok<{ product: { groupMaxDurationHours: number; groupTiers: unknown[] } }>(
+    'query ($id: ID!) { product(id: $id) { groupMaxDurationHours groupTiers { minBuyers discountBps unitPriceMinor } } }',
+    { id: product.id },
+  );
+  expect(saved.product).toEqual({
+    groupMaxDurationHours: 24,
+    groupTiers: [
+      { minBuyers: 2, discountBps: 500, unitPriceMinor: 9500 },
+      { minBuyers: 4, discountBps: 1250, unitPriceMinor: 8750 },
+    ],
+  });
+
+  const second = await trustedLeader(h.server.graph, h.server.url, supplier, product.id, now);
+  await openGroup(second.leader.api, second.rec, new Date(now.getTime() + 12 * 3_600_000), 2);
+  const follower = await member(h);
+  await follower.api.ok('mutation ($id: ID!) { follow(memberId: $id) { id } }', { id: second.leader.id });
+  const feed = await (await newContext(h, { as: follower, viewport: PHONE })).newPage();
+  await feed.goto(`${h.server.url}/feed`);
+  const groups = feed.getByTestId('followed-groups');
+  await groups.getByRole('link', { name: title }).click();
+  await feed.waitForURL(/\/g\/[0-9a-f-]+$/);
+  await feed.getByTestId('group-price').getByText('¥100.00').waitFor();
+}, 120_000);

@@ -91,7 +91,8 @@ export async function flagRecommendation(
 }
 
 async function flagTx(tx: Tx, flaggerId: string, req: FlagRequest, settings: PrivilegeSettings, now: number): Promise<CommunityFlagRecord> {
-  // The member's lock first: a dismissal deciding their suspension waits, or sees this flag.
+  // The member's lock first: two flags of one member run one after the other, each reading the
+  // standing the other left.
   await lockMember(tx, flaggerId);
   const standing = await requireMemberPrivilege(tx, flaggerId, 'flag', settings, now);
   if (!(await lockRecommendation(tx, req.recommendationId))) throw notFound('Recommendation');

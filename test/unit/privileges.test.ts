@@ -127,3 +127,15 @@ describe('community flags', () => {
     });
   });
 });
+
+describe('configuration', () => {
+  test('PRIVILEGE_* and FLAG_* set the ladder and the flag rules; a ladder that does not climb is refused', async () => {
+    const { configFromEnv } = await import('../../server/config');
+    expect(configFromEnv({}).privileges).toEqual({ ladder: LADDER, flags: DEFAULT_FLAG_RULES });
+    const set = configFromEnv({ PRIVILEGE_FLAG: '70 / 0.5', FLAG_REVIEW_WEIGHT: '1', FLAG_ABUSE_DISMISSED: '5', FLAG_ABUSE_DAYS: '30' }).privileges;
+    expect(set.ladder.flag).toEqual({ rankKey: 70, confidence: 0.5 });
+    expect(set.flags).toEqual({ reviewWeight: 1, abuseDismissed: 5, abuseDays: 30 });
+    expect(() => configFromEnv({ PRIVILEGE_TRUSTED_PICK: '10/0.3' })).toThrow(/the ladder climbs/);
+    expect(() => configFromEnv({ PRIVILEGE_FLAG: 'high' })).toThrow(/must be rankKey\/confidence/);
+  });
+});

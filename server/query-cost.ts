@@ -125,6 +125,7 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
 export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
   'GroupBuy.deadline',
   'GroupBuy.openedAt',
+  'GroupBuy.shareLink',
   'GroupBuy.closedAt',
   'GroupBuy.tiers',
   'GroupBuy.countedBuyers',

@@ -10,7 +10,7 @@ import type { Graph, Tx } from './graph';
 import { findGroupBuy, findJoin, type GroupBuyRecord, type GroupJoinRecord } from './group-buy-reads';
 import { lockGroupBuy, settleGroupBuyTx, type GroupBuySettled } from './group-buy-settlement';
 import { trustFromProps } from './member-trust-props';
-import { isUniquenessViolation, refuseIf, run } from './write-support';
+import { isUniquenessViolation, onceMoreOnKeyRace, refuseIf, run } from './write-support';
 
 /** The supplier's tiers and longest duration; no tiers turns group buying off for the product. */
 export function setProductGroupTiers(graph: Graph, supplierId: string, productId: string, tiers: GroupTier[], maxHours: number): Promise<void> {
@@ -144,15 +144,8 @@ function joinHash(req: JoinRequest): string {
  * history (a delivered order) is recorded at the join: it decides whether the join counts in
  * full toward the tier (server/domain/group-buy-rules.ts countedBuyers).
  */
-export async function joinGroupBuy(graph: Graph, memberId: string, req: JoinRequest, now: number): Promise<JoinResult> {
-  const attempt = () => graph.write((tx) => joinGroupBuyTx(tx, memberId, req, now));
-  try {
-    return await attempt();
-  } catch (err) {
-    // Two requests with one key raced past the lookup: the constraint let one commit; again finds it.
-    if (isUniquenessViolation(err, 'idempotencyScope')) return attempt();
-    throw err;
-  }
+export function joinGroupBuy(graph: Graph, memberId: string, req: JoinRequest, now: number): Promise<JoinResult> {
+  return onceMoreOnKeyRace(() => graph.write((tx) => joinGroupBuyTx(tx, memberId, req, now)));
 }
 
 async function joinGroupBuyTx(tx: Tx, memberId: string, req: JoinRequest, now: number): Promise<JoinResult> {

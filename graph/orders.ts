@@ -8,7 +8,7 @@ import { deliveryRefusal, orderTotal, refundRefusal, type OrderStatus } from '..
 import type { Graph, Tx } from './graph';
 import { openSaleCommission, recordCommissionDeliveries, reverseSaleCommission } from './commissions';
 import { recordTrustSignal, type RecordedTrustEvent } from './trust-signals';
-import { isUniquenessViolation, lockOrder, refuseIf, run } from './write-support';
+import { lockOrder, onceMoreOnKeyRace, refuseIf, run } from './write-support';
 import { shipOrderTo } from './addresses';
 
 export interface OrderRecord {
@@ -93,16 +93,8 @@ export function requestHash(req: PlaceOrderRequest): string {
  * already the first beneficiary, and a buyer re-sharing to themselves would be self-dealing.
  * The order itself goes through, because the buyer did nothing wrong by following such a link.
  */
-export async function placeOrder(graph: Graph, buyerId: string, req: PlaceOrderRequest, now: number): Promise<OrderRecord> {
-  const attempt = () => graph.write((tx) => placeOrderTx(tx, buyerId, req, now));
-  try {
-    return await attempt();
-  } catch (err) {
-    // Two requests with the same key raced past the lookup; the constraint let one through.
-    // Running again finds that one's order (or refuses a different body), as a retry would.
-    if (isUniquenessViolation(err, 'idempotencyScope')) return attempt();
-    throw err;
-  }
+export function placeOrder(graph: Graph, buyerId: string, req: PlaceOrderRequest, now: number): Promise<OrderRecord> {
+  return onceMoreOnKeyRace(() => graph.write((tx) => placeOrderTx(tx, buyerId, req, now)));
 }
 
 async function placeOrderTx(tx: Tx, buyerId: string, req: PlaceOrderRequest, now: number): Promise<OrderRecord> {

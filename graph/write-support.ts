@@ -56,3 +56,17 @@ export function isUniquenessViolation(err: unknown, property: string): boolean {
   const { code, message } = err as { code?: unknown; message?: unknown };
   return code === 'Neo.ClientError.Schema.ConstraintValidationFailed' && typeof message === 'string' && message.includes(property);
 }
+
+/**
+ * Runs a write that is idempotent on (member, client key). Two requests with one key can race past
+ * its lookup; the idempotencyScope constraint lets one commit, and running the write once more
+ * finds that one's result (or refuses a different request), as a retry would.
+ */
+export async function onceMoreOnKeyRace<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (err) {
+    if (isUniquenessViolation(err, 'idempotencyScope')) return attempt();
+    throw err;
+  }
+}

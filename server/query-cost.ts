@@ -147,6 +147,7 @@ export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
   'TrustedPick.recommenderCount',
   'GroupBuy.deadline',
   'GroupBuy.openedAt',
+  'GroupBuy.shareLink',
   'GroupBuy.closedAt',
   'GroupBuy.tiers',
   'GroupBuy.countedBuyers',

@@ -626,6 +626,8 @@ export type GroupBuy = {
   product: Product;
   /** The leader's recommendation every order goes through. */
   recommendation: Recommendation;
+  /** The group page's link on PUBLIC_ORIGIN, to share (add ?via=<handle> to share it as a re-sharer). */
+  shareLink: Scalars['String']['output'];
   /** Where it is in its life. */
   status: GroupBuyStatus;
   /** Counted buyers at which it completes at once. */
@@ -3363,6 +3365,7 @@ export type GroupBuyResolvers<ContextType = Context, ParentType extends Resolver
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  shareLink?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['GroupBuyStatus'], ParentType, ContextType>;
   targetBuyers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['GroupTier']>, ParentType, ContextType>;

@@ -91,6 +91,7 @@ export const GroupBuy: GroupBuyResolvers = {
   recommendation: (g, _args, ctx) => ctx.loaders.recommendationById.load(g.recommendationId).then(required('recommendation')),
   deadline: (g) => iso(g.deadline),
   openedAt: (g) => iso(g.openedAt),
+  shareLink: (g, _args, ctx) => `${ctx.publicOrigin}/g/${g.id}`,
   closedAt: (g) => (g.closedAt === null ? null : iso(g.closedAt)),
   tiers: (g) => g.tiers.map(tierView(g.basePriceMinor)),
   countedBuyers: (g) => g.counted,

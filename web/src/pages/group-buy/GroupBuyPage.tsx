@@ -29,6 +29,7 @@ const GroupBuyPageQuery = graphql(`
       targetBuyers
       deadline
       closedAt
+      shareLink
       basePriceMinor
       currency
       countedBuyers
@@ -153,7 +154,7 @@ export default function GroupBuyPage() {
               <FormError error={closing.error} />
             </p>
           )}
-          <ShareGroup groupBuyId={group.id} via={me && !leading ? me.handle : undefined} productTitle={group.product.title} />
+          <ShareGroup shareLink={group.shareLink} via={me && !leading ? me.handle : undefined} productTitle={group.product.title} />
         </section>
       )}
     </>

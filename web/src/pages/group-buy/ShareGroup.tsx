@@ -3,14 +3,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function groupLink(origin: string, groupBuyId: string, via?: string): string {
-  return `${origin}/g/${groupBuyId}${via ? `?via=${encodeURIComponent(via)}` : ''}`;
+/** The group's link (on the server's PUBLIC_ORIGIN), as a re-sharer's when `via` is given. */
+export function groupLink(shareLink: string, via?: string): string {
+  return `${shareLink}${via ? `?via=${encodeURIComponent(via)}` : ''}`;
 }
 
-export function ShareGroup({ groupBuyId, via, productTitle }: { groupBuyId: string; via?: string; productTitle: string }) {
+export function ShareGroup({ shareLink, via, productTitle }: { shareLink: string; via?: string; productTitle: string }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
-  const link = groupLink(window.location.origin, groupBuyId, via);
+  const link = groupLink(shareLink, via);
   const share = async () => {
     if (navigator.share) {
       await navigator.share({ title: t('groupBuy.title', { product: productTitle }), url: link }).catch(() => undefined);

@@ -92,11 +92,6 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   {
-    version: 8,
-    description: 'photos: one node per content address (SHA-256 of the uploaded bytes)',
-    statements: ['CREATE CONSTRAINT photo_id IF NOT EXISTS FOR (p:Photo) REQUIRE p.id IS UNIQUE'],
-  },
-  {
     version: 6,
     description: 'sign-up does not tell whether an email is registered: a second account keeps it as unconfirmedEmail',
     statements: ['CREATE INDEX member_unconfirmed_email IF NOT EXISTS FOR (m:Member) ON (m.unconfirmedEmail)'],

@@ -4,12 +4,13 @@
 // settleGroupBuyTx with the group locked (graph/group-buy-settlement.ts).
 import { createHash, randomUUID } from 'node:crypto';
 import { badInput, conflict, forbidden, notFound } from '../server/errors';
-import { deadlineRefusal, mayOpenGroupBuy, type GroupTier } from '../server/domain/group-buy-rules';
+import { deadlineRefusal, type GroupTier } from '../server/domain/group-buy-rules';
+import type { PrivilegeSettings } from '../server/domain/privileges';
+import { requireMemberPrivilege } from './privileges';
 import { orderTotal } from '../server/domain/order-policy';
 import type { Graph, Tx } from './graph';
 import { findGroupBuy, findJoin, type GroupBuyRecord, type GroupJoinRecord } from './group-buy-reads';
 import { lockGroupBuy, settleGroupBuyTx, type GroupBuySettled } from './group-buy-settlement';
-import { trustFromProps } from './member-trust-props';
 import { isUniquenessViolation, onceMoreOnKeyRace, refuseIf, run } from './write-support';
 
 /** The supplier's tiers and longest duration; no tiers turns group buying off for the product. */
@@ -44,9 +45,9 @@ export interface OpenGroupRequest {
  * and tiers are copied from the product, so a supplier's later edit does not change a running
  * group's deal. One open group per leader and product (the openKey constraint, removed at close).
  */
-export async function openGroupBuy(graph: Graph, leaderId: string, req: OpenGroupRequest, now: number): Promise<GroupBuyRecord> {
+export async function openGroupBuy(graph: Graph, leaderId: string, req: OpenGroupRequest, privileges: PrivilegeSettings, now: number): Promise<GroupBuyRecord> {
   try {
-    return await graph.write((tx) => openGroupBuyTx(tx, leaderId, req, now), { changes: [] });
+    return await graph.write((tx) => openGroupBuyTx(tx, leaderId, req, privileges, now), { changes: [] });
   } catch (err) {
     if (isUniquenessViolation(err, 'openKey')) throw alreadyOpen();
     throw err;
@@ -55,16 +56,14 @@ export async function openGroupBuy(graph: Graph, leaderId: string, req: OpenGrou
 
 const alreadyOpen = () => conflict('You already lead an open group buy of this product; it must close before you open another.');
 
-async function openGroupBuyTx(tx: Tx, leaderId: string, req: OpenGroupRequest, now: number): Promise<GroupBuyRecord> {
+async function openGroupBuyTx(tx: Tx, leaderId: string, req: OpenGroupRequest, privileges: PrivilegeSettings, now: number): Promise<GroupBuyRecord> {
   const result = await run(
     tx,
     `MATCH (r:Recommendation {id: $recommendationId})-[:FOR]->(p:Product)
      OPTIONAL MATCH (author:Member)-[:RECOMMENDS]->(r)
-     OPTIONAL MATCH (leader:Member {id: $leaderId})
      RETURN author.id AS authorId, p.id AS productId, p.priceMinor AS priceMinor, p.currency AS currency,
             p.commissionRateBps AS commissionRateBps, p.groupTierBuyers AS tierBuyers,
             p.groupTierDiscountBps AS tierDiscountBps, p.groupMaxHours AS maxHours,
-            leader {.trustScore, .trustConfidence, .trustRankKey, .trustIsNew, .trustReach, .trustEvidenceAt, .verified} AS trust,
             EXISTS { MATCH (:Member {id: $leaderId})-[:LEADS]->(:GroupBuy {status: 'OPEN'})-[:OF]->(p) } AS alreadyOpen`,
     { recommendationId: req.recommendationId, leaderId },
   );
@@ -78,7 +77,6 @@ async function openGroupBuyTx(tx: Tx, leaderId: string, req: OpenGroupRequest, n
         tierBuyers: number[] | null;
         tierDiscountBps: number[] | null;
         maxHours: number | null;
-        trust: Record<string, unknown>;
         alreadyOpen: boolean;
       }
     | undefined;
@@ -86,9 +84,9 @@ async function openGroupBuyTx(tx: Tx, leaderId: string, req: OpenGroupRequest, n
   if (row.authorId !== leaderId) throw forbidden('You can open a group buy only through your own recommendation.');
   const tierBuyers = row.tierBuyers ?? [];
   if (tierBuyers.length === 0 || row.maxHours === null) throw forbidden('The supplier offers no group prices for this product.');
-  if (!mayOpenGroupBuy(trustFromProps(row.trust, new Date(now)))) {
-    throw forbidden('Opening a group buy needs more vouched trust: buyers must have said your recommendations held up.');
-  }
+  // The "open a group buy" step of the privilege ladder (server/domain/privileges.ts): FORBIDDEN
+  // stating the threshold and the leader's standing.
+  await requireMemberPrivilege(tx, leaderId, 'openGroupBuy', privileges, now);
   if (row.alreadyOpen) throw alreadyOpen();
   if (!tierBuyers.includes(req.targetBuyers)) {
     throw badInput(`The target must be one of the tiers: ${tierBuyers.join(', ')} buyers.`, 'targetBuyers');

@@ -184,8 +184,6 @@ const ZH: Record<string, string> = {
   'You already lead an open group buy of this product; it must close before you open another.': '你已在为该商品开团，需等它结束后才能再开新团。',
   'You can open a group buy only through your own recommendation.': '只能通过你自己的推荐开团。',
   'The supplier offers no group prices for this product.': '供应商没有为该商品设置拼团价。',
-  'Opening a group buy needs more vouched trust: buyers must have said your recommendations held up.':
-    '开团需要更多有担保的信任：需要买家确认你的推荐名副其实。',
   'The target must be one of the tiers: {tiers} buyers.': '目标人数必须是某一档：{tiers} 人。',
   'The deadline must be at least an hour from now.': '截止时间至少要在一小时之后。',
   "The deadline must be within {hours} hours: the supplier's longest group buy.": '截止时间必须在 {hours} 小时内：这是供应商允许的最长拼团时间。',

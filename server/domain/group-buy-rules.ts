@@ -32,24 +32,8 @@ export interface GroupTier {
   discountBps: number;
 }
 
-/**
- * Who may open a group: the threshold on the vouched rank key and the confidence behind it.
- * Configurable by passing another threshold; one function, so the privilege ladder can take
- * over the decision in one place.
- */
-export interface GroupBuyThreshold {
-  minRankKey: number;
-  minConfidence: number;
-}
-
-export const DEFAULT_GROUP_BUY_THRESHOLD: GroupBuyThreshold = { minRankKey: 10, minConfidence: 0.1 };
-
-export function mayOpenGroupBuy(
-  trust: { rankKey: number; confidence: number },
-  threshold: GroupBuyThreshold = DEFAULT_GROUP_BUY_THRESHOLD,
-): boolean {
-  return trust.rankKey >= threshold.minRankKey && trust.confidence >= threshold.minConfidence;
-}
+// Who may open a group is the "open a group buy" step of the privilege ladder
+// (server/domain/privileges.ts: openGroupBuy), asked by graph/group-buys.ts.
 
 /** Why a supplier's tiers are refused, or undefined: sorted by size, each bigger group a deeper discount. */
 export function tiersRefusal(tiers: readonly GroupTier[]): string | undefined {

@@ -69,7 +69,7 @@ export const groupBuyMutations: Pick<MutationResolvers, 'setGroupBuyTiers' | 'op
   openGroupBuy: (_parent, args, ctx) => {
     const viewer = requireViewer(ctx);
     const { recommendationId, targetBuyers, deadline, note } = validate(openArgs, args);
-    return groupBuys.openGroupBuy(ctx.graph, viewer.id, { recommendationId, targetBuyers, deadline: Date.parse(deadline), note }, ctx.clock.now().getTime());
+    return groupBuys.openGroupBuy(ctx.graph, viewer.id, { recommendationId, targetBuyers, deadline: Date.parse(deadline), note }, ctx.privileges, ctx.clock.now().getTime());
   },
   joinGroupBuy: async (_parent, args, ctx) => {
     const viewer = requireViewer(ctx);

@@ -4,7 +4,6 @@ import {
   countedBuyers,
   deadlineRefusal,
   HOUR_MS,
-  mayOpenGroupBuy,
   reachedTier,
   settlementAt,
   tierUnitPrice,
@@ -55,13 +54,6 @@ describe('countedBuyers', () => {
 });
 
 describe('opening', () => {
-  test('the threshold is on the rank key and the confidence', () => {
-    expect(mayOpenGroupBuy({ rankKey: 10, confidence: 0.1 })).toBe(true);
-    expect(mayOpenGroupBuy({ rankKey: 9.99, confidence: 0.9 })).toBe(false);
-    expect(mayOpenGroupBuy({ rankKey: 60, confidence: 0.05 })).toBe(false);
-    expect(mayOpenGroupBuy({ rankKey: 5, confidence: 0 }, { minRankKey: 0, minConfidence: 0 })).toBe(true);
-  });
-
   test('the deadline is an hour to the supplier’s maximum away', () => {
     expect(deadlineRefusal(T + HOUR_MS, T, 24)).toBeUndefined();
     expect(deadlineRefusal(T + 24 * HOUR_MS, T, 24)).toBeUndefined();

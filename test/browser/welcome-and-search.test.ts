@@ -72,7 +72,7 @@ test('Chinese, on a phone, by keyboard: 冯俊杰 and 俊杰 find the member; Ta
   // (Waiting for their row alone could match the old list just before it is replaced.)
   await page.waitForFunction((handle) => {
     const rows = document.querySelectorAll('[data-testid="member-results"] li');
-    return rows.length === 1 && rows[0].matches(`[data-handle="${handle}"]`);
+    return rows.length === 1 && rows[0]!.matches(`[data-handle="${handle}"]`);
   }, feng.handle);
   // The search moved the focus to the results: the next Tab is the first result.
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');

@@ -8,7 +8,7 @@ import { cleanup, createProduct, type TestMember } from '../support/factories';
 import { follows, forgetDays, rankedRecommender } from '../support/circle-day';
 import { runSnapshot } from '../../server/jobs/rank-snapshot';
 import { FIRST_PAINT_ELEMENT_ID } from '../../web/src/first-paint';
-import { member, newContext, screenshot, setTrust, startHarness, stopHarness, type Harness } from './support';
+import { askedOperations, member, newContext, screenshot, setTrust, startHarness, stopHarness, type Harness } from './support';
 
 const DAY1 = '2299-05-01';
 const DAY2 = '2299-05-02';
@@ -50,10 +50,7 @@ afterAll(async () => {
 test('the today card shows my place among friends, who passed me and the top; I cheer a friend once', async () => {
   const context = await newContext(h, { as: wang });
   const page = await context.newPage();
-  const asked: string[] = [];
-  page.on('request', (r) => {
-    if (new URL(r.url()).pathname === '/graphql') asked.push((r.postDataJSON() as { operationName?: string } | null)?.operationName ?? '?');
-  });
+  const asked = askedOperations(page);
   await page.goto(h.server.url + '/');
   const card = page.getByTestId('today-card');
   await card.waitFor();

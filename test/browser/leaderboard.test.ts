@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { cleanup, createProduct, type TestMember, uniqueSuffix } from '../support/factories';
 import { takeDailySnapshot } from '../../graph/snapshots';
-import { member, newContext, screenshot, setTrust, startHarness, stopHarness, type Harness } from './support';
+import { askedOperations, member, newContext, screenshot, setTrust, startHarness, stopHarness, type Harness } from './support';
 
 const DAY0 = '2199-02-27';
 const DAY00 = '2199-02-28';
@@ -134,10 +134,7 @@ test('global, category and "people I follow" boards show positions and movement 
 test('a cold visit paints the board, then a member page, from the answers that came with each page', async () => {
   const context = await newContext(h, { as: wang });
   const page = await context.newPage();
-  const asked: string[] = [];
-  page.on('request', (r) => {
-    if (new URL(r.url()).pathname === '/graphql') asked.push((r.postDataJSON() as { operationName?: string } | null)?.operationName ?? '?');
-  });
+  const asked = askedOperations(page);
   await page.goto(h.server.url);
   await page.locator(`[data-testid="leaderboard-row"][data-handle="${liu.handle}"]`).waitFor();
   await page.getByTestId('stat-members').waitFor();

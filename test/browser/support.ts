@@ -85,3 +85,12 @@ export async function setTrust(server: TestServer, memberId: string, rankKey: nu
 export function member(h: Harness, opts: Omit<NonNullable<Parameters<typeof createMember>[2]>, 'now'> = {}): Promise<TestMember> {
   return createMember(h.server.graph, h.server.url, { ...opts, now: h.server.clock.now() });
 }
+
+/** The names of the GraphQL operations the page asks for from now on, as they are sent (a live list). */
+export function askedOperations(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/graphql') asked.push((r.postDataJSON() as { operationName?: string } | null)?.operationName ?? '?');
+  });
+  return asked;
+}

@@ -1,6 +1,7 @@
 // Authorisation matrix, members: accounts, sessions, profile, follows, roles and the private
 // fields of a member, each against six actors (rows: test/support/authorisation-members.ts), and
-// account security and delivery addresses (test/support/authorisation-account.ts).
+// account security and delivery addresses (test/support/authorisation-account.ts), and trusted
+// picks and the daily ranking among friends (test/support/authorisation-circle-day.ts).
 // Plus one thing a table of fixed actors cannot show: roles are read on every request, so a
 // role granted or revoked by an admin takes effect on the sessions the member already holds.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
@@ -9,6 +10,7 @@ import { matrixTests, type World } from '../support/authorisation-matrix';
 import { createWorld, freshMember } from '../support/authorisation-world';
 import { memberRows } from '../support/authorisation-members';
 import { accountRows } from '../support/authorisation-account';
+import { circleDayRows } from '../support/authorisation-circle-day';
 
 let world: World;
 
@@ -20,7 +22,7 @@ afterAll(async () => {
   await world.server.stop();
 });
 
-matrixTests([...memberRows, ...accountRows], () => world);
+matrixTests([...memberRows, ...accountRows, ...circleDayRows], () => world);
 
 test('a role change takes effect at once on the sessions a member already holds', async () => {
   const member = await freshMember(world, ['MEMBER', 'SUPPLIER']);

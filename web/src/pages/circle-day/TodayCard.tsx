@@ -5,8 +5,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { graphql } from '../../gql';
-import type { TodayCardQuery } from '../../gql/graphql';
+import { getFragmentData, graphql } from '../../gql';
+import type { FriendDay_FriendFragment } from '../../gql/graphql';
 import { MemberBadge } from '../../components/MemberBadge';
 import { Movement } from '../../components/Movement';
 import { CheerButton } from './CheerButton';
@@ -23,31 +23,30 @@ const TodayQuery = graphql(`
         movement
         cheers
         top {
-          day
-          cheers
-          viewerCheered
-          member {
-            id
-            displayName
-            ...MemberBadge_member
-          }
+          ...FriendDay_friend
         }
         passedBy {
-          day
-          cheers
-          viewerCheered
-          member {
-            id
-            displayName
-            ...MemberBadge_member
-          }
+          ...FriendDay_friend
         }
       }
     }
   }
 `);
 
-type Friend = NonNullable<NonNullable<TodayCardQuery['me']>['circleDay']>['top'][number];
+const FriendDayFragment = graphql(`
+  fragment FriendDay_friend on FriendDay {
+    day
+    cheers
+    viewerCheered
+    member {
+      id
+      displayName
+      ...MemberBadge_member
+    }
+  }
+`);
+
+type Friend = FriendDay_FriendFragment;
 
 export function TodayCard() {
   const { t } = useTranslation();
@@ -57,6 +56,8 @@ export function TodayCard() {
   const me = data?.me;
   const day = me?.circleDay;
   if (!me || !day) return null;
+  const top = getFragmentData(FriendDayFragment, day.top);
+  const passedBy = getFragmentData(FriendDayFragment, day.passedBy);
   return (
     <section className="panel today" aria-labelledby="today-title" data-testid="today-card">
       <h2 id="today-title" className="today-title">
@@ -66,14 +67,14 @@ export function TodayCard() {
         {day.place === null ? t('circleDay.unranked', { count: day.ranked }) : t('circleDay.place', { place: day.place, count: day.ranked })}{' '}
         {day.place !== null && <Movement movement={day.movement} hasSnapshot />}
       </p>
-      {day.passedBy.length > 0 && (
+      {passedBy.length > 0 && (
         <p className="small" data-testid="today-passed-by">
-          {t('circleDay.passedBy')} {day.passedBy.map((f) => f.member.displayName).join(t('circleDay.listSeparator'))}
+          {t('circleDay.passedBy')} {passedBy.map((f) => f.member.displayName).join(t('circleDay.listSeparator'))}
         </p>
       )}
       <h3 className="small muted">{t('circleDay.top')}</h3>
       <ol className="today-top" data-testid="today-top">
-        {day.top.map((friend, i) => (
+        {top.map((friend, i) => (
           <FriendRow key={friend.member.id} friend={friend} place={i + 1} isMe={friend.member.id === me.id} myCheers={day.cheers} />
         ))}
       </ol>

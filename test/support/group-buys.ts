@@ -85,11 +85,15 @@ export async function groupProduct(graph: Graph, supplier: TestMember, opts: { p
   return product;
 }
 
-/** A member who received the product, recommends it and has vouched trust past the threshold. */
+/**
+ * A member who received the product, recommends it and has vouched trust past the ladder's
+ * "open a group buy" step (rank key 40, confidence 0.20): five verified buyers who said it held
+ * up (three leave them at about 34 and 0.17, four just over the line).
+ */
 export async function trustedLeader(graph: Graph, url: string, supplier: TestMember, productId: string, now: Date): Promise<{ leader: TestMember; rec: RecView }> {
   const leader = await createMember(graph, url, { now: new Date(now.getTime() - 60 * 86_400_000) });
   const rec = await recommend(leader, supplier, productId);
-  await vouchFor(graph, url, supplier, productId, rec, { times: 3, now });
+  await vouchFor(graph, url, supplier, productId, rec, { times: 5, now });
   return { leader, rec };
 }
 

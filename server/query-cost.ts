@@ -9,6 +9,7 @@
 // is 1 for a stored property; more for a field whose resolver reaches the database (see
 // FIELD_WEIGHTS) and for long texts (a cost unit stands for about one field of up to 200
 // characters, so the cost cap also caps the size of an answer).
+import { NOTIFICATION_KIND_NAMES } from './domain/notifications';
 import { MAX_SESSIONS_PER_MEMBER } from '../graph/sessions';
 import { MAX_ADDRESSES_PER_MEMBER } from './domain/delivery-address';
 import {
@@ -72,6 +73,7 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Order.history': BATCHED,
   'OrderStatusChange.by': BATCHED,
   'Recommendation.author': BATCHED,
+  'Notification.actor': BATCHED,
   'Recommendation.product': BATCHED,
   'Recommendation.revisions': BATCHED,
   'Feedback.rater': BATCHED,
@@ -203,6 +205,8 @@ export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
   'CommunityFlag.createdAt',
   'FlagReview.openedAt',
   'FlagReview.decidedAt',
+  'Notification.createdAt',
+  'Notification.link',
 ]);
 
 /** How many items a list without `first` holds at most. */
@@ -275,6 +279,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'GroupBuy.joiners': { size: SHOWN_JOINERS },
   /** A member's own joins of one group: rarely more than one or two. Assumed. */
   'Query.myGroupJoins': { size: 5 },
+  /** One row per kind of notification. */
+  'Query.notificationPreferences': { size: NOTIFICATION_KIND_NAMES.length },
 };
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

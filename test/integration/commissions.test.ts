@@ -79,6 +79,13 @@ const totalsOf = async (viewer: TestMember) => (await viewer.api.ok<{ myCommissi
 const rate = (buyer: TestMember, order: OrderView, heldUp: boolean) =>
   buyer.api.ok(RATE, { orderId: order.id, stars: heldUp ? 5 : 1, heldUp, comment: null });
 
+/** The member's commission notifications, newest first, as "KIND link". */
+async function commissionNotices(m: TestMember): Promise<string[]> {
+  type Inbox = { notifications: { edges: { node: { kind: string; link: string } }[] } };
+  const inbox = await m.api.ok<Inbox>('{ notifications(first: 100) { edges { node { kind link } } } }');
+  return inbox.notifications.edges.map((e) => `${e.node.kind} ${e.node.link}`).filter((k) => k.startsWith('COMMISSION_'));
+}
+
 async function openedCommission(orderId: string): Promise<string> {
   const id = await commissionIdOf(server.graph, orderId);
   if (!id) throw new Error(`order ${orderId} opened no commission`);
@@ -260,6 +267,10 @@ describe('the lifecycle', () => {
     // Nothing left to pay: a second batch pays none of ours.
     const again = await runPayouts(server.graph, server.clock);
     expect(again.lines.some((l) => l.memberId === good.author.id)).toBe(false);
+    // The recommender was told at each step, in the transaction that made it (docs/notifications.md).
+    const told = await commissionNotices(good.author);
+    expect(told).toEqual(expect.arrayContaining(['COMMISSION_CONFIRMED /me/commissions', 'COMMISSION_PAID /me/commissions']));
+    expect(told.filter((k) => k.startsWith('COMMISSION_PAID'))).toHaveLength(1);
     await expectAuditPasses(server.graph);
   });
 
@@ -332,6 +343,7 @@ describe('fraud hold', () => {
 
     const summary = await confirmCommissions(server.graph, server.clock);
     expect(summary.held).toBeGreaterThanOrEqual(1);
+    expect(await commissionNotices(author)).toEqual(['COMMISSION_HELD /me/commissions']);
     const held = await commissionAs(author, id);
     expect(held).toMatchObject({ status: 'PENDING', onHold: true, heldSince: server.clock.now().toISOString() });
     // Why it waits, for the one who earns it: the flag's kind, when it was raised, that it is on them.
@@ -372,6 +384,7 @@ describe('fraud hold', () => {
 
     await confirmCommissions(server.graph, server.clock);
     expect((await commissionAs(author, id)).status).toBe('CONFIRMED');
+    expect(await commissionNotices(author)).toEqual(['COMMISSION_CONFIRMED /me/commissions', 'COMMISSION_HELD /me/commissions']);
     await expectAuditPasses(server.graph);
   });
 });

@@ -124,6 +124,21 @@ describe('causes', () => {
     expect(await kinds(fan)).toEqual(['NEW_RECOMMENDATION']);
   });
 
+  test('three let-downs in a row raise a fraud flag: every admin hears of it, nobody else', async () => {
+    const admin = await member(['MEMBER', 'ADMIN']);
+    const author = await member();
+    const rec = await recommend(author, supplier, product.id);
+    for (let i = 0; i < 3; i++) {
+      const buyer = await member();
+      const order = await receivedOrder(buyer, supplier, product.id, rec.code);
+      await buyer.api.ok(RATE, { orderId: order.id, stars: 1, heldUp: false, comment: null });
+      server.clock.advance(1000);
+    }
+    const flagged = (await inbox(admin, { first: 100 })).notifications.edges.map((e) => e.node).filter((n) => n.kind === 'FRAUD_FLAG');
+    expect(flagged).toEqual([expect.objectContaining({ kind: 'FRAUD_FLAG', link: '/admin', actor: null })]);
+    expect(await kinds(author)).toEqual(['VERDICT', 'VERDICT', 'VERDICT']);
+  });
+
   test('a transaction that rolls back after writing a notification leaves none', async () => {
     const m = await member();
     await expect(

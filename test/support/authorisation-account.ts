@@ -26,7 +26,7 @@ async function ownersAddress(world: World): Promise<string> {
 const PASSWORD = 'matrix password 42';
 let passwordHash: Promise<string> | undefined;
 
-const ROLES: Record<Exclude<Actor, 'anonymous'>, Role[]> = {
+export const ROLES: Record<Exclude<Actor, 'anonymous'>, Role[]> = {
   owner: ['MEMBER'],
   otherMember: ['MEMBER'],
   supplier: ['MEMBER', 'SUPPLIER'],

@@ -2,18 +2,10 @@
 // signed-in actor plays a fresh member of the same roles with one notification (a fresh member
 // followed them); two rows more show that nobody but the owner can mark the owner's notification
 // and that only admins choose how they hear of fraud flags.
-import type { Role } from '../../graph/sessions';
 import { createMember, type TestMember } from './factories';
 import { A, F, N, SIGNED_IN, U, type Actor, type Row, type World } from './authorisation-matrix';
 import { freshMember } from './authorisation-world';
-
-const ROLES: Record<Exclude<Actor, 'anonymous'>, Role[]> = {
-  owner: ['MEMBER'],
-  otherMember: ['MEMBER'],
-  supplier: ['MEMBER', 'SUPPLIER'],
-  otherSupplier: ['MEMBER', 'SUPPLIER'],
-  admin: ['MEMBER', 'ADMIN'],
-};
+import { ROLES } from './authorisation-account';
 
 /** A new follower of `member`: writes the member one NEW_FOLLOWER notification; its id. */
 async function followedBy(world: World, member: TestMember): Promise<string> {

@@ -29,6 +29,8 @@ const ProfilePage = lazyPage(() => import('./pages/account/ProfilePage'));
 const PasswordPage = lazyPage(() => import('./pages/account/PasswordPage'));
 const SessionsPage = lazyPage(() => import('./pages/account/SessionsPage'));
 const AddressesPage = lazyPage(() => import('./pages/account/AddressesPage'));
+const InboxPage = lazyPage(() => import('./pages/notifications/InboxPage'));
+const NotificationPreferencesPage = lazyPage(() => import('./pages/notifications/PreferencesPage'));
 const ForgotPasswordPage = lazyPage(() => import('./pages/account/ForgotPasswordPage'));
 const ResetPasswordPage = lazyPage(() => import('./pages/account/ResetPasswordPage'));
 const SupplierPage = lazyPage(() => import('./pages/supplier/SupplierPage'));
@@ -72,6 +74,8 @@ export function App() {
             <Route path={ROUTES.accountPassword} element={<PasswordPage />} />
             <Route path={ROUTES.accountSessions} element={<SessionsPage />} />
             <Route path={ROUTES.accountAddresses} element={<AddressesPage />} />
+            <Route path={ROUTES.accountNotifications} element={<NotificationPreferencesPage />} />
+            <Route path={ROUTES.notifications} element={<InboxPage />} />
             <Route path={ROUTES.forgotPassword} element={<ForgotPasswordPage />} />
             <Route path={ROUTES.resetPassword} element={<ResetPasswordPage />} />
             <Route path={ROUTES.supplier} element={<SupplierPage />} />

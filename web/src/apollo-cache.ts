@@ -9,6 +9,8 @@ import { relayStylePagination } from '@apollo/client/utilities';
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
+      // One preference per kind: a saved one replaces the row of the settings list at once.
+      NotificationPreference: { keyFields: ['kind'] },
       Query: {
         fields: {
           // member(id:) finds a member already in the cache (the member page's query brings
@@ -29,6 +31,7 @@ export function createCache(): InMemoryCache {
           payouts: relayStylePagination(),
           fraudFlags: relayStylePagination(['status']),
           trustedPicks: relayStylePagination(['personal']),
+          notifications: relayStylePagination(),
         },
       },
       Member: { fields: { trustEvents: relayStylePagination() } },

@@ -20,6 +20,8 @@ export const ROUTES = {
   accountPassword: '/account/password',
   accountSessions: '/account/sessions',
   accountAddresses: '/account/addresses',
+  accountNotifications: '/account/notifications',
+  notifications: '/notifications',
   forgotPassword: '/account/forgot',
   resetPassword: '/account/reset',
   supplier: '/supplier',

@@ -5,6 +5,7 @@ import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { graphql } from '../gql';
 import { useMe, useSessionChanged } from '../lib/session';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBadge } from './NotificationBadge';
 import { SearchBox } from './SearchBox';
 
 const SignOutMutation = graphql(`
@@ -49,6 +50,7 @@ export function TopBar() {
         <LanguageSwitch />
         {me ? (
           <>
+            <NotificationBadge memberId={me.id} />
             <Link to={`/m/${me.handle}`} className="whoami" data-testid="signed-in-as">
               @{me.handle}
             </Link>

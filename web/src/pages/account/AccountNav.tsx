@@ -1,4 +1,4 @@
-// The sub-pages of "my account": profile, password, sessions, delivery addresses.
+// The sub-pages of "my account": profile, password, sessions, delivery addresses, notification settings.
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 
@@ -12,6 +12,7 @@ export function AccountNav() {
       <NavLink to="/account/password">{t('account.nav.password')}</NavLink>
       <NavLink to="/account/sessions">{t('account.nav.sessions')}</NavLink>
       <NavLink to="/account/addresses">{t('account.nav.addresses')}</NavLink>
+      <NavLink to="/account/notifications">{t('account.nav.notifications')}</NavLink>
     </nav>
   );
 }

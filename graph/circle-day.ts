@@ -8,6 +8,7 @@
 // a like and nothing more: no trust edge, no trust event, no rank key reads them.
 import type { Graph } from './graph';
 import { GLOBAL_SCOPE } from './snapshots';
+import { notify } from './notify';
 import { run } from './write-support';
 import { circleDay } from '../server/domain/ranking/circle-day';
 import type { CircleReading } from '../server/domain/ranking/circle-movement';
@@ -47,11 +48,16 @@ const CIRCLES = `
   OPTIONAL MATCH (before:RankSnapshot {key: m.id + '|' + $scope + '|' + coalesce($previousDay, '')})
   RETURN id, collect({memberId: m.id, rankNow: now.rank, rankBefore: before.rank}) AS circle`;
 
+// Returns the members whose record is new: a run interrupted and run again sends no second digest.
 const WRITE = `
   UNWIND $rows AS row
+  OPTIONAL MATCH (old:CircleDay {key: row.memberId + '|' + $day})
+  WITH row, old IS NULL AS fresh
   MERGE (c:CircleDay {key: row.memberId + '|' + $day})
   SET c.memberId = row.memberId, c.day = $day, c.place = row.place, c.ranked = row.ranked,
-      c.movement = row.movement, c.passedBy = row.passedBy, c.top = row.top, c.recordedAt = $now`;
+      c.movement = row.movement, c.passedBy = row.passedBy, c.top = row.top, c.recordedAt = $now
+  WITH row WHERE fresh
+  RETURN row.memberId AS memberId`;
 
 /**
  * Records every member's day among friends for a snapshot day (the snapshot must be complete).
@@ -78,7 +84,18 @@ export async function recordCircleDays(graph: Graph, day: string, now: Date, say
     );
     // A circle nobody in it is ranked has no order to show: no record.
     const rows = circles.map(({ id, circle }) => ({ memberId: id, ...circleDay(id, circle) })).filter((row) => row.ranked > 0);
-    if (rows.length) await graph.write((tx) => run(tx, WRITE, { rows, day, now: now.getTime() }));
+    if (rows.length) {
+      await graph.write(async (tx) => {
+        const written = await run(tx, WRITE, { rows, day, now: now.getTime() });
+        const fresh = new Set(written.records.map((r) => r.get('memberId') as string));
+        // The daily digest, in the record's own transaction: place, movement and the first who
+        // passed me; only to members ranked that day (a place of "–" is no news).
+        await notify(tx, rows.filter((row) => fresh.has(row.memberId) && row.place !== null).map((row) => ({
+          recipientId: row.memberId, kind: 'CIRCLE_DAY' as const, actorId: row.passedBy[0] ?? null,
+          place: row.place, ranked: row.ranked, movement: row.movement,
+        })), now.getTime());
+      });
+    }
     records += rows.length;
   }
   await graph.write((tx) => run(tx, 'MERGE (r:CircleDayRun {day: $day}) SET r.recordedAt = $now, r.records = $records', { day, now: now.getTime(), records }));

@@ -11,6 +11,7 @@ import type { Graph, Tx } from './graph';
 import { openSaleCommission } from './commissions';
 import { shipOrderTo } from './addresses';
 import { findGroupBuy, type GroupBuyRecord } from './group-buy-reads';
+import { notify } from './notify';
 import { run } from './write-support';
 
 /** What a settlement did: the notification hook's input (who led, who joined, how it ended). */
@@ -40,8 +41,13 @@ export async function settleGroupBuyTx(tx: Tx, groupBuyId: string, now: number, 
   if (!settlement) return undefined;
   const settled =
     settlement.outcome === 'COMPLETED' ? await complete(tx, group, settlement.tier, now) : await fail(tx, group, now);
-  // Notification hook (same transaction): tell the leader and every joiner how the group ended,
-  // from `settled` (issue 26's inbox writes here once it exists).
+  // In the same transaction: the leader and every joiner learn how the group ended.
+  const kind = settled.outcome === 'COMPLETED' ? 'GROUP_BUY_COMPLETED' : 'GROUP_BUY_FAILED';
+  const about = { kind, groupBuyId: group.id, recommendationId: group.recommendationId } as const;
+  await notify(tx, [
+    { ...about, recipientId: group.leaderId },
+    ...settled.joinerIds.filter((id) => id !== group.leaderId).map((recipientId) => ({ ...about, recipientId, actorId: group.leaderId })),
+  ], now);
   return settled;
 }
 

@@ -20,22 +20,28 @@ export interface NotificationRecord {
   trustDelta: number | null;
   stars: number | null;
   heldUp: boolean | null;
+  groupBuyId: string | null;
+  place: number | null;
+  ranked: number | null;
+  movement: number | null;
 }
 
 // Pattern comprehensions need a relationship, so single nodes by id are COLLECT subqueries.
 export const NOTIFICATION_PROJECTION = `n {
-  .id, .recipientId, .kind, .at, .read, .actorId, .trustDelta, .stars, .heldUp,
+  .id, .recipientId, .kind, .at, .read, .actorId, .trustDelta, .stars, .heldUp, .groupBuyId, .place, .ranked, .movement,
   actorHandle: COLLECT { MATCH (a:Member {id: n.actorId}) RETURN a.handle }[0],
   recommendationCode: COLLECT { MATCH (r:Recommendation {id: n.recommendationId}) RETURN r.code }[0],
   productTitle: coalesce(
     COLLECT { MATCH (:Recommendation {id: n.recommendationId})-[:FOR]->(p:Product) RETURN p.title }[0],
-    COLLECT { MATCH (:Order {id: n.orderId})-[:OF]->(p:Product) RETURN p.title }[0])
+    COLLECT { MATCH (:Order {id: n.orderId})-[:OF]->(p:Product) RETURN p.title }[0],
+    COLLECT { MATCH (:GroupBuy {id: n.groupBuyId})-[:OF]->(p:Product) RETURN p.title }[0])
 }`;
 
 export function toNotification(raw: Record<string, unknown>): NotificationRecord {
   const r = raw as unknown as NotificationRecord;
   return { ...r, actorId: r.actorId ?? null, actorHandle: r.actorHandle ?? null, recommendationCode: r.recommendationCode ?? null,
-    productTitle: r.productTitle ?? null, trustDelta: r.trustDelta ?? null, stars: r.stars ?? null, heldUp: r.heldUp ?? null };
+    productTitle: r.productTitle ?? null, trustDelta: r.trustDelta ?? null, stars: r.stars ?? null, heldUp: r.heldUp ?? null,
+    groupBuyId: r.groupBuyId ?? null, place: r.place ?? null, ranked: r.ranked ?? null, movement: r.movement ?? null };
 }
 
 /** A page of the inbox, newest first; `limit` is page size + 1. */

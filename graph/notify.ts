@@ -1,5 +1,6 @@
 // Writing notifications, always inside the transaction of their cause: the write functions of
-// feedback, refunds, commissions, recommendations, follows and fraud flags call these with
+// feedback, refunds, commissions, recommendations, follows, fraud flags, group buys and the daily
+// circle records call these with
 // their own `tx`, so a notification exists exactly when its cause committed (a refused or
 // rolled-back change leaves none). One statement per audience, whatever the number of drafts.
 //
@@ -18,7 +19,8 @@ const CREATE_FOR_RECIPIENT = `
     id: randomUUID(), recipientId: m.id, kind: d.kind, at: $at, read: false,
     inbox: NOT d.kind IN coalesce(m.notifyInAppOff, []),
     actorId: d.actorId, recommendationId: d.recommendationId, orderId: d.orderId, commissionId: d.commissionId,
-    flagId: d.flagId, trustEventId: d.trustEventId, trustDelta: d.trustDelta, stars: d.stars, heldUp: d.heldUp })
+    flagId: d.flagId, trustEventId: d.trustEventId, trustDelta: d.trustDelta, stars: d.stars, heldUp: d.heldUp,
+    groupBuyId: d.groupBuyId, place: d.place, ranked: d.ranked, movement: d.movement })
   FOREACH (_ IN CASE WHEN d.kind IN coalesce(m.notifyEmailOn, []) THEN [1] ELSE [] END | SET n:PendingMail)`;
 
 function rows(drafts: readonly Omit<NotificationDraft, 'recipientId'>[]) {
@@ -36,6 +38,10 @@ function rows(drafts: readonly Omit<NotificationDraft, 'recipientId'>[]) {
     trustDelta: d.trustDelta === null || d.trustDelta === undefined ? null : String(d.trustDelta),
     stars: d.stars ?? null,
     heldUp: d.heldUp ?? null,
+    groupBuyId: d.groupBuyId ?? null,
+    place: d.place ?? null,
+    ranked: d.ranked ?? null,
+    movement: d.movement ?? null,
   }));
 }
 

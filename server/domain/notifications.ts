@@ -23,9 +23,15 @@ export const NOTIFICATION_KINDS = {
   NEW_FOLLOWER: { adminsOnly: false, cause: 'member' },
   /** A fraud flag was raised (admins review them). */
   FRAUD_FLAG: { adminsOnly: true, cause: 'flag' },
+  /** A group buy I lead or joined completed: every join placed at the tier price. */
+  GROUP_BUY_COMPLETED: { adminsOnly: false, cause: 'group' },
+  /** A group buy I lead or joined failed: every join released, nobody paid. */
+  GROUP_BUY_FAILED: { adminsOnly: false, cause: 'group' },
+  /** After the daily snapshot: my place among the people I follow and who follow me, and who passed me. */
+  CIRCLE_DAY: { adminsOnly: false, cause: 'circle' },
 } as const satisfies Record<string, { adminsOnly: boolean; cause: CauseKind }>;
 
-export type CauseKind = 'recommendation' | 'commission' | 'member' | 'flag';
+export type CauseKind = 'recommendation' | 'commission' | 'member' | 'flag' | 'group' | 'circle';
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 export const NOTIFICATION_KIND_NAMES = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
 
@@ -68,6 +74,7 @@ export function withPreference(choices: NotificationChoices, pref: NotificationP
 export interface NotificationRefs {
   recommendationCode: string | null;
   actorHandle: string | null;
+  groupBuyId: string | null;
 }
 
 /**
@@ -85,6 +92,11 @@ export function linkOf(kind: NotificationKind, refs: NotificationRefs): string {
       return refs.actorHandle ? `/m/${refs.actorHandle}` : '/me';
     case 'flag':
       return '/admin';
+    case 'group':
+      return refs.groupBuyId ? `/g/${refs.groupBuyId}` : '/me';
+    case 'circle':
+      // The day's card with who passed me, and the history of my daily place.
+      return '/me/circle';
   }
 }
 
@@ -103,6 +115,11 @@ export interface NotificationDraft {
   trustDelta?: number | null;
   stars?: number | null;
   heldUp?: boolean | null;
+  groupBuyId?: string | null;
+  /** The daily digest: my place in my circle, how many in it were ranked, and the movement since the day before (up is positive). */
+  place?: number | null;
+  ranked?: number | null;
+  movement?: number | null;
 }
 
 /**

@@ -1677,7 +1677,7 @@ export type NetworkStats = {
 /** Private (recipient only): something that happened which concerns the member. */
 export type Notification = {
   __typename?: 'Notification';
-  /** The member whose action caused it (the rater, the follower, the author); null for the system's own. */
+  /** The member whose action caused it (the rater, the follower, the author, a group's leader, the first who passed me); null for the system's own. */
   actor: Maybe<Member>;
   /** When it happened. */
   createdAt: Scalars['DateTime']['output'];
@@ -1689,8 +1689,14 @@ export type Notification = {
   kind: NotificationKind;
   /** The web app's path of its cause: the recommendation, the commission list, the member, the fraud flags. */
   link: Scalars['String']['output'];
+  /** CIRCLE_DAY: places gained since the day before (negative: lost); null when I was not ranked then. */
+  movement: Maybe<Scalars['Int']['output']>;
+  /** CIRCLE_DAY: my place (1 = first) among the ranked members of my circle that day. */
+  place: Maybe<Scalars['Int']['output']>;
   /** The product it concerns, when there is one. */
   productTitle: Maybe<Scalars['String']['output']>;
+  /** CIRCLE_DAY: how many members of my circle were ranked that day. */
+  ranked: Maybe<Scalars['Int']['output']>;
   /** Whether the member has marked it read. */
   read: Scalars['Boolean']['output'];
   /** The verdict's stars, or a new recommendation's. */
@@ -1719,6 +1725,8 @@ export type NotificationEdge = {
 
 /** What a notification is about (docs/notifications.md). */
 export type NotificationKind =
+  /** The daily digest after the snapshot: my place among the people I follow and who follow me, and who passed me. */
+  | 'CIRCLE_DAY'
   /** A commission of mine was confirmed. */
   | 'COMMISSION_CONFIRMED'
   /** A commission of mine is held for review. */
@@ -1729,6 +1737,10 @@ export type NotificationKind =
   | 'COMMISSION_REVERSED'
   /** A fraud flag was raised (admins only). */
   | 'FRAUD_FLAG'
+  /** A group buy I lead or joined completed: every join was placed at the tier price. */
+  | 'GROUP_BUY_COMPLETED'
+  /** A group buy I lead or joined failed: every join was released and nobody paid. */
+  | 'GROUP_BUY_FAILED'
   /** Someone started following me. */
   | 'NEW_FOLLOWER'
   /** Someone I follow posted a recommendation. */
@@ -3512,7 +3524,10 @@ export type NotificationResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
   link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  movement?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   productTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ranked?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   stars?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   trustDelta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

@@ -12,11 +12,17 @@ export interface NotificationMailFacts {
   productTitle: string | null;
   /** Absolute link to the cause (PUBLIC_ORIGIN + the notification's path). */
   link: string;
+  /** The daily digest's place, circle size and movement (CIRCLE_DAY only). */
+  place?: number | null;
+  ranked?: number | null;
+  movement?: number | null;
 }
 
 type Words = (f: NotificationMailFacts) => string;
 const who = (f: NotificationMailFacts) => (f.actorHandle ? `@${f.actorHandle}` : '');
 const what = (f: NotificationMailFacts, fallback: string) => f.productTitle ?? fallback;
+const moved = (f: NotificationMailFacts, up: string, down: string) =>
+  f.movement ? (f.movement > 0 ? up : down).replace('{n}', String(Math.abs(f.movement))) : '';
 
 const EN: Record<NotificationKind, Words> = {
   VERDICT: (f) => `${who(f)} rated your recommendation of ${what(f, 'a product')}.`,
@@ -28,6 +34,11 @@ const EN: Record<NotificationKind, Words> = {
   NEW_RECOMMENDATION: (f) => `${who(f)}, whom you follow, recommended ${what(f, 'a product')}.`,
   NEW_FOLLOWER: (f) => `${who(f)} started following you.`,
   FRAUD_FLAG: () => 'A fraud flag was raised and waits for review.',
+  GROUP_BUY_COMPLETED: (f) => `The group buy of ${what(f, 'a product')} completed: every join was placed at the group price.`,
+  GROUP_BUY_FAILED: (f) => `The group buy of ${what(f, 'a product')} did not reach its target: nothing was placed and nobody pays.`,
+  CIRCLE_DAY: (f) =>
+    `Your day among friends: place ${f.place ?? '–'} of ${f.ranked ?? '–'}${moved(f, ', up {n}', ', down {n}')}` +
+    `${f.actorHandle ? `; ${who(f)} passed you` : ''}.`,
 };
 const ZH: Record<NotificationKind, Words> = {
   VERDICT: (f) => `${who(f)} 评价了你对「${what(f, '商品')}」的推荐。`,
@@ -39,6 +50,11 @@ const ZH: Record<NotificationKind, Words> = {
   NEW_RECOMMENDATION: (f) => `你关注的 ${who(f)} 推荐了「${what(f, '商品')}」。`,
   NEW_FOLLOWER: (f) => `${who(f)} 关注了你。`,
   FRAUD_FLAG: () => '有一个新的欺诈标记等待审核。',
+  GROUP_BUY_COMPLETED: (f) => `「${what(f, '商品')}」的拼团已成团：每位参团者都已按团购价下单。`,
+  GROUP_BUY_FAILED: (f) => `「${what(f, '商品')}」的拼团未达到目标人数：没有下单，无人付款。`,
+  CIRCLE_DAY: (f) =>
+    `你今天在好友中排第 ${f.place ?? '–'} 名（共 ${f.ranked ?? '–'} 人）${moved(f, '，上升 {n} 名', '，下降 {n} 名')}` +
+    `${f.actorHandle ? `；${who(f)} 超过了你` : ''}。`,
 };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

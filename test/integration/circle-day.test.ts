@@ -87,6 +87,16 @@ describe('the daily ranking among friends', () => {
     expect(await recordCircleDays(server.graph, DAY2, server.clock.now())).toEqual({ day: DAY2, alreadyRecorded: true, records: 0 });
   });
 
+  test('each day my digest arrives in the inbox: my place, the movement and who passed me, linking to my days', async () => {
+    const { notifications } = await me.api.ok<any>('{ notifications(first: 50) { edges { node { kind link place ranked movement actor { id } } } } }');
+    const digests = notifications.edges.map((e: any) => e.node).filter((n: any) => n.kind === 'CIRCLE_DAY');
+    // Newest first: day 2 (passed by passer, down one), then day 1; one each, though day 2 was recorded twice.
+    expect(digests).toEqual([
+      { kind: 'CIRCLE_DAY', link: '/me/circle', place: 3, ranked: 4, movement: -1, actor: { id: passer.id } },
+      { kind: 'CIRCLE_DAY', link: '/me/circle', place: 2, ranked: 4, movement: null, actor: null },
+    ]);
+  });
+
   test('a friend cheers my day once (a second cheer changes nothing), and the cheer moves no trust', async () => {
     const trustBefore = await me.api.ok<any>(TRUST, { id: me.id });
     const first = await follower.api.ok<any>(CHEER, { memberId: me.id, day: DAY2 });

@@ -65,6 +65,14 @@ afterAll(async () => {
   await server.stop();
 });
 
+/** A member's notifications about group buys (issue 26's inbox). */
+async function groupNews(m: TestMember): Promise<{ kind: string; link: string; productTitle: string | null; actor: { id: string } | null }[]> {
+  const { notifications } = await m.api.ok<{ notifications: { edges: { node: { kind: string; link: string; productTitle: string | null; actor: { id: string } | null } }[] } }>(
+    '{ notifications(first: 50) { edges { node { kind link productTitle actor { id } } } } }',
+  );
+  return notifications.edges.map((e) => e.node).filter((n) => n.kind.startsWith('GROUP_BUY'));
+}
+
 describe('tiers', () => {
   test('the supplier sets tiers; each shows its unit price, the discount rounded down', async () => {
     const product = await groupProduct(server.graph, supplier, { priceMinor: 5999 });
@@ -210,7 +218,8 @@ describe('the deadline', () => {
     const product = await groupProduct(server.graph, supplier);
     const { leader, rec } = await trustedLeader(server.graph, server.url, supplier, product.id, START);
     const { openGroupBuy: reaching } = await openGroup(leader.api, rec, inHours(2), 5);
-    await join((await established()).api, reaching.id);
+    const joiner = await established();
+    await join(joiner.api, reaching.id);
     await join((await established()).api, reaching.id);
 
     const product2 = await groupProduct(server.graph, supplier);
@@ -236,8 +245,14 @@ describe('the deadline', () => {
     expect(await ordersOf(short.id)).toBe(0);
     const lonelyOrders = await lonely.api.ok<{ myOrders: { edges: unknown[] } }>('{ myOrders { edges { node { id } } } }');
     expect(lonelyOrders.myOrders.edges).toHaveLength(1); // only the order that gave them history
-    // Run again: nothing settles twice.
+    // The leaders and the joiners are told, in the settlement's transaction, linking to the group.
+    expect(await groupNews(leader)).toEqual([{ kind: 'GROUP_BUY_COMPLETED', link: `/g/${reaching.id}`, productTitle: product.title, actor: null }]);
+    expect(await groupNews(joiner)).toEqual([{ kind: 'GROUP_BUY_COMPLETED', link: `/g/${reaching.id}`, productTitle: product.title, actor: { id: leader.id } }]);
+    expect(await groupNews(second.leader)).toEqual([{ kind: 'GROUP_BUY_FAILED', link: `/g/${short.id}`, productTitle: product2.title, actor: null }]);
+    expect(await groupNews(lonely)).toEqual([{ kind: 'GROUP_BUY_FAILED', link: `/g/${short.id}`, productTitle: product2.title, actor: { id: second.leader.id } }]);
+    // Run again: nothing settles twice, and nobody is told twice.
     expect(await settleGroupBuyDeadlines(server.graph, server.clock)).toEqual([]);
+    expect(await groupNews(lonely)).toHaveLength(1);
     // The leader may open a new group of the product once the old one has closed.
     expect((await openGroup(second.leader.api, second.rec, inHours(3), 2)).openGroupBuy.status).toBe('OPEN');
   });

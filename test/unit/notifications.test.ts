@@ -23,7 +23,7 @@ describe('kinds and preferences', () => {
 });
 
 describe('links', () => {
-  const refs = { recommendationCode: 'ABCD2345', actorHandle: 'ada' };
+  const refs = { recommendationCode: 'ABCD2345', actorHandle: 'ada', groupBuyId: 'g-1' };
   test.each([
     ['VERDICT', '/r/ABCD2345'],
     ['REFUND_COUNTED', '/r/ABCD2345'],
@@ -34,13 +34,17 @@ describe('links', () => {
     ['COMMISSION_REVERSED', '/me/commissions'],
     ['NEW_FOLLOWER', '/m/ada'],
     ['FRAUD_FLAG', '/admin'],
+    ['GROUP_BUY_COMPLETED', '/g/g-1'],
+    ['GROUP_BUY_FAILED', '/g/g-1'],
+    ['CIRCLE_DAY', '/me/circle'],
   ] as const)('%s → %s', (kind, link) => {
     expect(linkOf(kind, refs)).toBe(link);
   });
 
   test('a cause gone since (a recommendation, a member) falls back to my own page', () => {
-    expect(linkOf('VERDICT', { recommendationCode: null, actorHandle: null })).toBe('/me');
-    expect(linkOf('NEW_FOLLOWER', { recommendationCode: null, actorHandle: null })).toBe('/me');
+    const gone = { recommendationCode: null, actorHandle: null, groupBuyId: null };
+    expect(linkOf('VERDICT', gone)).toBe('/me');
+    expect(linkOf('NEW_FOLLOWER', gone)).toBe('/me');
   });
 });
 

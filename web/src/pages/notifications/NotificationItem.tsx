@@ -13,6 +13,9 @@ export interface NotificationView {
   trustDelta?: number | null;
   stars?: number | null;
   heldUp?: boolean | null;
+  place?: number | null;
+  ranked?: number | null;
+  movement?: number | null;
   actor?: { handle: string } | null;
 }
 
@@ -23,6 +26,10 @@ export function NotificationItem({ n, onRead, busy }: { n: NotificationView; onR
     product: n.productTitle ?? t('notifications.aProduct'),
     stars: n.stars ?? '',
     heldUp: n.heldUp ? t('notifications.heldUp') : t('notifications.letDown'),
+    place: n.place ?? '–',
+    ranked: n.ranked ?? '–',
+    moved: n.movement ? t(n.movement > 0 ? 'notifications.movedUp' : 'notifications.movedDown', { count: Math.abs(n.movement) }) : '',
+    passed: n.kind === 'CIRCLE_DAY' && n.actor ? t('notifications.passedBy', { actor: n.actor.handle }) : '',
   });
   const trust = n.trustDelta !== null && n.trustDelta !== undefined && n.trustDelta !== 0
     ? t('notifications.trust', { delta: `${n.trustDelta > 0 ? '+' : ''}${n.trustDelta.toFixed(1)}` })

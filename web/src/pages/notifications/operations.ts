@@ -16,6 +16,9 @@ export const NotificationsQuery = graphql(`
           trustDelta
           stars
           heldUp
+          place
+          ranked
+          movement
           actor {
             id
             handle

@@ -11,6 +11,7 @@ import {
   type RecordedTrustEvent, type TrustFacts, type TrustWriteParams,
 } from './trust-signals';
 import { notify, notifyAdminsOfNewFlags } from './notify';
+import type { NotificationDraft } from '../server/domain/notifications';
 import { isUniquenessViolation, refuseIf, run } from './write-support';
 
 export interface FeedbackRecord {
@@ -73,7 +74,7 @@ export async function rateRecommendation(
  * (they dominated the API's CPU profile at seven). The benchmark's bare-driver peer runs exactly
  * these, without the refusal checks:
  *   RATE_FACTS ({ orderId }) → one record, RateFacts (none: unknown order);
- *   verdictWriteParams(facts, raterId, req, now, feedbackId?) → { feedback, trustEvent, params };
+ *   verdictWriteParams(facts, raterId, req, now, feedbackId?) → { feedback, trustEvent, params, notices };
  *   RATE_WRITE (params).
  *
  * RATE_FACTS locks the order, then the recommender (the order a refund takes them in too, so the
@@ -114,7 +115,8 @@ export const RATE_WRITE = `
 /**
  * The pure step between RATE_FACTS and RATE_WRITE, for facts the rules accepted (so the order has
  * a recommendation): the verdict, the trust event it causes (none when no trust moves), and
- * RATE_WRITE's params. `feedbackId` lets a caller choose the verdict's id.
+ * RATE_WRITE's params, and the privilege steps it opened or closed for the recommender (notices).
+ * `feedbackId` lets a caller choose the verdict's id.
  */
 export function verdictWriteParams(
   facts: RateFacts,
@@ -122,7 +124,7 @@ export function verdictWriteParams(
   req: RateRequest,
   now: Date,
   feedbackId: string = randomUUID(),
-): { feedback: FeedbackRecord; trustEvent: RecordedTrustEvent | undefined; params: FeedbackRecord & TrustWriteParams } {
+): { feedback: FeedbackRecord; trustEvent: RecordedTrustEvent | undefined; params: FeedbackRecord & TrustWriteParams; notices: NotificationDraft[] } {
   const feedback: FeedbackRecord = {
     id: feedbackId,
     orderId: req.orderId,
@@ -134,7 +136,7 @@ export function verdictWriteParams(
     at: now.getTime(),
   };
   const move = trustMove(facts.trust, { cause: 'FEEDBACK', orderId: req.orderId, heldUp: req.heldUp, stars: req.stars }, now);
-  return { feedback, trustEvent: move?.event, params: { ...feedback, ...(move?.params ?? NO_TRUST_MOVE) } };
+  return { feedback, trustEvent: move?.event, params: { ...feedback, ...(move?.params ?? NO_TRUST_MOVE) }, notices: move?.notices ?? [] };
 }
 
 async function rateTx(tx: Tx, raterId: string, req: RateRequest, now: Date) {
@@ -150,12 +152,12 @@ async function rateTx(tx: Tx, raterId: string, req: RateRequest, now: Date) {
   refuseIf(ratingWindowRefusal(order, now.getTime()));
 
   // The verdict is not read back: every field of it is known here.
-  const { feedback, trustEvent, params } = verdictWriteParams(facts, raterId, req, now);
+  const { feedback, trustEvent, params, notices } = verdictWriteParams(facts, raterId, req, now);
   await tx.run(RATE_WRITE, params);
   await notify(tx, [{
     recipientId: facts.authorId, kind: 'VERDICT', actorId: raterId, recommendationId: feedback.recommendationId, orderId: req.orderId,
     trustEventId: trustEvent?.id ?? null, trustDelta: trustEvent?.delta ?? null, stars: req.stars, heldUp: req.heldUp,
-  }], now.getTime());
+  }, ...notices], now.getTime());
   if (params.runFlag) await notifyAdminsOfNewFlags(tx, [params.runFlag.key], now.getTime());
   return {
     feedback,

@@ -3,6 +3,7 @@
 // inbox but chosen by email is stored only for its mail).
 import neo4j from 'neo4j-driver';
 import type { NotificationChoices, NotificationKind } from '../server/domain/notifications';
+import type { Privilege } from '../server/domain/privileges';
 import type { Position } from '../server/pagination';
 import type { Graph } from './graph';
 import { run } from './write-support';
@@ -24,11 +25,12 @@ export interface NotificationRecord {
   place: number | null;
   ranked: number | null;
   movement: number | null;
+  privilege: Privilege | null;
 }
 
 // Pattern comprehensions need a relationship, so single nodes by id are COLLECT subqueries.
 export const NOTIFICATION_PROJECTION = `n {
-  .id, .recipientId, .kind, .at, .read, .actorId, .trustDelta, .stars, .heldUp, .groupBuyId, .place, .ranked, .movement,
+  .id, .recipientId, .kind, .at, .read, .actorId, .trustDelta, .stars, .heldUp, .groupBuyId, .place, .ranked, .movement, .privilege,
   actorHandle: COLLECT { MATCH (a:Member {id: n.actorId}) RETURN a.handle }[0],
   recommendationCode: COLLECT { MATCH (r:Recommendation {id: n.recommendationId}) RETURN r.code }[0],
   productTitle: coalesce(
@@ -41,7 +43,7 @@ export function toNotification(raw: Record<string, unknown>): NotificationRecord
   const r = raw as unknown as NotificationRecord;
   return { ...r, actorId: r.actorId ?? null, actorHandle: r.actorHandle ?? null, recommendationCode: r.recommendationCode ?? null,
     productTitle: r.productTitle ?? null, trustDelta: r.trustDelta ?? null, stars: r.stars ?? null, heldUp: r.heldUp ?? null,
-    groupBuyId: r.groupBuyId ?? null, place: r.place ?? null, ranked: r.ranked ?? null, movement: r.movement ?? null };
+    groupBuyId: r.groupBuyId ?? null, place: r.place ?? null, ranked: r.ranked ?? null, movement: r.movement ?? null, privilege: r.privilege ?? null };
 }
 
 /** A page of the inbox, newest first; `limit` is page size + 1. */

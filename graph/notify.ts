@@ -8,6 +8,7 @@
 // inbox and not chosen by email is not written at all; one chosen by email gets the
 // :PendingMail label, the outbox the mail job drains after commit (server/jobs/notification-mail.ts).
 import { NOTIFICATION_KINDS, type NotificationDraft, type NotificationKind } from '../server/domain/notifications';
+import { DEFAULT_PRIVILEGE_LADDER, type PrivilegeLadder } from '../server/domain/privileges';
 import type { Tx } from './graph';
 import { run } from './write-support';
 
@@ -20,7 +21,7 @@ const CREATE_FOR_RECIPIENT = `
     inbox: NOT d.kind IN coalesce(m.notifyInAppOff, []),
     actorId: d.actorId, recommendationId: d.recommendationId, orderId: d.orderId, commissionId: d.commissionId,
     flagId: d.flagId, trustEventId: d.trustEventId, trustDelta: d.trustDelta, stars: d.stars, heldUp: d.heldUp,
-    groupBuyId: d.groupBuyId, place: d.place, ranked: d.ranked, movement: d.movement })
+    groupBuyId: d.groupBuyId, place: d.place, ranked: d.ranked, movement: d.movement, privilege: d.privilege })
   FOREACH (_ IN CASE WHEN d.kind IN coalesce(m.notifyEmailOn, []) THEN [1] ELSE [] END | SET n:PendingMail)`;
 
 function rows(drafts: readonly Omit<NotificationDraft, 'recipientId'>[]) {
@@ -42,6 +43,7 @@ function rows(drafts: readonly Omit<NotificationDraft, 'recipientId'>[]) {
     place: d.place ?? null,
     ranked: d.ranked ?? null,
     movement: d.movement ?? null,
+    privilege: d.privilege ?? null,
   }));
 }
 
@@ -86,4 +88,19 @@ export async function notifyAdminsOfNewFlags(tx: Tx, flagKeys: readonly string[]
     { keys: [...flagKeys], at: now },
   );
   for (const flagId of raised.records[0]!.get('ids') as string[]) await notifyAdmins(tx, 'FRAUD_FLAG', { flagId }, now);
+}
+
+let ladderForNotices: PrivilegeLadder = DEFAULT_PRIVILEGE_LADDER;
+
+/**
+ * The ladder that "privilege gained / lost" notifications measure trust changes against: the
+ * process's configured one (PRIVILEGE_* settings, set once at start by server/main.ts). Trust moves
+ * deep inside verdicts, refunds and the recompute job, which know nothing of the request.
+ */
+export function useLadderForNotices(ladder: PrivilegeLadder): void {
+  ladderForNotices = ladder;
+}
+
+export function noticeLadder(): PrivilegeLadder {
+  return ladderForNotices;
 }

@@ -6,7 +6,8 @@
 // raise a fraud flag for each reciprocal pair and ring it found. It is a job, not a mutation: each
 // read and each write batch is its own transaction, and a run cut short leaves states that the
 // next run overwrites.
-import { notifyAdminsOfNewFlags } from './notify';
+import { notify, notifyAdminsOfNewFlags, noticeLadder } from './notify';
+import { privilegeNotices, type NotificationDraft } from '../server/domain/notifications';
 import { randomUUID } from 'node:crypto';
 import {
   edgeCount,
@@ -113,11 +114,10 @@ export function planWriteBack(members: readonly StoredMember[], trust: ReadonlyM
     maxAbsDelta = Math.max(maxAbsDelta, Math.abs(delta));
     const next = trustToProps(after);
     if (storedAlready(m.trust, next)) continue;
-    // Privilege hook (issue 27): privilegeChanges(before, after, ladder) from
-    // server/domain/privileges.ts names the steps the recompute opened or closed for this member;
-    // the "privilege gained or lost" notification is planned here beside the event (docs/privileges.md).
     const event = moved ? { id: randomUUID(), before: before.score, after: after.score, delta } : null;
-    writes.push({ id: m.id, trust: next, event });
+    // The privilege steps the recompute opened or closed, told with the member's new state.
+    const notices = privilegeNotices(m.id, before, after, noticeLadder());
+    writes.push(notices.length ? { id: m.id, trust: next, event, notices } : { id: m.id, trust: next, event });
   }
   return { writes, membersChanged, maxAbsDelta };
 }
@@ -191,6 +191,8 @@ export interface MemberWrite {
   id: string;
   trust: TrustProps;
   event: { id: string; before: number; after: number; delta: number } | null;
+  /** The privilege steps this recompute opened or closed for the member (usually none). */
+  notices?: NotificationDraft[];
 }
 
 /**
@@ -206,7 +208,10 @@ async function writeBack(graph: Graph, writes: readonly MemberWrite[], now: Date
     while (!failure && next < writes.length) {
       const batch = writes.slice(next, (next += WRITE_BATCH));
       try {
-        await graph.write((tx) => tx.run(WRITE_MEMBERS, writeParams(batch, now)));
+        await graph.write(async (tx) => {
+          await tx.run(WRITE_MEMBERS, writeParams(batch, now));
+          await notify(tx, batch.flatMap((w) => w.notices ?? []), now.getTime());
+        });
       } catch (error) {
         failure ??= { error };
         return;

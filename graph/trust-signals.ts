@@ -11,7 +11,8 @@
 // verdict, and the next verdict of this pair reads its repeat count from it. The edge is written
 // only under the recommender's lock (LOCK_RECOMMENDER), so two verdicts of one pair cannot both
 // start from the same edge.
-import { notifyAdminsOfNewFlags } from './notify';
+import { notify, notifyAdminsOfNewFlags, noticeLadder } from './notify';
+import { privilegeNotices, type NotificationDraft } from '../server/domain/notifications';
 import { randomUUID } from 'node:crypto';
 import { addVerdictToEdge, applyVerdict, evidenceGiven, explainTrustEvent, letDownRun, type VerdictCause } from '../server/domain/trust';
 import { COST_FACTS, weakOf, type StoredCostFacts } from './evidence-cost';
@@ -137,7 +138,7 @@ export function trustMove(
   facts: TrustFacts | null,
   signal: TrustSignal,
   now: Date,
-): { event: RecordedTrustEvent; params: TrustWriteParams } | undefined {
+): { event: RecordedTrustEvent; params: TrustWriteParams; notices: NotificationDraft[] } | undefined {
   if (!facts) return undefined;
   const { buyer, author } = facts;
   // Buying through your own recommendation, or the supplier judging (or being judged on) its own
@@ -166,9 +167,9 @@ export function trustMove(
     },
     now,
   );
-  // Privilege hook (issue 27): privilegeChanges(current, outcome.next, ladder) from
-  // server/domain/privileges.ts names the steps this verdict opened or closed for the author; the
-  // "privilege gained or lost" notification belongs here, in this transaction (docs/privileges.md).
+  // The steps of the privilege ladder this verdict opened or closed for the author: told in the
+  // transaction that stores the new trust (docs/privileges.md).
+  const notices = privilegeNotices(author.id, current, outcome.next, noticeLadder());
   const explain = {
     delta: outcome.delta,
     faded: outcome.faded,
@@ -197,7 +198,7 @@ export function trustMove(
   // A run of let-downs holds the recommender's commissions for review (a slow burn cashing in).
   const run = letDownRun(typeof author.letDownRun === 'number' ? author.letDownRun : 0, heldUp);
   const runFlag = run.flag ? { id: randomUUID(), key: `LET_DOWN_RUN:${author.id}:${now.getTime()}` } : null;
-  return { event, params: { trust: trustToProps(outcome.next), trustEvent, edge, letDownRun: run.run, runFlag } };
+  return { event, params: { trust: trustToProps(outcome.next), trustEvent, edge, letDownRun: run.run, runFlag }, notices };
 }
 
 const LOCKED_TRUST_FACTS = `MATCH (o:Order {id: $orderId}) ${LOCK_RECOMMENDER} RETURN ${TRUST_FACTS} AS trust`;
@@ -211,6 +212,7 @@ export async function recordTrustSignal(tx: Tx, signal: TrustSignal, now: Date):
   const move = trustMove((result.records[0]?.get('trust') as TrustFacts | null | undefined) ?? null, signal, now);
   if (!move) return undefined;
   await tx.run(TRUST_WRITE, { ...move.params });
+  await notify(tx, move.notices, now.getTime());
   if (move.params.runFlag) await notifyAdminsOfNewFlags(tx, [move.params.runFlag.key], now.getTime());
   return move.event;
 }

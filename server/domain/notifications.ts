@@ -3,6 +3,8 @@
 // the GraphQL enum, and its sentence in both languages); the graph writes whatever kind the
 // domain names, and preferences cover every kind listed here.
 
+import { DEFAULT_PRIVILEGE_LADDER, privilegeChanges, type Privilege, type PrivilegeLadder, type TrustStanding } from './privileges';
+
 /** Each kind, with who may receive it and what it links to. */
 export const NOTIFICATION_KINDS = {
   /** A buyer's verdict on my recommendation, with the trust event it caused. */
@@ -29,9 +31,13 @@ export const NOTIFICATION_KINDS = {
   GROUP_BUY_FAILED: { adminsOnly: false, cause: 'group' },
   /** After the daily snapshot: my place among the people I follow and who follow me, and who passed me. */
   CIRCLE_DAY: { adminsOnly: false, cause: 'circle' },
+  /** My trust reached a step of the privilege ladder (a verdict or the recompute raised it). */
+  PRIVILEGE_GAINED: { adminsOnly: false, cause: 'privilege' },
+  /** My trust fell below a step I held: what it allowed is closed again until trust returns. */
+  PRIVILEGE_LOST: { adminsOnly: false, cause: 'privilege' },
 } as const satisfies Record<string, { adminsOnly: boolean; cause: CauseKind }>;
 
-export type CauseKind = 'recommendation' | 'commission' | 'member' | 'flag' | 'group' | 'circle';
+export type CauseKind = 'recommendation' | 'commission' | 'member' | 'flag' | 'group' | 'circle' | 'privilege';
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 export const NOTIFICATION_KIND_NAMES = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
 
@@ -97,6 +103,8 @@ export function linkOf(kind: NotificationKind, refs: NotificationRefs): string {
     case 'circle':
       // The day's card with who passed me, and the history of my daily place.
       return '/me/circle';
+    case 'privilege':
+      return '/me/privileges';
   }
 }
 
@@ -120,6 +128,25 @@ export interface NotificationDraft {
   place?: number | null;
   ranked?: number | null;
   movement?: number | null;
+  /** PRIVILEGE_GAINED / PRIVILEGE_LOST: the step (server/domain/privileges.ts). */
+  privilege?: Privilege | null;
+}
+
+/**
+ * What a change of one member's trust opened or closed on the ladder, as notifications: written
+ * in the transaction that stores the new trust (a verdict, a refund, the global recompute).
+ */
+export function privilegeNotices(
+  memberId: string,
+  before: TrustStanding,
+  after: TrustStanding,
+  ladder: PrivilegeLadder = DEFAULT_PRIVILEGE_LADDER,
+): NotificationDraft[] {
+  const { gained, lost } = privilegeChanges(before, after, ladder);
+  return [
+    ...gained.map((privilege) => ({ recipientId: memberId, kind: 'PRIVILEGE_GAINED' as const, privilege })),
+    ...lost.map((privilege) => ({ recipientId: memberId, kind: 'PRIVILEGE_LOST' as const, privilege })),
+  ];
 }
 
 /**

@@ -1693,6 +1693,8 @@ export type Notification = {
   movement: Maybe<Scalars['Int']['output']>;
   /** CIRCLE_DAY: my place (1 = first) among the ranked members of my circle that day. */
   place: Maybe<Scalars['Int']['output']>;
+  /** PRIVILEGE_GAINED / PRIVILEGE_LOST: the step of the ladder. */
+  privilege: Maybe<Privilege>;
   /** The product it concerns, when there is one. */
   productTitle: Maybe<Scalars['String']['output']>;
   /** CIRCLE_DAY: how many members of my circle were ranked that day. */
@@ -1745,6 +1747,10 @@ export type NotificationKind =
   | 'NEW_FOLLOWER'
   /** Someone I follow posted a recommendation. */
   | 'NEW_RECOMMENDATION'
+  /** My trust reached a step of the privilege ladder. */
+  | 'PRIVILEGE_GAINED'
+  /** My trust fell below a step I held: what it allowed is closed until trust returns. */
+  | 'PRIVILEGE_LOST'
   /** A refund of an order bought through my recommendation that counted against my trust. */
   | 'REFUND_COUNTED'
   /** A buyer's verdict on my recommendation, with the trust it moved. */
@@ -3526,6 +3532,7 @@ export type NotificationResolvers<ContextType = Context, ParentType extends Reso
   link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   movement?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  privilege?: Resolver<Maybe<ResolversTypes['Privilege']>, ParentType, ContextType>;
   productTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ranked?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -46,7 +46,7 @@ export async function sendNotificationMails(
         await mailer.send(notificationMail({
           to: p.email, displayName: p.displayName, locale: p.locale, kind: n.kind,
           actorHandle: n.actorHandle, productTitle: n.productTitle, link: `${base}${linkOf(n.kind, n)}`,
-          place: n.place, ranked: n.ranked, movement: n.movement,
+          place: n.place, ranked: n.ranked, movement: n.movement, privilege: n.privilege,
         }));
         out.sent += 1;
         done.push(n.id);

@@ -1,6 +1,7 @@
 // A notification as an email, in the member's own language, with the link to its cause. Plain
 // text with a simple HTML part, like the password reset message.
 import type { NotificationKind } from '../domain/notifications';
+import type { Privilege } from '../domain/privileges';
 import type { MailMessage } from './mailer';
 
 export interface NotificationMailFacts {
@@ -16,7 +17,24 @@ export interface NotificationMailFacts {
   place?: number | null;
   ranked?: number | null;
   movement?: number | null;
+  /** The step gained or lost (PRIVILEGE_GAINED / PRIVILEGE_LOST only). */
+  privilege?: Privilege | null;
 }
+
+const STEP_EN: Record<Privilege, string> = {
+  onBoards: 'a place on the boards',
+  reshare: "re-sharing others' recommendations for a share",
+  openGroupBuy: 'opening a group buy',
+  trustedPick: 'trusted-pick placement',
+  flag: 'flagging a recommendation for review',
+};
+const STEP_ZH: Record<Privilege, string> = {
+  onBoards: '上榜',
+  reshare: '转发他人的推荐并获得分成',
+  openGroupBuy: '开团',
+  trustedPick: '进入信任精选',
+  flag: '举报推荐以供审核',
+};
 
 type Words = (f: NotificationMailFacts) => string;
 const who = (f: NotificationMailFacts) => (f.actorHandle ? `@${f.actorHandle}` : '');
@@ -39,6 +57,8 @@ const EN: Record<NotificationKind, Words> = {
   CIRCLE_DAY: (f) =>
     `Your day among friends: place ${f.place ?? '–'} of ${f.ranked ?? '–'}${moved(f, ', up {n}', ', down {n}')}` +
     `${f.actorHandle ? `; ${who(f)} passed you` : ''}.`,
+  PRIVILEGE_GAINED: (f) => `Your trust now unlocks ${f.privilege ? STEP_EN[f.privilege] : 'a new step'}.`,
+  PRIVILEGE_LOST: (f) => `Your trust fell below the step for ${f.privilege ? STEP_EN[f.privilege] : 'a privilege'}: it is closed until your trust returns.`,
 };
 const ZH: Record<NotificationKind, Words> = {
   VERDICT: (f) => `${who(f)} 评价了你对「${what(f, '商品')}」的推荐。`,
@@ -55,6 +75,8 @@ const ZH: Record<NotificationKind, Words> = {
   CIRCLE_DAY: (f) =>
     `你今天在好友中排第 ${f.place ?? '–'} 名（共 ${f.ranked ?? '–'} 人）${moved(f, '，上升 {n} 名', '，下降 {n} 名')}` +
     `${f.actorHandle ? `；${who(f)} 超过了你` : ''}。`,
+  PRIVILEGE_GAINED: (f) => `你的信任现在解锁了「${f.privilege ? STEP_ZH[f.privilege] : '新的权限'}」。`,
+  PRIVILEGE_LOST: (f) => `你的信任低于「${f.privilege ? STEP_ZH[f.privilege] : '某项权限'}」所需的门槛：在信任恢复前，该权限暂不可用。`,
 };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

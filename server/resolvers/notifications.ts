@@ -5,6 +5,7 @@ import type { MutationResolvers, NotificationResolvers, QueryResolvers } from '.
 import * as notifications from '../../graph/notifications';
 import { isNotificationKind, kindsFor, linkOf, preferencesOf, withPreference} from '../domain/notifications';
 import { requireViewer } from '../auth/guards';
+import { PRIVILEGE_ENUM } from './privileges';
 import { badInput, forbidden, notFound } from '../errors';
 import { decodeCursor, pageSize, toConnection } from '../pagination';
 import { id, validate } from '../validation';
@@ -54,4 +55,5 @@ export const Notification: NotificationResolvers = {
   createdAt: (n) => new Date(n.at).toISOString(),
   actor: (n, _args, ctx) => (n.actorId ? ctx.loaders.memberById.load(n.actorId) : null),
   link: (n) => linkOf(n.kind, n),
+  privilege: (n) => (n.privilege ? PRIVILEGE_ENUM[n.privilege] : null),
 };

@@ -5,7 +5,7 @@ import { memberPrivileges } from '../../graph/privileges';
 import { nextPrivilege, privilegeLadder, type Privilege, type PrivilegeStanding } from '../domain/privileges';
 import { isSelfOrAdmin, requireViewer } from '../auth/guards';
 
-const ENUM: Record<Privilege, PrivilegeEnum> = {
+export const PRIVILEGE_ENUM: Record<Privilege, PrivilegeEnum> = {
   onBoards: 'ON_BOARDS',
   reshare: 'RESHARE',
   openGroupBuy: 'OPEN_GROUP_BUY',
@@ -15,7 +15,7 @@ const ENUM: Record<Privilege, PrivilegeEnum> = {
 
 function view(s: PrivilegeStanding): StandingView {
   return {
-    privilege: ENUM[s.privilege],
+    privilege: PRIVILEGE_ENUM[s.privilege],
     unlocked: s.unlocked,
     rankKeyNeeded: s.threshold.rankKey,
     confidenceNeeded: s.threshold.confidence,

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { ApiClient } from '../support/graphql-client';
-import { cleanup, createMember } from '../support/factories';
+import { cleanup, createMember, createProduct } from '../support/factories';
+import { RATE, receivedOrder, recommend, vouchFor } from '../support/commerce';
 import { giveTrust, MY_PRIVILEGES } from '../support/privileges';
 
 let server: TestServer;
@@ -55,6 +56,33 @@ describe('myPrivileges', () => {
     expect(unlocked((await m.api.ok<Ladder>(MY_PRIVILEGES)).myPrivileges.steps)).toEqual(['ON_BOARDS', 'RESHARE']);
     await giveTrust(server.graph, m.id, 12, server.clock.now(), 2);
     expect(unlocked((await m.api.ok<Ladder>(MY_PRIVILEGES)).myPrivileges.steps)).toEqual(['ON_BOARDS', 'RESHARE', 'OPEN_GROUP_BUY', 'TRUSTED_PICK']);
+  });
+
+  test('a verdict that opens or closes a step tells the member, in the transaction that moved their trust', async () => {
+    const now = server.clock.now();
+    const supplier = await createMember(server.graph, server.url, { roles: ['MEMBER', 'SUPPLIER'] });
+    const product = await createProduct(server.graph, supplier.id);
+    const author = await createMember(server.graph, server.url, { now: new Date(now.getTime() - 60 * 86_400_000) });
+    const rec = await recommend(author, supplier, product.id);
+    const news = async (kind: string) => {
+      const { notifications } = await author.api.ok<{ notifications: { edges: { node: { kind: string; privilege: string; link: string } }[] } }>(
+        '{ notifications(first: 100) { edges { node { kind privilege link } } } }',
+      );
+      return notifications.edges.map((e) => e.node).filter((n) => n.kind === kind);
+    };
+    await vouchFor(server.graph, server.url, supplier, product.id, rec, { times: 5, now });
+    // Each step once, as the verdict that reached it came in (newest first).
+    expect((await news('PRIVILEGE_GAINED')).map((n) => n.privilege)).toEqual(['OPEN_GROUP_BUY', 'RESHARE', 'ON_BOARDS']);
+    expect((await news('PRIVILEGE_GAINED'))[0]!.link).toBe('/me/privileges');
+    expect(await news('PRIVILEGE_LOST')).toEqual([]);
+    // Buyers the verified members trust say it let them down: the group-buy step closes, and they are told.
+    for (let k = 0; k < 4 && (await news('PRIVILEGE_LOST')).length === 0; k++) {
+      const buyer = await createMember(server.graph, server.url, { verified: true, now: new Date(now.getTime() - 30 * 86_400_000) });
+      const order = await receivedOrder(buyer, supplier, product.id, rec.code);
+      await buyer.api.ok(RATE, { orderId: order.id, stars: 1, heldUp: false, comment: null });
+    }
+    expect((await news('PRIVILEGE_LOST')).map((n) => n.privilege)).toContain('OPEN_GROUP_BUY');
+    expect(unlocked((await author.api.ok<Ladder>(MY_PRIVILEGES)).myPrivileges.steps)).not.toContain('OPEN_GROUP_BUY');
   });
 
   test('every step reached: next is null', async () => {

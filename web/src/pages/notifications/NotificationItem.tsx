@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../lib/format';
+import type { Privilege } from '../../gql/graphql';
 
 export interface NotificationView {
   id: string;
@@ -16,6 +17,7 @@ export interface NotificationView {
   place?: number | null;
   ranked?: number | null;
   movement?: number | null;
+  privilege?: Privilege | null;
   actor?: { handle: string } | null;
 }
 
@@ -30,6 +32,7 @@ export function NotificationItem({ n, onRead, busy }: { n: NotificationView; onR
     ranked: n.ranked ?? '–',
     moved: n.movement ? t(n.movement > 0 ? 'notifications.movedUp' : 'notifications.movedDown', { count: Math.abs(n.movement) }) : '',
     passed: n.kind === 'CIRCLE_DAY' && n.actor ? t('notifications.passedBy', { actor: n.actor.handle }) : '',
+    step: n.privilege ? t(`privileges.step.${n.privilege}`) : '',
   });
   const trust = n.trustDelta !== null && n.trustDelta !== undefined && n.trustDelta !== 0
     ? t('notifications.trust', { delta: `${n.trustDelta > 0 ? '+' : ''}${n.trustDelta.toFixed(1)}` })

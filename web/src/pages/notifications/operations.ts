@@ -19,6 +19,7 @@ export const NotificationsQuery = graphql(`
           place
           ranked
           movement
+          privilege
           actor {
             id
             handle

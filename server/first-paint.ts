@@ -108,7 +108,9 @@ export function firstPaintRoute(options: FirstPaintOptions) {
     (res as Response & { flush?: () => void }).flush?.();
     let state: string | undefined;
     try {
-      state = await withinBudget(snapshot(options, context, url), options.budgetMs ?? FIRST_PAINT_BUDGET_MS);
+      // A shared page whose id names nothing ships only `me`: the page never echoes the id back.
+      const named = preview?.status !== 404;
+      state = await withinBudget(snapshot(options, context, url, named), options.budgetMs ?? FIRST_PAINT_BUDGET_MS);
     } catch (err) {
       options.log.warn({ err }, 'first paint: page sent without its data');
     }
@@ -132,8 +134,8 @@ async function previewWithinBudget(options: FirstPaintOptions, context: Promise<
   }
 }
 
-async function snapshot(options: FirstPaintOptions, context: Promise<Context>, url: URL): Promise<string | undefined> {
-  const operations = firstPaintOperations(url.pathname, url.searchParams);
+async function snapshot(options: FirstPaintOptions, context: Promise<Context>, url: URL, named: boolean): Promise<string | undefined> {
+  const operations = firstPaintOperations(url.pathname, url.searchParams).filter((op) => named || op.query === MeDocument);
   const contextValue = await context;
   const cache = createCache();
   let written = 0;

@@ -37,6 +37,8 @@ test('the badge follows new notifications live; the inbox links to the cause and
 
   await fan.api.ok(FOLLOW, { id: me.id });
   await badge.filter({ hasText: /^1$/ }).waitFor();
+  // The test clock stands still: a minute later, so "newest first" has one answer.
+  h.server.clock.advance(60_000);
   await other.api.ok(FOLLOW, { id: me.id });
   await badge.filter({ hasText: /^2$/ }).waitFor();
   await screenshot(page, 'notifications-badge');

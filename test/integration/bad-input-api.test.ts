@@ -96,9 +96,9 @@ describe('variable errors name the variable and the problem, never the value (is
 
   test('an enum value and a Money amount: named, not echoed, and in Chinese when asked', async () => {
     const board = await send(server.url, {
-      body: JSON.stringify({ query: 'query ($kind: LeaderboardScope!) { leaderboard(scope: $kind, first: 1) { edges { cursor } } }', variables: { kind: SECRET } }),
+      body: JSON.stringify({ query: 'query ($board: LeaderboardScope!) { leaderboard(scope: $board, first: 1) { edges { cursor } } }', variables: { board: SECRET } }),
     });
-    expectRefusal(board, 'BAD_USER_INPUT', /^The field kind must be one of the values of LeaderboardScope\.$/);
+    expectRefusal(board, 'BAD_USER_INPUT', /^The field board must be one of the values of LeaderboardScope\.$/);
     expect(board.text).not.toContain(SECRET);
     const zh = await send(server.url, {
       headers: { 'accept-language': 'zh-CN' },

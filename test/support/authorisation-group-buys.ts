@@ -22,7 +22,7 @@ export async function withGroupBuy(world: World): Promise<GroupBuyWorld> {
   const { server, members } = world;
   await members.supplier.api.ok(SET_TIERS, { productId: world.product.id, tiers: TIERS, hours: 48 });
   const rec = await recommend(members.owner, members.supplier, world.product.id);
-  await vouchFor(server.graph, server.url, members.supplier, world.product.id, rec, { times: 3, now: server.clock.now() });
+  await vouchFor(server.graph, server.url, members.supplier, world.product.id, rec, { times: 5, now: server.clock.now() });
   const { openGroupBuy } = await openGroup(members.owner.api, rec, new Date(server.clock.now().getTime() + 24 * HOUR), 5);
   await join(members.owner.api, openGroupBuy.id);
   await members.otherMember.api.ok('mutation ($id: ID!) { follow(memberId: $id) { id } }', { id: members.owner.id });

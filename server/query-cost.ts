@@ -207,6 +207,7 @@ export const COMPUTED_FIELDS: ReadonlySet<string> = new Set([
   'FlagReview.decidedAt',
   'Notification.createdAt',
   'Notification.link',
+  'Notification.privilege',
 ]);
 
 /** How many items a list without `first` holds at most. */

@@ -2,7 +2,7 @@
 // verdict and the trust event it causes are written in one transaction, by one statement that
 // ends with the trust hook's write (graph/trust-signals.ts), so neither exists without the other.
 import { randomUUID } from 'node:crypto';
-import { conflict, forbidden, notFound } from '../server/errors';
+import { conflict, forbidden, notFound, unauthenticated } from '../server/errors';
 import { ratingWindowRefusal } from '../server/domain/order-policy';
 import type { Graph, Tx } from './graph';
 import { ORDER_PROJECTION, type OrderRecord } from './orders';
@@ -10,7 +10,8 @@ import {
   LOCK_RECOMMENDER, NO_TRUST_MOVE, TRUST_FACTS, TRUST_WRITE, trustMove,
   type RecordedTrustEvent, type TrustFacts, type TrustWriteParams,
 } from './trust-signals';
-import { notify, notifyAdminsOfNewFlags } from './notify';
+import { NOTIFY_WITHIN, noticeParams, notifyAdminsOfNewFlags } from './notify';
+import { LIVE_SESSION_VIEWER, VIEWER_PROJECTION, sessionCheckParams, type SessionCheck, type Viewer } from './sessions';
 import type { NotificationDraft } from '../server/domain/notifications';
 import { isUniquenessViolation, refuseIf, run } from './write-support';
 
@@ -54,15 +55,24 @@ const alreadyRated = () => conflict('You have already rated the recommendation f
  * the same verdict again is answered with the stored one); not delivered yet,
  * refunded, or the rating window closed (FORBIDDEN, with the date it closed).
  */
+/**
+ * Who rates: a member the caller has already identified, or the holder of a session token, whose
+ * session the rating checks in its own first statement (RATE_FACTS_IN_SESSION) — so a signed-in
+ * rating costs no statement of its own for the session, and a session ended on any server
+ * (sign-out, idle, lockout) stops it at once. `admit` runs inside the transaction once the member
+ * is known, before anything is written (the per-member write limit; a refusal rolls back).
+ */
+export type Rater = string | { session: SessionCheck; admit(viewer: Viewer): Promise<void> };
+
 export async function rateRecommendation(
   graph: Graph,
-  raterId: string,
+  rater: Rater,
   req: RateRequest,
   now: Date,
-): Promise<{ feedback: FeedbackRecord; trustEvent: TrustEventRecord | undefined }> {
+): Promise<{ feedback: FeedbackRecord; trustEvent: TrustEventRecord | undefined; viewer: Viewer | undefined }> {
   try {
     // A verdict moves trust (boards), never the snapshots: cached ranks stay.
-    return await graph.write((tx) => rateTx(tx, raterId, req, now), { changes: ['boards'] });
+    return await graph.write((tx) => rateTx(tx, rater, req, now), { changes: ['boards'] });
   } catch (err) {
     if (isUniquenessViolation(err, 'orderId')) throw alreadyRated();
     throw err;
@@ -70,12 +80,14 @@ export async function rateRecommendation(
 }
 
 /**
- * A rating is two statements in one transaction, since every statement is a Bolt round trip
- * (they dominated the API's CPU profile at seven). The benchmark's bare-driver peer runs exactly
- * these, without the refusal checks:
- *   RATE_FACTS ({ orderId }) → one record, RateFacts (none: unknown order);
- *   verdictWriteParams(facts, raterId, req, now, feedbackId?) → { feedback, trustEvent, params, notices };
- *   RATE_WRITE (params).
+ * A rating is two statements in one transaction, since every statement is a Bolt round trip and
+ * costs both processes CPU (they dominated the API's CPU profile at seven). A signed-in rating over
+ * the API checks its session in the first; the benchmark's bare-driver peer runs exactly these,
+ * without the refusal checks:
+ *   RATE_FACTS_IN_SESSION ({ orderId, ...sessionCheckParams }) → one record, the viewer and RateFacts
+ *     (RATE_FACTS ({ orderId }) for a rater known already: no record for an unknown order);
+ *   verdictWriteParams(facts, raterId, req, now, feedbackId?) → { feedback, trustEvent, params };
+ *   RATE_WRITE (params): the verdict, its notifications, the trust write.
  *
  * RATE_FACTS locks the order, then the recommender (the order a refund takes them in too, so the
  * two cannot deadlock), and reads every fact after both locks: a concurrent refund or verdict of
@@ -83,13 +95,31 @@ export async function rateRecommendation(
  * The author is an OPTIONAL MATCH so an order with no recommendation still returns its facts
  * and is refused as such.
  */
-export const RATE_FACTS = `
+const FACTS_OF_ORDER = `
   MATCH (o:Order {id: $orderId})
   SET o._lock = true REMOVE o._lock
   WITH o
   ${LOCK_RECOMMENDER}
   RETURN ${ORDER_PROJECTION} AS order, author.id AS authorId,
          EXISTS { (o)<-[:ON]-(:Feedback) } AS rated, ${TRUST_FACTS} AS trust`;
+
+/** The facts of an order whose rater is known already (params: $orderId). */
+export const RATE_FACTS = FACTS_OF_ORDER;
+
+/**
+ * The same facts for a rater named by a session token: the session is checked first, in the same
+ * statement (LIVE_SESSION_VIEWER), and the order is neither locked nor read unless it is live —
+ * an unknown caller learns nothing of the order, not even whether it exists. One row: `viewer`
+ * (null: no live session) and the facts (null when the order is unknown or the session is not live).
+ * Params: $orderId and sessionCheckParams.
+ */
+export const RATE_FACTS_IN_SESSION = `
+  ${LIVE_SESSION_VIEWER}
+  OPTIONAL CALL (viewer) {
+    WITH viewer WHERE viewer IS NOT NULL
+    ${FACTS_OF_ORDER}
+  }
+  RETURN ${VIEWER_PROJECTION} AS viewer, order, authorId, rated, trust`;
 
 export interface RateFacts {
   order: OrderRecord;
@@ -110,12 +140,14 @@ export const RATE_WRITE = `
   })-[:ON]->(o)
   CREATE (f)-[:RATES]->(r)
   WITH count(f) AS verdicts
+  ${NOTIFY_WITHIN}
   ${TRUST_WRITE}`;
 
 /**
  * The pure step between RATE_FACTS and RATE_WRITE, for facts the rules accepted (so the order has
  * a recommendation): the verdict, the trust event it causes (none when no trust moves), and
- * RATE_WRITE's params, and the privilege steps it opened or closed for the recommender (notices).
+ * RATE_WRITE's params, with the notifications it writes: the recommender's verdict notice and the
+ * privilege steps the verdict opened or closed for them.
  * `feedbackId` lets a caller choose the verdict's id.
  */
 export function verdictWriteParams(
@@ -124,7 +156,7 @@ export function verdictWriteParams(
   req: RateRequest,
   now: Date,
   feedbackId: string = randomUUID(),
-): { feedback: FeedbackRecord; trustEvent: RecordedTrustEvent | undefined; params: FeedbackRecord & TrustWriteParams; notices: NotificationDraft[] } {
+): { feedback: FeedbackRecord; trustEvent: RecordedTrustEvent | undefined; params: FeedbackRecord & TrustWriteParams & { notices: unknown[] } } {
   const feedback: FeedbackRecord = {
     id: feedbackId,
     orderId: req.orderId,
@@ -136,11 +168,34 @@ export function verdictWriteParams(
     at: now.getTime(),
   };
   const move = trustMove(facts.trust, { cause: 'FEEDBACK', orderId: req.orderId, heldUp: req.heldUp, stars: req.stars }, now);
-  return { feedback, trustEvent: move?.event, params: { ...feedback, ...(move?.params ?? NO_TRUST_MOVE) }, notices: move?.notices ?? [] };
+  const verdictNotice: NotificationDraft = {
+    recipientId: facts.authorId!, kind: 'VERDICT', actorId: raterId, recommendationId: feedback.recommendationId, orderId: req.orderId,
+    trustEventId: move?.event.id ?? null, trustDelta: move?.event.delta ?? null, stars: req.stars, heldUp: req.heldUp,
+  };
+  return {
+    feedback,
+    trustEvent: move?.event,
+    params: { ...feedback, ...(move?.params ?? NO_TRUST_MOVE), ...noticeParams([verdictNotice, ...(move?.notices ?? [])]) },
+  };
 }
 
-async function rateTx(tx: Tx, raterId: string, req: RateRequest, now: Date) {
-  const facts = (await tx.run(RATE_FACTS, { orderId: req.orderId })).records[0]?.toObject() as RateFacts | undefined;
+/** The facts of the order, and who is rating (undefined: the session is not live). */
+async function factsFor(tx: Tx, rater: Rater, req: RateRequest, now: Date): Promise<{ viewer: Viewer | undefined; facts: RateFacts | undefined }> {
+  if (typeof rater === 'string') {
+    const facts = (await tx.run(RATE_FACTS, { orderId: req.orderId })).records[0]?.toObject() as RateFacts | undefined;
+    return { viewer: undefined, facts };
+  }
+  const row = (await tx.run(RATE_FACTS_IN_SESSION, { orderId: req.orderId, ...sessionCheckParams(rater.session, now.getTime()) })).records[0]!.toObject() as
+    RateFacts & { viewer: Viewer | null };
+  const { viewer, ...facts } = row;
+  if (!viewer) throw unauthenticated();
+  await rater.admit(viewer);
+  return { viewer, facts: facts.order === null ? undefined : facts };
+}
+
+async function rateTx(tx: Tx, rater: Rater, req: RateRequest, now: Date) {
+  const { viewer, facts } = await factsFor(tx, rater, req, now);
+  const raterId = viewer?.id ?? (rater as string);
   if (!facts) throw notFound('Order');
   const order = facts.order;
   if (order.buyerId !== raterId) throw forbidden('Only the buyer of this order can rate its recommendation.');
@@ -148,20 +203,18 @@ async function rateTx(tx: Tx, raterId: string, req: RateRequest, now: Date) {
     throw forbidden('This order was not placed through a recommendation, so there is no recommendation to rate.');
   }
   if (facts.authorId === raterId) throw forbidden('You cannot rate your own recommendation.');
-  if (facts.rated) return sameVerdictAgain(tx, facts.authorId, req);
+  if (facts.rated) return { ...(await sameVerdictAgain(tx, facts.authorId, req)), viewer };
   refuseIf(ratingWindowRefusal(order, now.getTime()));
 
-  // The verdict is not read back: every field of it is known here.
-  const { feedback, trustEvent, params, notices } = verdictWriteParams(facts, raterId, req, now);
+  // The verdict is not read back: every field of it is known here. Its notifications (the
+  // recommender's, and any privilege it opened or closed) are written by RATE_WRITE itself.
+  const { feedback, trustEvent, params } = verdictWriteParams(facts, raterId, req, now);
   await tx.run(RATE_WRITE, params);
-  await notify(tx, [{
-    recipientId: facts.authorId, kind: 'VERDICT', actorId: raterId, recommendationId: feedback.recommendationId, orderId: req.orderId,
-    trustEventId: trustEvent?.id ?? null, trustDelta: trustEvent?.delta ?? null, stars: req.stars, heldUp: req.heldUp,
-  }, ...notices], now.getTime());
   if (params.runFlag) await notifyAdminsOfNewFlags(tx, [params.runFlag.key], now.getTime());
   return {
     feedback,
     trustEvent: trustEvent && { ...trustEvent, cause: 'FEEDBACK' as const, at: now.getTime() },
+    viewer,
   };
 }
 

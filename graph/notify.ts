@@ -10,14 +10,15 @@
 import { NOTIFICATION_KINDS, type NotificationDraft, type NotificationKind } from '../server/domain/notifications';
 import { DEFAULT_PRIVILEGE_LADDER, type PrivilegeLadder } from '../server/domain/privileges';
 import type { Tx } from './graph';
-import { run } from './write-support';
+import neo4j from 'neo4j-driver';
+import { integers, run } from './write-support';
 
 const CREATE_FOR_RECIPIENT = `
   WITH m, d
   WHERE (NOT d.adminsOnly OR 'ADMIN' IN coalesce(m.roles, []))
     AND (NOT d.kind IN coalesce(m.notifyInAppOff, []) OR d.kind IN coalesce(m.notifyEmailOn, []))
   CREATE (m)-[:HAS_NOTIFICATION]->(n:Notification {
-    id: randomUUID(), recipientId: m.id, kind: d.kind, at: $at, read: false,
+    id: randomUUID(), recipientId: m.id, kind: d.kind, at: toInteger($at), read: false,
     inbox: NOT d.kind IN coalesce(m.notifyInAppOff, []),
     actorId: d.actorId, recommendationId: d.recommendationId, orderId: d.orderId, commissionId: d.commissionId,
     flagId: d.flagId, trustEventId: d.trustEventId, trustDelta: d.trustDelta, stars: d.stars, heldUp: d.heldUp,
@@ -47,17 +48,33 @@ function rows(drafts: readonly Omit<NotificationDraft, 'recipientId'>[]) {
   }));
 }
 
+/** One notification per row of $notices (noticeParams), to its recipient. */
+const NOTIFY_EACH = `
+  UNWIND $notices AS d0
+  WITH d0 {.*, trustDelta: toFloat(d0.trustDelta)} AS d
+  MATCH (m:Member {id: d.recipientId})
+  ${CREATE_FOR_RECIPIENT}`;
+
+/**
+ * NOTIFY_EACH inside a larger statement, for a cause written by one statement (a verdict:
+ * RATE_WRITE), so its notifications cost no statement of their own. A unit subquery: it runs
+ * once per row reaching it and passes the rows on unchanged. Params: noticeParams(drafts), $at.
+ */
+export const NOTIFY_WITHIN = `
+  CALL () {
+    ${NOTIFY_EACH}
+  }`;
+
+/** $notices for NOTIFY_EACH / NOTIFY_WITHIN: nobody notifies themselves (such drafts are dropped). */
+export function noticeParams(drafts: readonly NotificationDraft[]): { notices: unknown[] } {
+  return { notices: integers(rows(drafts.filter((d) => d.recipientId !== d.actorId))) as unknown[] };
+}
+
 /** Notifies each draft's recipient (nobody notifies themselves: such drafts are dropped). */
 export async function notify(tx: Tx, drafts: readonly NotificationDraft[], now: number): Promise<void> {
-  const wanted = drafts.filter((d) => d.recipientId !== d.actorId);
-  if (wanted.length === 0) return;
-  await run(tx,
-    `UNWIND $drafts AS d0
-     WITH d0 {.*, trustDelta: toFloat(d0.trustDelta)} AS d
-     MATCH (m:Member {id: d.recipientId})
-     ${CREATE_FOR_RECIPIENT}`,
-    { drafts: rows(wanted), at: now },
-  );
+  const params = noticeParams(drafts);
+  if (params.notices.length === 0) return;
+  await tx.run(NOTIFY_EACH, { ...params, at: neo4j.int(now) });
 }
 
 /** Notifies every follower of `draft.actorId` (a new recommendation). */

@@ -1,6 +1,7 @@
 // Sessions live in the graph, not in server memory, so any number of stateless API servers can
 // answer the same member.
 import { randomUUID } from 'node:crypto';
+import neo4j from 'neo4j-driver';
 import type { Graph, Tx } from './graph';
 
 export type Role = 'MEMBER' | 'SUPPLIER' | 'ADMIN';
@@ -90,6 +91,34 @@ export function viewerBySession(graph: Graph, tokenHash: string, nowMs: number, 
     },
   );
 }
+
+/**
+ * Cypher that opens a statement with the session check of viewerBySession, for a mutation that
+ * validates its caller in its own first statement instead of a statement of its own (a rating:
+ * graph/feedback.ts, docs/security.md). Leaves one row: `viewer`, the live session's member, or
+ * null. A last use older than $touchMs is recorded here, as touchSession would.
+ * Params: $tokenHash, $now, $idleMs, $touchMs (sessionCheckParams).
+ */
+export const LIVE_SESSION_VIEWER = `
+  OPTIONAL MATCH (s:Session {tokenHash: $tokenHash})<-[:HAS_SESSION]-(viewer:Member)
+  WHERE s.expiresAt > $now AND coalesce(s.lastSeenAt, s.createdAt) > $now - $idleMs
+  FOREACH (_ IN CASE WHEN $now - coalesce(s.lastSeenAt, s.createdAt) >= $touchMs THEN [1] ELSE [] END |
+    SET s.lastSeenAt = $now)
+  WITH viewer LIMIT 1`;
+
+/** What checks a session inside another statement: its token hash and the limits in force. */
+export interface SessionCheck {
+  tokenHash: string;
+  idleMs: number;
+  touchMs: number;
+}
+
+export function sessionCheckParams(check: SessionCheck, nowMs: number) {
+  return { tokenHash: check.tokenHash, now: neo4j.int(nowMs), idleMs: neo4j.int(Math.min(check.idleMs, Number.MAX_SAFE_INTEGER)), touchMs: neo4j.int(check.touchMs) };
+}
+
+/** The viewer projection LIVE_SESSION_VIEWER's callers return (as viewerBySession's). */
+export const VIEWER_PROJECTION = 'viewer {.id, .handle, .roles}';
 
 /**
  * Records that a session was used now. Called at most once per SESSION_TOUCH_INTERVAL_MS per

@@ -15,7 +15,11 @@ export function run(tx: Tx, cypher: string, params: Record<string, unknown> = {}
   return tx.run(cypher, integers(params) as Record<string, unknown>);
 }
 
-function integers(value: unknown): unknown {
+/**
+ * The same conversion for params that go into a statement whose other params travel as they are
+ * (RATE_WRITE keeps the trust's FLOATs): only the part given here gets Cypher INTEGERs.
+ */
+export function integers(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(integers);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {

@@ -172,6 +172,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     publicOrigin: options.publicOrigin,
     mailer: options.mailer,
     privileges: options.privileges,
+    writeLimiter: writes,
     leaderboards,
   };
   const contextFor = (req: express.Request, res: express.Response) => createContext(services, req, res);
@@ -239,7 +240,8 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     refuseDeepQueryString(),
     publicAnswers.middleware(),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => contextFor(req, res),
+      // The session is checked just before execution, or by the mutation itself (auth/session-gate.ts).
+      context: ({ req, res }) => createContext(services, req, res, { deferSession: true }),
     }),
   );
   // A body too large or not JSON: a JSON error like every other refusal, never Express's HTML page.

@@ -3,11 +3,14 @@
 // (DataLoaders) never leak between members.
 import type { Request, Response } from 'express';
 import type { Graph } from '../graph/graph';
-import type { Viewer } from '../graph/sessions';
+import type { SessionCheck, Viewer } from '../graph/sessions';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
 import { isDatabaseUnavailable } from '../graph/graph';
-import { resolveViewer, sessionCookie, type SessionCookie } from './auth/viewer';
+import { DEFAULT_SESSION_IDLE_MS, resolveViewer, sessionCookie, sessionTokenOf, type SessionCookie } from './auth/viewer';
+import { hashToken } from './auth/tokens';
+import { pendingSessionCheck } from './auth/session-gate';
+import type { WriteRateCounter } from './write-rate';
 import { serviceUnavailable } from './errors';
 import { createLoaders, type Loaders } from './loaders';
 import { DEFAULT_TIMEZONE } from './day';
@@ -35,6 +38,8 @@ export interface Services {
   mailer?: Mailer;
   /** The privilege ladder and community-flag rules (DEFAULT_PRIVILEGE_SETTINGS when absent). */
   privileges?: PrivilegeSettings;
+  /** The write counter mutations are charged to (a mutation checking its own session charges its member). */
+  writeLimiter?: WriteRateCounter;
 }
 
 export interface Context extends Services {
@@ -52,6 +57,12 @@ export interface Context extends Services {
   viewer: Viewer | undefined;
   /** Hash of the session token of this request, when signed in (for sign-out). */
   sessionTokenHash: string | undefined;
+  /**
+   * A GraphQL request's session token, not yet checked (createContext's `deferSession`): the gate
+   * before execution reads it, or leaves it to the mutations that check it themselves
+   * (auth/session-gate.ts). Undefined once checked, and for a request without a token.
+   */
+  sessionCheck?: SessionCheck;
   session: SessionCookie;
   loaders: Loaders;
   /**
@@ -61,13 +72,26 @@ export interface Context extends Services {
   cachedDataReadAt?: number;
 }
 
-export async function createContext(services: Services & { leaderboards: LeaderboardCache }, req: Request, res: Response): Promise<Context> {
+/**
+ * `deferSession`: the session token is not checked here but just before the operation executes
+ * (GraphQL's own requests; auth/session-gate.ts says why).
+ */
+export async function createContext(
+  services: Services & { leaderboards: LeaderboardCache },
+  req: Request,
+  res: Response,
+  { deferSession = false }: { deferSession?: boolean } = {},
+): Promise<Context> {
   const requestId = String(req.id);
+  const token = deferSession ? sessionTokenOf(req) : undefined;
+  const sessionCheck = token === undefined ? undefined : pendingSessionCheck(hashToken(token), services.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS);
   // Reading the session is the first database call of a signed-in request: an outage here must
   // answer 503 like one in a resolver, not Apollo's "Context creation failed" 500.
-  const { viewer, tokenHash } = await resolveViewer(req, services.graph, services.clock, services.sessionIdleMs).catch((err: unknown) => {
-    throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
-  });
+  const { viewer, tokenHash } = deferSession
+    ? {}
+    : await resolveViewer(req, services.graph, services.clock, services.sessionIdleMs).catch((err: unknown) => {
+        throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
+      });
   return {
     ...services,
     timeZone: services.timeZone ?? DEFAULT_TIMEZONE,
@@ -80,6 +104,7 @@ export async function createContext(services: Services & { leaderboards: Leaderb
     requestId,
     viewer,
     sessionTokenHash: tokenHash,
+    sessionCheck,
     session: sessionCookie(res, services.secureCookies ?? false),
     loaders: createLoaders(services.graph, services.leaderboards),
   };

@@ -18,6 +18,7 @@ import type { WriteRateCounter } from './write-rate';
 import type { Context } from './context';
 import { estimateCost, executedRootFields } from './query-cost';
 import { UserError } from './errors';
+import { settleSession } from './auth/session-gate';
 
 export const GRAPHQL_LIMITS = {
   /** Deepest selection nesting; the web app's deepest query is 6. */
@@ -106,6 +107,28 @@ export async function chargeWrites(limiter: WriteRateCounter, limits: RateLimits
   return Math.max(byAddress, byMember);
 }
 
+export const tooManyWrites = (wait: number) => rateLimited(`Too many changes in a short time. Please wait ${wait} seconds and try again.`, wait);
+
+/**
+ * Counts `writes` for a member known only once a mutation has checked its session itself
+ * (server/auth/session-gate.ts); refuses over the limit.
+ */
+async function chargeMemberWrites(limiter: WriteRateCounter, limits: RateLimits, memberId: string, writes: number): Promise<void> {
+  const wait = await limiter.take(`m:${memberId}`, writes, limits.writesPerMemberPerMinute);
+  if (wait > 0) throw tooManyWrites(wait);
+}
+
+/**
+ * For a mutation that checks the session itself: what it runs once the member is known, inside
+ * its transaction and before it writes — the member's write limit (the address was counted
+ * before execution, with no member to name).
+ */
+export function admitMember(ctx: Pick<Context, 'writeLimiter' | 'rateLimits'>, writes: number) {
+  return async (viewer: { id: string }): Promise<void> => {
+    if (ctx.writeLimiter) await chargeMemberWrites(ctx.writeLimiter, ctx.rateLimits, viewer.id, writes);
+  };
+}
+
 /** Counts the large operations running now, in total and per address. */
 export class LargeOperationGate {
   private total = 0;
@@ -159,6 +182,17 @@ export function limitsPlugin(
         },
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
+          // Every mutation field that would execute, fragments resolved and aliases apart: a
+          // field inside `... on Mutation { }` or a named fragment writes like any other.
+          const writeFields =
+            operation.operation !== 'mutation'
+              ? []
+              : [...executedRootFields(schema, document, operation, request.variables ?? {}).values()]
+                  .map((nodes) => nodes[0]!.name.value)
+                  .filter((name) => !name.startsWith('__'));
+          // Who asks decides the limits below: the session is read now, unless the mutations
+          // check it themselves (session-gate.ts).
+          await settleSession(contextValue, writeFields);
           const cost = estimateCost(schema, document, operation, request.variables ?? {}, {
             admin: contextValue.viewer?.roles.includes('ADMIN') ?? false,
           });
@@ -171,15 +205,10 @@ export function limitsPlugin(
             release = gate.enter(contextValue.clientAddress);
             if (!release) throw rateLimited('Too many large queries at once. Please try again in a second.', 1);
           }
-          if (operation.operation !== 'mutation') return;
-          // Every mutation field that would execute, fragments resolved and aliases apart: a
-          // field inside `... on Mutation { }` or a named fragment writes like any other.
-          const writes = [...executedRootFields(schema, document, operation, request.variables ?? {}).values()].filter(
-            (nodes) => !nodes[0]!.name.value.startsWith('__'),
-          ).length;
-          if (writes === 0) return;
-          const wait = await chargeWrites(limiter, limits, contextValue.clientAddress, contextValue.viewer?.id, writes);
-          if (wait > 0) throw rateLimited(`Too many changes in a short time. Please wait ${wait} seconds and try again.`, wait);
+          if (writeFields.length === 0) return;
+          // A mutation that checks its session itself counts its member's writes once it knows them.
+          const wait = await chargeWrites(limiter, limits, contextValue.clientAddress, contextValue.viewer?.id, writeFields.length);
+          if (wait > 0) throw tooManyWrites(wait);
         },
       };
     },

@@ -57,11 +57,16 @@ export async function resolveViewer(
   const token = sessionTokenOf(req);
   if (!token) return {};
   const tokenHash = hashToken(token);
-  const nowMs = clock.now().getTime();
+  const viewer = await viewerForToken(graph, tokenHash, clock.now().getTime(), idleMs);
+  return viewer ? { viewer, tokenHash } : {};
+}
+
+/** The member of a live session, its last use recorded when that is older than the touch interval. */
+export async function viewerForToken(graph: Graph, tokenHash: string, nowMs: number, idleMs: number): Promise<Viewer | undefined> {
   const session = await viewerBySession(graph, tokenHash, nowMs, idleMs);
-  if (!session) return {};
+  if (!session) return undefined;
   if (nowMs - session.lastSeenAt >= SESSION_TOUCH_INTERVAL_MS) await touchSession(graph, tokenHash, nowMs);
-  return { viewer: session.viewer, tokenHash };
+  return session.viewer;
 }
 
 /** Sets or clears the session cookie on the response of the current request. */

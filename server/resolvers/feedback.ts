@@ -5,6 +5,8 @@ import type { FeedbackResolvers, MutationResolvers, TrustEventResolvers } from '
 import { rateRecommendation } from '../../graph/feedback';
 import { FEEDBACK_COMMENT_MAX } from '../domain/recommendation-policy';
 import { requireViewer } from '../auth/guards';
+import { adoptViewer } from '../auth/session-gate';
+import { admitMember } from '../limits';
 import { id, positiveInt, text, validate } from '../validation';
 import { required } from './required';
 
@@ -19,9 +21,14 @@ const rateArgs = z.object({
 });
 
 export const feedbackMutations: Pick<MutationResolvers, 'rateRecommendation'> = {
+  // Checks its session itself, in its first statement (auth/session-gate.ts): `ctx.sessionCheck`
+  // is then set and `ctx.viewer` not yet; a request that carried no token is refused at once.
   rateRecommendation: async (_parent, args, ctx) => {
-    const viewer = requireViewer(ctx);
-    const { feedback, trustEvent } = await rateRecommendation(ctx.graph, viewer.id, validate(rateArgs, args), ctx.clock.now());
+    const check = ctx.sessionCheck;
+    const rater = check ? { session: check, admit: admitMember(ctx, 1) } : requireViewer(ctx).id;
+    const { feedback, trustEvent, viewer } = await rateRecommendation(ctx.graph, rater, validate(rateArgs, args), ctx.clock.now());
+    // The fields under the answer (the rater, the recommendation) are resolved for this member.
+    if (check && viewer) adoptViewer(ctx, viewer, check.tokenHash);
     return { feedback, trustEvent: trustEvent ?? null };
   },
 };

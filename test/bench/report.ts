@@ -72,7 +72,7 @@ export interface Out {
     gds?: GdsPeer;
     http: Record<string, Figure>;
     redis: { top50: Figure; rank: Figure } | { skipped: string };
-    feedback: { graphql: Figure; bareExecuteWrite: Figure; rateRecommendationDirect: Figure; sessionLookupThenBare?: Figure; writeWarmUp?: JitSettleResult; idleFixedRate: Figure; duringRecomputeFixedRate: Figure; recomputeJobSeconds: number; recomputeJob: { exitCode: number | null; summary: string }; overlap: Record<string, number>; ratedOrdersWritten: Record<string, number> };
+    feedback: { graphql: Figure; bareExecuteWrite: Figure; rateRecommendationDirect: Figure; writeWarmUp?: JitSettleResult; idleFixedRate: Figure; duringRecomputeFixedRate: Figure; recomputeJobSeconds: number; recomputeJob: { exitCode: number | null; summary: string }; overlap: Record<string, number>; ratedOrdersWritten: Record<string, number> };
     ratios: Record<string, number>;
     targets: Array<{ name: string; value: number | string | null; limit: number | null; met: boolean | null; by: string }>;
 }
@@ -160,7 +160,6 @@ ${row("member's page (GraphQL)", h.pageGraphqlFixed!)}
 ${row('feedback + trust update (GraphQL mutation)', fb.graphql, fb.bareExecuteWrite, 'bare executeWrite')}
 ${row('feedback + trust update (bare executeWrite, peer 2)', fb.bareExecuteWrite)}
 ${row('feedback via rateRecommendation() directly', fb.rateRecommendationDirect)}
-${fb.sessionLookupThenBare ? row('session lookup, then peer 2', fb.sessionLookupThenBare, fb.bareExecuteWrite, 'peer 2') : ''}
 ${row('feedback (GraphQL), idle', fb.idleFixedRate)}
 ${row('feedback (GraphQL), during a global recompute', fb.duringRecomputeFixedRate, undefined)}
 
@@ -173,11 +172,11 @@ ${cpuTable(fb)}
 
 ${cacheNote(o)}
 
-Peer 2 runs the mutation's own Cypher in one \`executeWrite\`: \`RATE_FACTS\` (lock the order, then the
-recommender, then read every fact the rules and the trust maths need), the trust maths, and \`RATE_WRITE\`
-(the verdict, the recommender's new trust and the trust event explaining it); graph/feedback.ts. It skips
-only the refusal checks. \`rateRecommendation()\` called directly adds those checks; "session lookup, then
-peer 2" adds the one statement a signed-in request makes before its mutation (\`viewerBySession\`), and
+Peer 2 (issue 29) runs the mutation's own Cypher in one \`executeWrite\`: \`RATE_FACTS_IN_SESSION\` (check the
+buyer's session token — live, not idle, its last use recorded when old — then lock the order and the recommender
+and read every fact the rules and the trust maths need, all in one statement), the trust maths, and \`RATE_WRITE\`
+(the verdict, its notifications, the recommender's new trust and the trust event explaining it); graph/feedback.ts.
+It skips only the refusal checks. \`rateRecommendation()\` called directly, by session, adds those checks and
 nothing else: no HTTP, no GraphQL.
 ${roundsNote(o)}
 PROFILE of a member's rank read from the snapshot: ${o.rankDbHits.map((r) => `rank ${n(r.rank)}: ${r.dbHits} db hits`).join('; ')}.
@@ -195,17 +194,13 @@ ${o.targets.map((t) => `| ${t.name} | ${t.value ?? '—'} | ${t.met === null ? '
   microseconds: ${o.boltRoundTrip ? `a \`RETURN 1\` from Node to the embedded Neo4j took ${o.boltRoundTrip.medianMs} ms (median of 200; min ${o.boltRoundTrip.minMs})` : 'a `RETURN 1` from Node to the embedded Neo4j takes several milliseconds (measured from the next run on)'}, and
   an HTTP answer from the cache takes the paced p50 above. Every Bolt message a request waits for
   is therefore most of its latency, and the request paths are built to send few.
-- **Feedback vs peer 2.** Both run the same two statements in one transaction (BEGIN, RATE_FACTS,
-  RATE_WRITE, COMMIT). \`rateRecommendation()\` called directly is
-  ${Number((o.feedback.rateRecommendationDirect.perSecond / o.feedback.bareExecuteWrite.perSecond).toPrecision(2))}× peer 2, so its refusal checks cost next to nothing. What is left is around the database:
-  the session lookup, one auto-commit statement every signed-in request makes before its mutation
-  (${o.ratios.feedbackSessionThenBareOverBare !== undefined ? `"session lookup, then peer 2" runs at ${o.ratios.feedbackSessionThenBareOverBare}× peer 2` : 'measured from the next run on'}), and HTTP, the
-  middleware and Apollo (GraphQL / direct is ${o.ratios.feedbackGraphqlOverDirect}×).${feedbackCpuText(o)} The session is read from the database on
-  every request on purpose, not cached in the process: sign-out, the idle limit and a lockout must
-  end a session on every server at once (docs/security.md). Folding that read into RATE_FACTS
-  would save its round trip, but the per-member write limit and the resolvers' guards need the
-  viewer before the mutation's transaction starts; it means restructuring authorisation per
-  mutation, not done here.
+- **Feedback vs peer 2.** Both send the same two statements in one transaction (BEGIN, RATE_FACTS_IN_SESSION,
+  RATE_WRITE, COMMIT). A signed-in rating checks its session inside its own first statement
+  (server/auth/session-gate.ts), so it spends no statement on the session, and sign-out, the idle limit and a
+  lockout still stop it on every server at once: the session is read from the database in the transaction
+  that writes, never cached in the process. \`rateRecommendation()\` called directly is
+  ${Number((o.feedback.rateRecommendationDirect.perSecond / o.feedback.bareExecuteWrite.perSecond).toPrecision(2))}× peer 2, so its refusal checks cost next to nothing. What is left is HTTP, the
+  middleware and Apollo (GraphQL / direct is ${o.ratios.feedbackGraphqlOverDirect}×).${feedbackCpuText(o)}
 - **Recompute vs OpenGDS.** ${recomputeVsGds(o)}
 - **Leaderboard.** With the cache, neither side reads the database per request. The bench's
   GraphQL requests are signed out, so they are answered from the signed-out answer cache
@@ -252,7 +247,6 @@ const cpuTotal = (c: CpuPerRequest) => c.benchMs + c.apiMs + c.neo4jMs;
 function feedbackCpuText(o: Out): string {
   const g = o.feedback.graphql.cpuPerRequest;
   const b = o.feedback.bareExecuteWrite.cpuPerRequest;
-  const sb = o.feedback.sessionLookupThenBare?.cpuPerRequest;
   if (!g || !b) return '';
   const sum = cpuTotal;
   const ms = (x: number) => round(x, 2);
@@ -260,12 +254,7 @@ function feedbackCpuText(o: Out): string {
   const text = ` In CPU (the table under the rows above): a GraphQL rating costs ${ms(sum(g))} ms on the two
   cores — the API server ${g.apiMs}, Neo4j ${g.neo4jMs}, autocannon ${g.benchMs} — and a peer 2 rating ${ms(sum(b))} ms
   (its process ${b.benchMs}, Neo4j ${b.neo4jMs}). ${loadText(o.feedback.graphql, o.feedback.bareExecuteWrite)} 0.8× would need the whole GraphQL rating within ${budget} ms.`;
-  if (!sb) return text;
-  return `${text} "Session lookup, then peer 2" sends the same statements as a GraphQL rating and
-  costs ${ms(sum(sb))} ms (its process ${sb.benchMs}, Neo4j ${sb.neo4jMs}): the statements alone are ${sum(sb) <= budget ? 'within' : 'already past'} that budget.
-  Neo4j spends ${ms(g.neo4jMs - sb.neo4jMs)} ms more per GraphQL rating than for those statements from the bench, and the API
-  server ${ms(g.apiMs - sb.benchMs)} ms more than the bench process's driver work for them: that is HTTP, the middleware
-  and Apollo.`;
+  return text;
 }
 
 /** Cores a closed loop kept busy: its CPU per request × its rate. */
@@ -314,7 +303,7 @@ in a server that has been running for a while.`;
 
 /** Where a rating's CPU goes, per process, for the closed-loop feedback rows that measured it. */
 function cpuTable(fb: Out['feedback']): string {
-  const rows = [fb.graphql, fb.bareExecuteWrite, fb.rateRecommendationDirect, fb.sessionLookupThenBare].filter((f): f is Figure & { cpuPerRequest: CpuPerRequest } => !!f?.cpuPerRequest);
+  const rows = [fb.graphql, fb.bareExecuteWrite, fb.rateRecommendationDirect].filter((f): f is Figure & { cpuPerRequest: CpuPerRequest } => !!f?.cpuPerRequest);
   if (rows.length === 0) return '';
   const total = (c: CpuPerRequest) => round(cpuTotal(c), 2);
   return `CPU per rating, by process (user + system time during the closed-loop measurement, all its rounds, ÷ ratings; the bench

@@ -2,6 +2,7 @@
 // show one connection with the same filter, states and "load more"; only their rows differ.
 // The search results use the list without the filter.
 import { useId, type ReactNode } from 'react';
+import { usePager } from '../lib/paging';
 import { Empty, ErrorState, FormError, LoadMore, Loading } from './States';
 
 export function StatusFilter<S extends string>(props: {
@@ -30,6 +31,18 @@ interface Pager {
   loadingMore: boolean;
   more: () => void;
   error: unknown;
+}
+
+/**
+ * PagedList's rows, states and "load more" from a connection query's result (`useQuery`'s) and
+ * the connection in its data: `<PagedList {...useConnectionList(result, result.data?.x)} … />`.
+ */
+export function useConnectionList<T>(
+  result: { loading: boolean; error?: unknown; refetch: () => unknown; fetchMore: Parameters<typeof usePager>[1] },
+  connection: { edges: { node: T }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } | null | undefined,
+) {
+  const pager = usePager(connection?.pageInfo, result.fetchMore);
+  return { nodes: connection?.edges.map((e) => e.node), loading: result.loading, error: result.error, retry: result.refetch, pager };
 }
 
 export function PagedList<T extends { id: string }>(props: {

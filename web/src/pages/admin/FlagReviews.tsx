@@ -6,8 +6,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { FlagReviewStatus } from '../../gql/graphql';
-import { PagedList, StatusFilter } from '../../components/PagedList';
-import { usePager } from '../../lib/paging';
+import { PagedList, StatusFilter, useConnectionList } from '../../components/PagedList';
 import { FlagReviewItem } from './FlagReviewItem';
 
 const FlagReviewsQuery = graphql(`
@@ -31,9 +30,8 @@ const FlagReviewsQuery = graphql(`
 export function FlagReviews() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<FlagReviewStatus | ''>('OPEN');
-  const { data, loading, error, refetch, fetchMore } = useQuery(FlagReviewsQuery, { variables: { status: status || null } });
-  const connection = data?.flagReviews;
-  const pager = usePager(connection?.pageInfo, fetchMore);
+  const result = useQuery(FlagReviewsQuery, { variables: { status: status || null } });
+  const list = useConnectionList(result, result.data?.flagReviews);
   return (
     <>
       <StatusFilter
@@ -48,11 +46,7 @@ export function FlagReviews() {
         ]}
       />
       <PagedList
-        nodes={connection?.edges.map((e) => e.node)}
-        loading={loading}
-        error={error}
-        retry={refetch}
-        pager={pager}
+        {...list}
         empty={t('flags.reviews.empty')}
         testId="flag-reviews"
         row={(node) => <FlagReviewItem key={node.id} review={node} />}

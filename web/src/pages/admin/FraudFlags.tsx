@@ -8,8 +8,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { FraudFlagStatus } from '../../gql/graphql';
-import { PagedList, StatusFilter } from '../../components/PagedList';
-import { usePager } from '../../lib/paging';
+import { PagedList, StatusFilter, useConnectionList } from '../../components/PagedList';
 import { FraudFlagItem } from './FraudFlagItem';
 
 const FraudFlagsQuery = graphql(`
@@ -33,9 +32,8 @@ const FraudFlagsQuery = graphql(`
 export function FraudFlags() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<FraudFlagStatus | ''>('OPEN');
-  const { data, loading, error, refetch, fetchMore } = useQuery(FraudFlagsQuery, { variables: { status: status || null } });
-  const connection = data?.fraudFlags;
-  const pager = usePager(connection?.pageInfo, fetchMore);
+  const result = useQuery(FraudFlagsQuery, { variables: { status: status || null } });
+  const list = useConnectionList(result, result.data?.fraudFlags);
   return (
     <>
       <StatusFilter
@@ -50,11 +48,7 @@ export function FraudFlags() {
         ]}
       />
       <PagedList
-        nodes={connection?.edges.map((e) => e.node)}
-        loading={loading}
-        error={error}
-        retry={refetch}
-        pager={pager}
+        {...list}
         empty={t('fraud.empty')}
         testId="fraud-flags"
         row={(node) => <FraudFlagItem key={node.id} flag={node} />}

@@ -5,8 +5,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { CommissionStatus } from '../../gql/graphql';
-import { PagedList, StatusFilter } from '../../components/PagedList';
-import { usePager } from '../../lib/paging';
+import { PagedList, StatusFilter, useConnectionList } from '../../components/PagedList';
 import { CommissionItem } from './CommissionItem';
 
 const MyCommissionsQuery = graphql(`
@@ -35,9 +34,8 @@ export function CommissionList() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<Filter | ''>('');
   const variables = filter === ON_HOLD ? { status: null, onHold: true } : { status: filter || null, onHold: null };
-  const { data, loading, error, refetch, fetchMore } = useQuery(MyCommissionsQuery, { variables });
-  const connection = data?.myCommissions;
-  const pager = usePager(connection?.pageInfo, fetchMore);
+  const result = useQuery(MyCommissionsQuery, { variables });
+  const list = useConnectionList(result, result.data?.myCommissions);
   return (
     <>
       <StatusFilter
@@ -51,11 +49,7 @@ export function CommissionList() {
         ]}
       />
       <PagedList
-        nodes={connection?.edges.map((e) => e.node)}
-        loading={loading}
-        error={error}
-        retry={refetch}
-        pager={pager}
+        {...list}
         empty={t('commissions.empty')}
         testId="my-commissions"
         row={(node) => <CommissionItem key={node.id} commission={node} />}

@@ -7,9 +7,8 @@ import { addressLine, PostalAddressFragment } from '../../lib/address';
 import type { OrderStatus, SupplierOrdersQuery as SupplierOrdersResult } from '../../gql/graphql';
 import { MemberBadge } from '../../components/MemberBadge';
 import { FormError } from '../../components/States';
-import { PagedList, StatusFilter } from '../../components/PagedList';
+import { PagedList, StatusFilter, useConnectionList } from '../../components/PagedList';
 import { formatDate, formatMoney } from '../../lib/format';
-import { usePager } from '../../lib/paging';
 
 const SupplierOrdersQuery = graphql(`
   query SupplierOrders($status: OrderStatus, $after: String) {
@@ -70,9 +69,8 @@ const RefundMutation = graphql(`
 export function SupplierOrders() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<OrderStatus | ''>('PLACED');
-  const { data, loading, error, refetch, fetchMore } = useQuery(SupplierOrdersQuery, { variables: { status: status || null } });
-  const connection = data?.supplierOrders;
-  const pager = usePager(connection?.pageInfo, fetchMore);
+  const result = useQuery(SupplierOrdersQuery, { variables: { status: status || null } });
+  const list = useConnectionList(result, result.data?.supplierOrders);
   return (
     <>
       <StatusFilter
@@ -87,11 +85,7 @@ export function SupplierOrders() {
         ]}
       />
       <PagedList
-        nodes={connection?.edges.map((e) => e.node)}
-        loading={loading}
-        error={error}
-        retry={refetch}
-        pager={pager}
+        {...list}
         empty={t('supplier.noOrders')}
         testId="supplier-orders"
         row={(node) => <SupplierOrder key={node.id} order={node} />}

@@ -8,6 +8,8 @@ import type { GraphSettings } from './settings';
 
 export interface OpenGraph {
   graph: Graph;
+  /** Where it is: NEO4J_URI, or the embedded Neo4j's address (a job's own process connects there too). */
+  uri: string;
   embedded: EmbeddedNeo4j | undefined;
   close(): Promise<void>;
 }
@@ -32,6 +34,7 @@ export async function openGraph(settings: GraphSettings, log: (line: string) => 
   let closing: Promise<void> | undefined;
   return {
     graph,
+    uri,
     embedded,
     close: () =>
       (closing ??= (async () => {

@@ -144,6 +144,7 @@ try {
     metrics,
     leaseTtlMs: config.jobLeaseMs,
     mail: { mailer, publicUrl: config.publicOrigin },
+    recomputeInOwnProcess: { neo4jUri: opened.uri },
   });
   http = drainableServer(app);
   http.server.listen(config.port, config.host, () => {

@@ -4,7 +4,23 @@
 import { openGraph } from '../../graph/open';
 import { graphSettingsFromEnv } from '../../graph/settings';
 import type { Graph } from '../../graph/graph';
+import os from 'node:os';
 import { systemClock, type Clock } from '../clock';
+
+/** The niceness a background job gives itself (recompute-process.ts says why). */
+export const BACKGROUND_NICENESS = 10;
+
+/**
+ * Lowers this process's CPU priority, so a batch job yields the cores to request serving on the
+ * same machine. A system that refuses (no permission to change it) leaves it as it was.
+ */
+export function runInBackground(): void {
+  try {
+    if (os.getPriority() < BACKGROUND_NICENESS) os.setPriority(BACKGROUND_NICENESS);
+  } catch {
+    // Not permitted here: the job runs at the priority it was given.
+  }
+}
 
 export async function runJobCli(
   name: string,

@@ -19,6 +19,7 @@ import { JobLease } from './lease';
 import { latestSnapshotDay } from '../../graph/snapshots';
 import { dayOf } from '../day';
 import { recomputeTrust } from '../../graph/trust-recompute';
+import { RecomputeProcess } from './recompute-process';
 import { runSnapshot } from './rank-snapshot';
 import { describeErasure, eraseOrderAddresses } from './address-erasure';
 import { describeMailRun, sendNotificationMails } from './notification-mail';
@@ -37,6 +38,11 @@ export interface SchedulerOptions {
   leaseTtlMs?: number;
   /** Where notification mail goes, and the origin its links start with; absent = none is sent. */
   mail?: { mailer: Mailer; publicUrl: string };
+  /**
+   * The Neo4j for the recompute's own process (recompute-process.ts): set by the server, which
+   * runs on the system clock. Absent, the recompute runs in this process, on `clock`.
+   */
+  recomputeInOwnProcess?: { neo4jUri: string };
 }
 
 export async function startScheduler(graph: Graph, clock: Clock, log: Logger, timeZone: string, options: SchedulerOptions = {}): Promise<Scheduler> {
@@ -66,8 +72,9 @@ export async function startScheduler(graph: Graph, clock: Clock, log: Logger, ti
       busy = false;
     }
   };
+  const ownProcess = options.recomputeInOwnProcess && new RecomputeProcess(options.recomputeInOwnProcess.neo4jUri, say);
   const recompute = async () => {
-    const summary = await recomputeTrust(graph, clock.now(), say);
+    const summary = ownProcess ? await ownProcess.run() : await recomputeTrust(graph, clock.now(), say);
     metrics?.recomputePhases(summary.phases);
     return describeRecompute(summary);
   };
@@ -120,6 +127,7 @@ export async function startScheduler(graph: Graph, clock: Clock, log: Logger, ti
     lease,
     stop: async () => {
       jobs.forEach((j) => j.stop());
+      ownProcess?.stop();
       await lease.stop();
     },
   };

@@ -4,7 +4,8 @@
 import { recomputeTrust, type RecomputeSummary } from '../../graph/trust-recompute';
 import type { Graph } from '../../graph/graph';
 import type { Clock } from '../clock';
-import { runJobCli } from './run-cli';
+import os from 'node:os';
+import { runInBackground, runJobCli } from './run-cli';
 
 export function describeRecompute(s: RecomputeSummary): string {
   return (
@@ -20,6 +21,14 @@ export async function runRecompute(graph: Graph, clock: Clock, say: (line: strin
   return describeRecompute(await recomputeTrust(graph, clock.now(), say));
 }
 
+/** `--json`: the summary as one JSON line, with the process's id and niceness (recompute-process.ts reads it). */
+async function runRecomputeCommand(graph: Graph, clock: Clock, say: (line: string) => void, args: string[]): Promise<string> {
+  if (!args.includes('--json')) return runRecompute(graph, clock, say);
+  const summary = await recomputeTrust(graph, clock.now(), say);
+  return JSON.stringify({ ...summary, pid: process.pid, niceness: os.getPriority() });
+}
+
 if (process.argv[1]?.endsWith('trust-recompute.ts')) {
-  await runJobCli('trust:recompute', runRecompute);
+  runInBackground();
+  await runJobCli('trust:recompute', runRecomputeCommand);
 }

@@ -37,7 +37,7 @@ export interface PosterInput {
   text: string;
   /** A group buy's poster: `product.price` is the group price now, and these replace the stars. */
   group?: {
-    /** Already formatted: the product's full price, which the group price is off. */
+    /** Already formatted: the product's full price, which the group price is off; empty while no tier is reached. */
     fullPrice: string;
     /** Already in words: "1 of 2 buyers so far", "Completed at ¥56.05 each". */
     standing: string;
@@ -99,7 +99,7 @@ export function posterLayout(input: PosterInput): { svg: string; avatarTop: numb
   // The full price beside the group price only where both fit on the line (a long price in English
   // may not); the estimate runs wide, so the line may use the right margin's outer half.
   const fullFits = textWidth(price, 40) + 16 + textWidth(fullWords, 28) <= contentWidth + MARGIN / 2;
-  const fullPrice = input.group && fullFits ? `<tspan dx="16" font-size="28" font-weight="400" fill="${MUTED}">${xml(fullWords)}</tspan>` : '';
+  const fullPrice = input.group?.fullPrice && fullFits ? `<tspan dx="16" font-size="28" font-weight="400" fill="${MUTED}">${xml(fullWords)}</tspan>` : '';
   text(MARGIN, y + 4, 40, `${xml(price)}${fullPrice}`, `font-weight="700" fill="${ACCENT}"`);
 
   const avatarTop = y + 40;

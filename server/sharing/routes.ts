@@ -173,7 +173,7 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
       stars: 0,
       text: group.note,
       group: {
-        fullPrice: formatMoney(group.basePriceMinor, group.currency, language),
+        fullPrice: group.unitPriceMinor < group.basePriceMinor ? formatMoney(group.basePriceMinor, group.currency, language) : '',
         standing: groupStanding(group, language),
         until: groupUntil(group, language, timeZone),
       },

@@ -12,6 +12,7 @@ import { openSaleCommission } from './commissions';
 import { shipOrderTo } from './addresses';
 import { findGroupBuy, type GroupBuyRecord } from './group-buy-reads';
 import { notify } from './notify';
+import { flagGroupTiesTx } from './group-fraud';
 import { run } from './write-support';
 
 /** What a settlement did: the notification hook's input (who led, who joined, how it ended). */
@@ -123,6 +124,8 @@ async function complete(tx: Tx, group: GroupBuyRecord, tier: GroupTier, now: num
      REMOVE g.openKey`,
     { groupBuyId: group.id, now, unitPriceMinor, counted: group.counted },
   );
+  // A group filled by accounts tied to its leader is flagged for review as it completes.
+  await flagGroupTiesTx(tx, group.id, group.leaderId, now);
   return { groupBuyId: group.id, outcome: 'COMPLETED', leaderId: group.leaderId, joinerIds: joinerIdsOf(joins), orderIds, unitPriceMinor };
 }
 

@@ -8,7 +8,7 @@ import jsQR from 'jsqr';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { cleanup, createMember, type TestMember, type TestProduct } from '../support/factories';
 import { establishedMember, groupProduct, join, openGroup, trustedLeader, type GroupView } from '../support/group-buys';
-import { metaTags, titleOf } from '../support/html-meta';
+import { openPage, titleOf } from '../support/html-meta';
 import { settleGroupBuyDeadlines } from '../../server/jobs/group-buy-deadlines';
 import { HOUR_MS } from '../../server/domain/group-buy-rules';
 import { POSTER_HEIGHT, POSTER_WIDTH } from '../../server/sharing/poster';
@@ -51,12 +51,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-async function open(path: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${server.url}${path}`, { headers });
-  const html = await res.text();
-  const head = html.slice(0, html.indexOf('</head>'));
-  return { res, html, head, meta: metaTags(head) };
-}
+const open = (path: string, headers: Record<string, string> = {}) => openPage(server.url, path, headers);
 
 async function get(path: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${server.url}${path}`, { headers });

@@ -4,8 +4,8 @@
 // that link; and every page watching — the leader's too — sees the group complete at the tier price.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { cleanup, createProduct, uniqueSuffix, type TestMember } from '../support/factories';
-import { addDeliveryAddress, type RecView } from '../support/commerce';
-import { establishedMember, openGroup, SET_TIERS, TIERS, trustedLeader } from '../support/group-buys';
+import { addDeliveryAddress, CN_ADDRESS, type RecView } from '../support/commerce';
+import { establishedMember, join, openGroup, SET_TIERS, TIERS, trustedLeader } from '../support/group-buys';
 import { member, newContext, screenshot, startHarness, stopHarness, type Harness } from './support';
 
 const PHONE = { width: 390, height: 844 };
@@ -130,4 +130,36 @@ test('the supplier sets group prices in the product form; a follower of the lead
   await groups.getByRole('link', { name: title }).click();
   await feed.waitForURL(/\/g\/[0-9a-f-]+$/);
   await feed.getByTestId('group-price').getByText('¥100.00').waitFor();
+}, 120_000);
+
+test("the admin's fraud desk shows a group filled by its leader's ties, with the reason and a link to the group", async () => {
+  const supplier = await member(h, { roles: ['MEMBER', 'SUPPLIER'] });
+  const now = h.server.clock.now();
+  const title = `Anji white tea ${uniqueSuffix()}`;
+  const product = await createProduct(h.server.graph, supplier.id, { title, priceMinor: 5900, now });
+  await supplier.api.ok(SET_TIERS, { productId: product.id, tiers: TIERS, hours: 48 });
+  const { leader: ringLeader, rec: ringRec } = await trustedLeader(h.server.graph, h.server.url, supplier, product.id, now);
+  const addressAt = (m: TestMember) =>
+    m.api.ok('mutation ($input: DeliveryAddressInput!) { addDeliveryAddress(input: $input) { id } }', { input: { ...CN_ADDRESS, phone: '13912345678' } });
+  await addressAt(ringLeader);
+  const { openGroupBuy: group } = await openGroup(ringLeader.api, ringRec, new Date(now.getTime() + 12 * 3_600_000), 2);
+  // Two accounts with the leader's phone fill it.
+  for (let i = 0; i < 2; i++) {
+    const account = await establishedMember(h.server.graph, h.server.url, supplier, product.id, now);
+    await addressAt(account);
+    await join(account.api, group.id);
+  }
+
+  const admin = await member(h, { roles: ['MEMBER', 'ADMIN'] });
+  const page = await (await newContext(h, { as: admin })).newPage();
+  await page.goto(`${h.server.url}/admin`);
+  const flag = page.locator('[data-testid="fraud-flag"]', { has: page.getByTestId('flag-group').getByText(title) });
+  await flag.waitFor();
+  expect(await flag.getByTestId('flag-group').textContent()).toContain(`Group buy of ${title}: 2 of its 2 joiners are tied to its leader`);
+  expect(await flag.textContent()).toMatch(/Group buy filled by the leader’s ties/);
+  expect(await flag.textContent()).toMatch(/Raised .+ by a group buy completing/);
+  await screenshot(page, 'admin-group-flag');
+  await flag.getByRole('link', { name: 'Open the group buy' }).click();
+  await page.waitForURL(new RegExp(`/g/${group.id}$`));
+  await page.getByTestId('group-status').getByText(/^Completed/).waitFor();
 }, 120_000);

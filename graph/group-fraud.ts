@@ -2,7 +2,7 @@
 // completes, each distinct joiner (the leader aside) is checked for ties to the leader that the
 // graph holds — an invitation either way (INVITED_BY), or a delivery address either keeps with
 // the same phone number, or the same street in the same city and country. When at least
-// GROUP_TIES_MIN joiners are tied and they are at least half of the joiners, a GROUP_TIES fraud
+// two joiners are tied and they are at least half of the joiners (groupTiesFlagged), a GROUP_TIES fraud
 // flag names the leader and the tied joiners, and points at the group (docs/group-buying.md).
 //
 // Why at completion: only a completed group places orders, pays commissions and moves trust; a
@@ -13,9 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from './graph';
 import { notifyAdminsOfNewFlags } from './notify';
 import { run } from './write-support';
-
-/** Tied joiners needed before a group is flagged: one relative at the leader's address is ordinary. */
-export const GROUP_TIES_MIN = 2;
+import { groupTiesFlagged } from '../server/domain/group-buy-rules';
 
 export interface GroupTies {
   joiners: number;
@@ -43,11 +41,6 @@ export async function groupTies(tx: Tx, groupBuyId: string): Promise<GroupTies> 
   return { joiners: (row?.get('joiners') as number | undefined) ?? 0, tiedIds: (row?.get('tiedIds') as string[] | undefined) ?? [] };
 }
 
-/** Whether the ties are the group's fraud signal (pure: the rule docs/group-buying.md states). */
-export function tiesFlagGroup(ties: GroupTies): boolean {
-  return ties.tiedIds.length >= GROUP_TIES_MIN && 2 * ties.tiedIds.length >= ties.joiners;
-}
-
 /**
  * In the completing group's transaction: raises the GROUP_TIES flag when the rule says so (once
  * per group: keyed by it), flagging the leader and the tied joiners, and tells the admins.
@@ -56,7 +49,7 @@ export function tiesFlagGroup(ties: GroupTies): boolean {
  */
 export async function flagGroupTiesTx(tx: Tx, groupBuyId: string, leaderId: string, now: number): Promise<boolean> {
   const ties = await groupTies(tx, groupBuyId);
-  if (!tiesFlagGroup(ties)) return false;
+  if (!groupTiesFlagged(ties.joiners, ties.tiedIds.length)) return false;
   const key = `GROUP_TIES:${groupBuyId}`;
   await run(
     tx,

@@ -2,7 +2,7 @@
 // order's copy (admins, audited), and its erasure once the order is long settled. The order keeps
 // a copy, not a link: editing or deleting an address later never changes where an order went.
 import { randomUUID } from 'node:crypto';
-import { badInput, conflict, notFound } from '../server/errors';
+import { badInput, conflict, notFound, UserError } from '../server/errors';
 import { MAX_ADDRESSES_PER_MEMBER } from '../server/domain/delivery-address';
 import type { Graph, Tx } from './graph';
 
@@ -104,8 +104,20 @@ export async function shipOrderTo(tx: Tx, orderId: string, buyerId: string, addr
     { buyerId, addressId, orderId, now: nowMs },
   );
   if ((result.records[0]?.get('copied') as number | undefined ?? 0) === 0) {
-    throw badInput('This is not one of your addresses.', 'deliveryAddressId');
+    throw badInput(NOT_YOUR_ADDRESS, 'deliveryAddressId');
   }
+}
+
+const NOT_YOUR_ADDRESS = 'This is not one of your addresses.';
+
+/**
+ * Whether `error` is shipOrderTo's refusal of an address the buyer does not keep (any more):
+ * the one failure a caller may choose to carry on after, since its query ran and the
+ * transaction is intact. Anything else (a Cypher or driver error) has left the transaction
+ * unusable and must propagate.
+ */
+export function isNotYourAddress(error: unknown): boolean {
+  return error instanceof UserError && error.extensions.code === 'BAD_USER_INPUT' && error.message === NOT_YOUR_ADDRESS;
 }
 
 /** The address copies of these orders (absent when none was given or it was erased). */

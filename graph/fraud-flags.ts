@@ -1,5 +1,5 @@
 // Fraud flags, as admins review them. Flags are raised elsewhere (graph/trust-recompute.ts for
-// reciprocal pairs and rings) as (:FraudFlag {id, key, kind, status, createdAt})-[:FLAGS]->
+// reciprocal pairs and rings, graph/group-fraud.ts for groups filled by the leader's ties) as (:FraudFlag {id, key, kind, status, createdAt})-[:FLAGS]->
 // (:Member). While a flag is OPEN, commissions of its members wait on hold (the confirmation
 // job puts them there). Clearing a flag lifts the hold of every commission held for its members
 // that no other open flag still holds — in the same transaction — and the next confirmation
@@ -33,12 +33,14 @@ export interface FraudFlagRecord {
   upheldById: string | null;
   upholdNote: string | null;
   memberIds: string[];
+  /** The group buy a GROUP_TIES flag is about; null for the other kinds. */
+  groupBuyId: string | null;
   /** Commissions of the flagged members now waiting on hold. */
   heldCommissionCount: number;
 }
 
 const FLAG_PROJECTION = `f {
-  .id, .key, .kind, .status, .createdAt, .raisedBy, .clearedAt, .clearedById, .clearNote, .upheldAt, .upheldById, .upholdNote,
+  .id, .key, .kind, .status, .createdAt, .raisedBy, .groupBuyId, .clearedAt, .clearedById, .clearNote, .upheldAt, .upheldById, .upholdNote,
   memberIds: [(f)-[:FLAGS]->(m:Member) | m.id],
   heldCommissionCount: COUNT { MATCH (c:Commission {status: 'PENDING', onHold: true}) WHERE any(x IN c.holdMemberIds WHERE EXISTS { (f)-[:FLAGS]->(:Member {id: x}) }) }
 }`;
@@ -48,6 +50,7 @@ function normalise(row: Record<string, unknown>): FraudFlagRecord {
   return {
     ...r,
     raisedBy: r.raisedBy ?? null,
+    groupBuyId: r.groupBuyId ?? null,
     clearedAt: r.clearedAt ?? null,
     clearedById: r.clearedById ?? null,
     clearNote: r.clearNote ?? null,

@@ -9,9 +9,10 @@ import { settlementAt, tierUnitPrice, type GroupTier } from '../server/domain/gr
 import { orderTotal } from '../server/domain/order-policy';
 import type { Graph, Tx } from './graph';
 import { openSaleCommission } from './commissions';
-import { shipOrderTo } from './addresses';
+import { isNotYourAddress, shipOrderTo } from './addresses';
 import { findGroupBuy, type GroupBuyRecord } from './group-buy-reads';
 import { notify } from './notify';
+import { flagGroupTiesTx } from './group-fraud';
 import { run } from './write-support';
 
 /** What a settlement did: the notification hook's input (who led, who joined, how it ended). */
@@ -111,8 +112,10 @@ async function complete(tx: Tx, group: GroupBuyRecord, tier: GroupTier, now: num
     await openSaleCommission(tx, orderId, new Date(now));
     if (join.deliveryAddressId) {
       // An address removed since the join leaves the order without one, as an order placed
-      // without an address: the supplier asks. The group's other orders still go through.
-      await shipOrderTo(tx, orderId, join.memberId, join.deliveryAddressId, now).catch(() => undefined);
+      // without an address: the supplier asks. The group's other orders still go through. Only
+      // that refusal is shrugged off: any other error (a failed statement leaves the
+      // transaction unusable) fails the whole settlement, to be retried by the deadline job.
+      await shipOrderTo(tx, orderId, join.memberId, join.deliveryAddressId, now).catch(keepGoingWithoutAddress);
     }
     orderIds.push(orderId);
   }
@@ -123,6 +126,8 @@ async function complete(tx: Tx, group: GroupBuyRecord, tier: GroupTier, now: num
      REMOVE g.openKey`,
     { groupBuyId: group.id, now, unitPriceMinor, counted: group.counted },
   );
+  // A group filled by accounts tied to its leader is flagged for review as it completes.
+  await flagGroupTiesTx(tx, group.id, group.leaderId, now);
   return { groupBuyId: group.id, outcome: 'COMPLETED', leaderId: group.leaderId, joinerIds: joinerIdsOf(joins), orderIds, unitPriceMinor };
 }
 
@@ -140,6 +145,11 @@ async function fail(tx: Tx, group: GroupBuyRecord, now: number): Promise<GroupBu
     { groupBuyId: group.id, now, counted: group.counted },
   );
   return { groupBuyId: group.id, outcome: 'FAILED', leaderId: group.leaderId, joinerIds: joinerIdsOf(joins), orderIds: [], unitPriceMinor: null };
+}
+
+/** shipOrderTo's catch in a settlement: swallows the refusal of a removed address, rethrows the rest. */
+export function keepGoingWithoutAddress(error: unknown): void {
+  if (!isNotYourAddress(error)) throw error;
 }
 
 const joinerIdsOf = (joins: HeldJoin[]) => [...new Set(joins.map((j) => j.memberId))];

@@ -141,6 +141,8 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'GroupBuy.note': 2,
   'GroupJoin.groupBuy': QUERY,
   'GroupJoin.order': QUERY,
+  // A GROUP_TIES flag's group: a query of its own (an admin's page of flags; most have none).
+  'FraudFlag.groupBuy': QUERY,
   'Recommendation.openGroupBuy': BATCHED,
 };
 

@@ -123,3 +123,14 @@ export function settlementAt(
   if (leaderCloses && tier) return { outcome: 'COMPLETED', tier };
   return undefined;
 }
+
+/** Tied joiners needed before a group is flagged: one relative at the leader's address is ordinary. */
+export const GROUP_TIES_MIN = 2;
+
+/**
+ * The group fraud signal (docs/group-buying.md): a completed group whose joiners (the leader
+ * aside) are at least GROUP_TIES_MIN and at least half tied to its leader is flagged for review.
+ */
+export function groupTiesFlagged(joiners: number, tied: number): boolean {
+  return tied >= GROUP_TIES_MIN && 2 * tied >= joiners;
+}

@@ -534,11 +534,13 @@ export type FraudFlag = {
    * recommendations (let-downs and refunds) for LET_DOWN_RUN.
    */
   evidence: Array<FraudEvidence>;
+  /** The group buy a GROUP_TIES flag is about (a group filled by accounts tied to its leader); null for the other kinds. */
+  groupBuy: Maybe<GroupBuy>;
   /** Commissions of these members now waiting on hold. */
   heldCommissionCount: Scalars['Int']['output'];
   /** Stable id. */
   id: Scalars['ID']['output'];
-  /** What was detected: RECIPROCAL (two members rated each other), RING (a closed group rating itself), LET_DOWN_RUN (a recommender's let-downs in a row). */
+  /** What was detected: RECIPROCAL (two members rated each other), RING (a closed group rating itself), LET_DOWN_RUN (a recommender's let-downs in a row), GROUP_TIES (a group buy filled by accounts tied to its leader). */
   kind: Scalars['String']['output'];
   /** The flagged members. */
   members: Array<Member>;
@@ -3341,6 +3343,7 @@ export type FraudFlagResolvers<ContextType = Context, ParentType extends Resolve
   clearedBy?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['FraudEvidence']>, ParentType, ContextType>;
+  groupBuy?: Resolver<Maybe<ResolversTypes['GroupBuy']>, ParentType, ContextType>;
   heldCommissionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -106,6 +106,11 @@ export const GroupJoin: GroupJoinResolvers = {
   order: async (j, _args, ctx) => (j.orderId ? ((await orderById(ctx.graph, j.orderId)) ?? null) : null),
 };
 
+/** FraudFlag.groupBuy: the group a GROUP_TIES flag is about (admins only reach flags). */
+export const fraudFlagGroupFields = {
+  groupBuy: async (f: { groupBuyId: string | null }, _args: unknown, ctx: Context) => (f.groupBuyId ? ((await groupBuyById(ctx.graph, f.groupBuyId)) ?? null) : null),
+};
+
 /** Recommendation.openGroupBuy: the open group led through it. */
 export const recommendationGroupFields = {
   openGroupBuy: (r: { id: string }, _args: unknown, ctx: Context) => ctx.loaders.openGroupOfRecommendation.load(r.id),

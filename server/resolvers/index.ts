@@ -31,7 +31,7 @@ import { memberPrivilegeFields, privilegeQueries } from './privileges';
 import { CommunityFlag, communityFlagMutations, communityFlagQueries, FlagReview, recommendationFlagFields } from './community-flags';
 import { CircleDay, circleDayMutations, FriendDay, memberCircleDayFields } from './circle-day';
 import { TrustedPick, trustedPickQueries } from './trusted-picks';
-import { GroupBuy, groupBuyMutations, groupBuyQueries, GroupJoin, productGroupFields, recommendationGroupFields } from './group-buys';
+import { fraudFlagGroupFields, GroupBuy, groupBuyMutations, groupBuyQueries, GroupJoin, productGroupFields, recommendationGroupFields } from './group-buys';
 
 export const resolvers: Resolvers = {
   Money: MoneyScalar,
@@ -85,7 +85,7 @@ export const resolvers: Resolvers = {
   SupplierProductCommissions,
   Payout,
   PayoutLine,
-  FraudFlag,
+  FraudFlag: { ...FraudFlag, ...fraudFlagGroupFields },
   Photo,
   SearchResults,
   Session,

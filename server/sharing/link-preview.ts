@@ -1,11 +1,13 @@
 // Link previews: the Open Graph and Twitter card tags a chat app, a social network or a search
 // engine reads from a shared page's HTML (they run no JavaScript, so the server writes them).
-// For a recommendation (/r/<code>), a member (/m/<handle>) and a product (/p/<id>): title,
+// For a recommendation (/r/<code>), a member (/m/<handle>), a product (/p/<id>) and a group buy
+// (/g/<id>): title,
 // description, canonical absolute URL and an image, in the page's language. A page whose id
 // names nothing is a 404 (the app's not-found page in the body) and says nothing about it.
 import { formatMoney, formatScore } from '../../web/src/lib/format';
 import { pageTitle, SITE_NAME } from '../../web/src/lib/page-title';
-import type { SharedMember, SharedProduct, SharedRecommendation, ShareData } from './share-data';
+import type { SharedGroupBuy, SharedMember, SharedProduct, SharedRecommendation, ShareData } from './share-data';
+import { deadlineText } from './group-words';
 import { POSTER_HEIGHT, POSTER_WIDTH } from './poster';
 import { CARD_HEIGHT, CARD_WIDTH } from './card';
 import { fill, wordsFor, type ShareLanguage } from './words';
@@ -33,8 +35,8 @@ export interface PreviewRequest {
 }
 
 /** The page kind a path opens, or undefined for a page without a preview of its own. */
-export function previewTarget(pathname: string): { kind: 'recommendation' | 'member' | 'product'; id: string } | undefined {
-  const match = /^\/([rmp])\/([^/]+)\/?$/.exec(pathname);
+export function previewTarget(pathname: string): { kind: 'recommendation' | 'member' | 'product' | 'groupBuy'; id: string } | undefined {
+  const match = /^\/([rmpg])\/([^/]+)\/?$/.exec(pathname);
   if (!match) return undefined;
   let id: string;
   try {
@@ -42,7 +44,7 @@ export function previewTarget(pathname: string): { kind: 'recommendation' | 'mem
   } catch {
     id = ''; // A malformed escape names nothing.
   }
-  const kind = ({ r: 'recommendation', m: 'member', p: 'product' } as const)[match[1] as 'r' | 'm' | 'p'];
+  const kind = ({ r: 'recommendation', m: 'member', p: 'product', g: 'groupBuy' } as const)[match[1] as 'r' | 'm' | 'p' | 'g'];
   return { kind, id };
 }
 
@@ -64,6 +66,10 @@ export async function linkPreview(data: ShareData, ctx: Context, request: Previe
     case 'product': {
       const product = await data.product(ctx, target.id);
       return product ? { status: 200, language, head: productHead(product, request) } : missing;
+    }
+    case 'groupBuy': {
+      const group = await data.groupBuy(ctx, target.id);
+      return group ? { status: 200, language, head: groupHead(group, request, ctx.timeZone) } : missing;
     }
   }
 }
@@ -130,6 +136,41 @@ function productHead(product: SharedProduct, request: PreviewRequest) {
     description,
     url: `${request.origin}${path}`,
     image: { url: `${request.origin}${path}/card.png?lang=${request.language}`, width: CARD_WIDTH, height: CARD_HEIGHT, alt: title },
+  });
+}
+
+/**
+ * A group buy: who leads it and what; while open, the price now, how full it is, until when and
+ * the leader's trust; once closed, only how it ended (never who or how many joined a failed one).
+ */
+function groupHead(group: SharedGroupBuy, request: PreviewRequest, timeZone: string) {
+  const { language } = request;
+  const words = wordsFor(language).linkPreview;
+  const money = (minor: number) => formatMoney(minor, group.currency, language);
+  const via = request.search.get('via');
+  const query = via && HANDLE.test(via) ? `?via=${encodeURIComponent(via)}` : '';
+  const title = fill(words.groupTitle, { name: group.leader.displayName, product: group.product.title });
+  const note = group.note.trim();
+  const description =
+    group.status === 'OPEN'
+      ? fill(words.groupDescription, {
+          price: money(group.unitPriceMinor),
+          full: money(group.basePriceMinor),
+          counted: group.countedBuyers,
+          target: group.targetBuyers,
+          deadline: deadlineText(group.deadline, language, timeZone),
+          trust: formatScore(group.leader.trust.score),
+          unvouched: group.leader.trust.vouched ? '' : words.unvouched,
+          note: note ? ` · ${clip(note, 80)}` : '',
+        })
+      : fill(group.status === 'COMPLETED' ? words.groupCompleted : words.groupFailed, { price: money(group.unitPriceMinor) });
+  const path = `/g/${encodeURIComponent(group.id)}`;
+  return head(request, {
+    type: 'product',
+    title,
+    description,
+    url: `${request.origin}${path}${query}`,
+    image: { url: `${request.origin}${path}/poster.png?lang=${language}${query ? `&${query.slice(1)}` : ''}`, width: POSTER_WIDTH, height: POSTER_HEIGHT, alt: title },
   });
 }
 

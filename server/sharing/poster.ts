@@ -1,5 +1,7 @@
 // The share poster (分享海报): one image people post in a chat, showing what is recommended, by
-// whom, how far buyers trust them, a line of the recommendation and a QR code of its link.
+// whom, how far buyers trust them, a line of the recommendation and a QR code of its link. A
+// group buy's poster is the same composition with the group's price, standing and deadline where
+// the stars are, and the leader's note as the quote.
 // Drawn as one SVG composition and rendered to PNG by sharp (librsvg, with the system's Noto
 // Sans CJK so Chinese renders); photos, when the caller has them, are laid over it.
 //
@@ -8,8 +10,8 @@
 // answer a repeated request by its ETag without rendering.
 import sharp, { type OverlayOptions } from 'sharp';
 import { qrCode, qrElement } from './qr';
-import { ellipsize, initials, wrapText, xml } from './text-fit';
-import { wordsFor, type ShareLanguage } from './words';
+import { ellipsize, initials, textWidth, wrapText, xml } from './text-fit';
+import { fill, wordsFor, type ShareLanguage } from './words';
 import { ACCENT, FONT, INK, MUTED, PAPER, panelColour, pills, trustPills } from './palette';
 
 export const POSTER_WIDTH = 900;
@@ -33,6 +35,15 @@ export interface PosterInput {
   };
   stars: number;
   text: string;
+  /** A group buy's poster: `product.price` is the group price now, and these replace the stars. */
+  group?: {
+    /** Already formatted: the product's full price, which the group price is off; empty while no tier is reached. */
+    fullPrice: string;
+    /** Already in words: "1 of 2 buyers so far", "Completed at ¥56.05 each". */
+    standing: string;
+    /** Already in words: "Open until …"; empty once the group closed. */
+    until: string;
+  };
   /** The absolute link the QR code opens. */
   url: string;
   /** The product's cover photo, any format sharp reads; a coloured panel with initials without it. */
@@ -83,7 +94,13 @@ export function posterLayout(input: PosterInput): { svg: string; avatarTop: numb
     text(MARGIN, y, 44, xml(line), `font-weight="700" fill="${INK}"`);
     y += 56;
   }
-  text(MARGIN, y + 4, 40, xml(product.price), `font-weight="700" fill="${ACCENT}"`);
+  const price = input.group ? fill(words.groupPrice, { price: product.price }) : product.price;
+  const fullWords = input.group ? fill(words.fullPrice, { price: input.group.fullPrice }) : '';
+  // The full price beside the group price only where both fit on the line (a long price in English
+  // may not); the estimate runs wide, so the line may use the right margin's outer half.
+  const fullFits = textWidth(price, 40) + 16 + textWidth(fullWords, 28) <= contentWidth + MARGIN / 2;
+  const fullPrice = input.group?.fullPrice && fullFits ? `<tspan dx="16" font-size="28" font-weight="400" fill="${MUTED}">${xml(fullWords)}</tspan>` : '';
+  text(MARGIN, y + 4, 40, `${xml(price)}${fullPrice}`, `font-weight="700" fill="${ACCENT}"`);
 
   const avatarTop = y + 40;
   const nameX = MARGIN + AVATAR + 28;
@@ -94,18 +111,29 @@ export function posterLayout(input: PosterInput): { svg: string; avatarTop: numb
     nameX,
     avatarTop + 34,
     34,
-    `${xml(ellipsize(recommender.displayName, 34, nameWidth - 160))}<tspan dx="12" font-size="26" font-weight="400" fill="${MUTED}">${xml(words.recommends)}</tspan>`,
+    `${xml(ellipsize(recommender.displayName, 34, nameWidth - 160))}<tspan dx="12" font-size="26" font-weight="400" fill="${MUTED}">${xml(input.group ? words.leads : words.recommends)}</tspan>`,
     `font-weight="700" fill="${INK}"`,
   );
   text(nameX, avatarTop + 70, 26, `@${xml(ellipsize(recommender.handle, 26, nameWidth - 20))}`, `fill="${MUTED}"`);
   out.push(pills(trustPills(input.language, { ...recommender, score: recommender.trust }), nameX, avatarTop + 84));
 
   y = avatarTop + AVATAR + 62;
-  const stars = '★'.repeat(input.stars) + '☆'.repeat(Math.max(0, 5 - input.stars));
-  text(MARGIN, y, 30, stars, 'fill="#d97706" letter-spacing="4"');
-  y += 52;
+  if (input.group) {
+    y += 14; // Bold words sit closer to the trust pills than a row of stars does.
+    text(MARGIN, y, 32, xml(ellipsize(input.group.standing, 32, contentWidth)), `font-weight="700" fill="${INK}"`);
+    y += 44;
+    if (input.group.until) {
+      text(MARGIN, y, 28, xml(ellipsize(input.group.until, 28, contentWidth)), `fill="${MUTED}"`);
+      y += 52;
+    }
+  } else {
+    const stars = '★'.repeat(input.stars) + '☆'.repeat(Math.max(0, 5 - input.stars));
+    text(MARGIN, y, 30, stars, 'fill="#d97706" letter-spacing="4"');
+    y += 52;
+  }
+  const quote = input.text.replace(/\s+/g, ' ').trim();
   const room = Math.max(1, Math.min(4, Math.floor((QUOTE_LIMIT - y) / QUOTE_LINE) + 1));
-  for (const line of wrapText(`“${input.text.replace(/\s+/g, ' ').trim()}”`, 31, contentWidth, room)) {
+  for (const line of quote ? wrapText(`“${quote}”`, 31, contentWidth, room) : []) {
     text(MARGIN, y, 31, xml(line), `fill="${INK}"`);
     y += QUOTE_LINE;
   }
@@ -114,7 +142,7 @@ export function posterLayout(input: PosterInput): { svg: string; avatarTop: numb
   out.push(`<line x1="${MARGIN}" y1="${QR_TOP - 24}" x2="${POSTER_WIDTH - MARGIN}" y2="${QR_TOP - 24}" stroke="#e4ddd2" stroke-width="2"/>`);
   text(MARGIN, QR_TOP + 46, 42, 'Trustline', `font-weight="700" fill="${INK}"`);
   text(MARGIN, QR_TOP + 84, 24, xml(ellipsize(words.tagline, 24, footerWidth)), `fill="${MUTED}"`);
-  wrapText(words.scan, 28, footerWidth, 2).forEach((line, i) => text(MARGIN, QR_TOP + 140 + i * 38, 28, xml(line), `font-weight="700" fill="${ACCENT}"`));
+  wrapText(input.group ? words.scanGroup : words.scan, 28, footerWidth, 2).forEach((line, i) => text(MARGIN, QR_TOP + 140 + i * 38, 28, xml(line), `font-weight="700" fill="${ACCENT}"`));
   out.push(`<rect x="${POSTER_WIDTH - MARGIN - QR_SIDE - 10}" y="${QR_TOP - 10}" width="${QR_SIDE + 20}" height="${QR_SIDE + 20}" rx="14" fill="#fff" stroke="#e4ddd2" stroke-width="2"/>`);
   out.push(qrElement(qrCode(input.url), POSTER_WIDTH - MARGIN - QR_SIDE, QR_TOP, QR_SIDE));
 

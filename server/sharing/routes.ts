@@ -3,6 +3,8 @@
 //   GET /r/<code>/qr.svg       the QR code of its link (the share dialog shows it)
 //   GET /m/<handle>/card.png   a member's link-preview card (1200×630)
 //   GET /p/<id>/card.png       a product's link-preview card (1200×630)
+//   GET /g/<id>/poster.png     the share poster of a group buy (900×1200)
+//   GET /g/<id>/qr.svg         the QR code of the group's link
 // `?lang=en|zh-CN` picks the language (else Accept-Language); `?via=<handle>` puts a re-sharer
 // into the link the QR code opens. Unknown ids are a plain 404.
 //
@@ -18,7 +20,8 @@ import { normaliseShareCode } from '../domain/recommendation-policy';
 import { renderPoster, type PosterInput } from './poster';
 import { renderCard, type CardInput } from './card';
 import { qrSvgDocument } from './qr';
-import { ShareData } from './share-data';
+import { ShareData, type SharedGroupBuy } from './share-data';
+import { groupStanding, groupUntil } from './group-words';
 import { shareLanguage, type ShareLanguage } from './words';
 import { trustPills } from './palette';
 import { RenderBusy, RenderGate } from './render-gate';
@@ -147,6 +150,49 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
     },
   );
 
+  // The network's time zone travels with the group: its deadline is written in it.
+  const groupBuy = async (ctx: Context, id: string) => {
+    const group = await data.groupBuy(ctx, id);
+    return group && { group, timeZone: ctx.timeZone };
+  };
+
+  image(
+    '/g/:id/poster.png',
+    groupBuy,
+    ({ group, timeZone }, req, language): PosterInput & { photoIds: (string | null)[] } => ({
+      photoIds: [group.product.coverPhoto?.id ?? null, group.leader.avatar?.id ?? null],
+      language,
+      product: { title: group.product.title, price: formatMoney(group.unitPriceMinor, group.currency, language) },
+      recommender: {
+        displayName: group.leader.displayName,
+        handle: group.leader.handle,
+        trust: formatScore(group.leader.trust.score),
+        vouched: group.leader.trust.vouched,
+        isNew: group.leader.trust.isNew,
+      },
+      stars: 0,
+      text: group.note,
+      group: {
+        fullPrice: group.unitPriceMinor < group.basePriceMinor ? formatMoney(group.basePriceMinor, group.currency, language) : '',
+        standing: groupStanding(group, language),
+        until: groupUntil(group, language, timeZone),
+      },
+      url: groupLink(origin, group, req.query.via),
+    }),
+    async ({ group }, shown) => {
+      const [cover, avatar] = await Promise.all([options.photos?.productCover(group.product.id), options.photos?.memberAvatar(group.leader.handle)]);
+      return gate.run(() => renderPoster({ ...shown, cover, avatar }));
+    },
+  );
+
+  image(
+    '/g/:id/qr.svg',
+    groupBuy,
+    ({ group }, req) => ({ url: groupLink(origin, group, req.query.via) }),
+    async (_group, shown) => Buffer.from(qrSvgDocument(shown.url)),
+    'image/svg+xml',
+  );
+
   // A failed lookup (Neo4j away) or render: logged here, a short 503 for the client, kept by no cache.
   router.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     // A path whose escapes do not decode (Express says 400) names no recommendation either.
@@ -164,8 +210,17 @@ export function shareRoutes(options: ShareRoutesOptions): express.Router {
 
 /** The absolute link of a share page, with the re-sharer when `via` is a handle. */
 export function shareLink(origin: string, code: string, via: unknown): string {
-  const query = typeof via === 'string' && HANDLE.test(via) ? `?via=${encodeURIComponent(via)}` : '';
-  return `${origin}/r/${normaliseShareCode(code)}${query}`;
+  return `${origin}/r/${normaliseShareCode(code)}${viaQuery(via)}`;
+}
+
+/** The absolute link of a group's page, with the re-sharer when `via` is a handle. */
+export function groupLink(origin: string, group: Pick<SharedGroupBuy, 'id'>, via: unknown): string {
+  return `${origin}/g/${encodeURIComponent(group.id)}${viaQuery(via)}`;
+}
+
+/** `?via=<handle>` when `via` can be a handle; anything else is dropped. */
+function viaQuery(via: unknown): string {
+  return typeof via === 'string' && HANDLE.test(via) ? `?via=${encodeURIComponent(via)}` : '';
 }
 
 function languageOf(req: express.Request): ShareLanguage {

@@ -31,6 +31,17 @@ const PRODUCT = parse(`
   }
 `);
 
+// A group's public page fields; never who joined (only how many, and only while it is open).
+const GROUP_BUY = parse(`
+  query ShareGroupBuy($id: ID!) {
+    groupBuy(id: $id) {
+      id status note targetBuyers countedBuyers deadline basePriceMinor unitPriceMinor currency
+      leader { handle displayName ${TRUST} avatar { id } }
+      product { id title coverPhoto { id } }
+    }
+  }
+`);
+
 export interface SharedTrust {
   score: number;
   vouched: boolean;
@@ -68,6 +79,20 @@ export interface SharedProduct {
   coverPhoto: SharedPhoto | null;
 }
 
+export interface SharedGroupBuy {
+  id: string;
+  status: 'OPEN' | 'COMPLETED' | 'FAILED';
+  note: string;
+  targetBuyers: number;
+  countedBuyers: number;
+  deadline: string;
+  basePriceMinor: number;
+  unitPriceMinor: number;
+  currency: string;
+  leader: { handle: string; displayName: string; trust: SharedTrust; avatar: SharedPhoto | null };
+  product: { id: string; title: string; coverPhoto: SharedPhoto | null };
+}
+
 /** Codes a client may refuse as bad input rather than "none": both mean there is nothing to show. */
 const MISSING_CODES = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
 
@@ -84,6 +109,10 @@ export class ShareData {
 
   product(ctx: Context, id: string): Promise<SharedProduct | undefined> {
     return this.ask<SharedProduct>(ctx, PRODUCT, { id }, 'product');
+  }
+
+  groupBuy(ctx: Context, id: string): Promise<SharedGroupBuy | undefined> {
+    return this.ask<SharedGroupBuy>(ctx, GROUP_BUY, { id }, 'groupBuy');
   }
 
   private async ask<T>(contextValue: Context, query: DocumentNode, variables: Record<string, unknown>, field: string): Promise<T | undefined> {

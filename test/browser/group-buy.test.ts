@@ -1,10 +1,11 @@
 // A group buy end to end in real Chromium (issue 28): a trusted recommender opens a group from
-// their recommendation's page, two friends open the shared link on a phone and join, and every
-// page watching — the leader's too — sees the group complete at the tier price.
+// their recommendation's page and shares it (link and poster, from the share dialog); a friend
+// opens the link on a phone, joins and passes it on as theirs; a second friend joins through
+// that link; and every page watching — the leader's too — sees the group complete at the tier price.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { cleanup, createProduct, uniqueSuffix, type TestMember } from '../support/factories';
-import { addDeliveryAddress, type RecView } from '../support/commerce';
-import { establishedMember, openGroup, SET_TIERS, TIERS, trustedLeader } from '../support/group-buys';
+import { addDeliveryAddress, CN_ADDRESS, type RecView } from '../support/commerce';
+import { establishedMember, join, openGroup, SET_TIERS, TIERS, trustedLeader } from '../support/group-buys';
 import { member, newContext, screenshot, startHarness, stopHarness, type Harness } from './support';
 
 const PHONE = { width: 390, height: 844 };
@@ -41,29 +42,49 @@ test('open a group from my recommendation, friends join from the link on a phone
   await expect(leaderPage.getByTestId('group-status').textContent()).resolves.toMatch(/^Open: join now, pay ¥59(\.00)? each/);
   await expect(leaderPage.getByTestId('group-progress').textContent()).resolves.toContain('0 of 2 buyers');
   await leaderPage.getByTestId('group-countdown').getByText(/h \d\d min \d\d s left/).waitFor();
-  // The link is on the server's public origin (PUBLIC_ORIGIN), whatever address this browser used.
-  const link = new URL(await leaderPage.getByTestId('group-link').inputValue());
-  expect(link.pathname).toBe(new URL(leaderPage.url()).pathname);
+  // Share: the recommendation's share dialog, for the group. The link is on the server's public
+  // origin (PUBLIC_ORIGIN), whatever address this browser used; the poster is the group's.
+  await leaderPage.getByRole('button', { name: 'Share' }).click();
+  const dialog = leaderPage.getByTestId('share-dialog');
+  await dialog.getByRole('heading', { name: 'Share this group buy' }).waitFor();
+  const link = new URL(await dialog.getByLabel('Link to this group buy').inputValue());
+  const groupPath = new URL(leaderPage.url()).pathname;
+  expect(link.pathname).toBe(groupPath);
+  expect(link.search).toBe(''); // The leader's own group: no re-sharer.
+  await leaderPage.waitForFunction(() => (document.querySelector('.share-poster img') as HTMLImageElement | null)?.naturalWidth === 900);
+  const posterHref = await dialog.getByRole('link', { name: 'Download the poster' }).getAttribute('href');
+  expect(posterHref).toBe(`${groupPath}/poster.png?lang=en`);
+  const poster = await leaderPage.request.get(h.server.url + posterHref);
+  expect(poster.headers()['content-type']).toBe('image/png');
+  await screenshot(leaderPage, 'group-buy-share');
+  await dialog.getByRole('button', { name: 'Close' }).click();
 
-  const [first, second] = await Promise.all(
-    friends.map(async (friend) => {
-      const page = await (await newContext(h, { as: friend, viewport: PHONE })).newPage();
-      await page.goto(h.server.url + link.pathname);
-      return page;
-    }),
-  );
-  await first!.getByRole('button', { name: 'Join the group' }).click();
-  await first!.getByTestId('my-joins').getByText('You joined with 1: waiting for the group.').waitFor();
-  await first!.getByTestId('group-progress').getByText('1 of 2 buyers').waitFor();
-  await screenshot(first!, 'group-buy-joined-phone');
+  const first = await (await newContext(h, { as: friends[0]!, viewport: PHONE })).newPage();
+  await first.goto(h.server.url + link.pathname);
+  await first.getByRole('button', { name: 'Join the group' }).click();
+  await first.getByTestId('my-joins').getByText('You joined with 1: waiting for the group.').waitFor();
+  await first.getByTestId('group-progress').getByText('1 of 2 buyers').waitFor();
+  await screenshot(first, 'group-buy-joined-phone');
+  // The friend passes it on: their link carries them as the re-sharer.
+  await first.getByRole('button', { name: 'Share' }).click();
+  const theirs = new URL(await first.getByTestId('share-dialog').getByLabel('Link to this group buy').inputValue());
+  expect(theirs.search).toBe(`?via=${friends[0]!.handle}`);
 
-  await second!.getByRole('button', { name: 'Join the group' }).click();
+  const second = await (await newContext(h, { as: friends[1]!, viewport: PHONE })).newPage();
+  await second.goto(h.server.url + theirs.pathname + theirs.search);
+  await second.getByRole('button', { name: 'Join the group' }).click();
   // The second counted buyer reaches the target: completed at the 2+ tier, 5 % off ¥59.00.
-  await second!.getByTestId('group-status').getByText('Completed: every order was placed at ¥56.05 each.').waitFor();
-  await second!.getByTestId('my-joins').getByText('Your order of 1 was placed: ¥56.05.').waitFor();
+  await second.getByTestId('group-status').getByText('Completed: every order was placed at ¥56.05 each.').waitFor();
+  await second.getByTestId('my-joins').getByText('Your order of 1 was placed: ¥56.05.').waitFor();
   // The pages already open see it too, without a reload.
   await leaderPage.getByTestId('group-status').getByText(/^Completed/).waitFor();
-  await first!.getByTestId('my-joins').getByText('Your order of 1 was placed: ¥56.05.').waitFor();
+  await first.getByTestId('my-joins').getByText('Your order of 1 was placed: ¥56.05.').waitFor();
+  // The second friend's order credits the friend whose link they joined through.
+  const placed = await friends[1]!.api.ok<{ myGroupJoins: { order: { resharer: { handle: string } | null } }[] }>(
+    'query ($id: ID!) { myGroupJoins(groupBuyId: $id) { order { resharer { handle } } } }',
+    { id: groupPath.split('/').pop() },
+  );
+  expect(placed.myGroupJoins.map((j) => j.order.resharer?.handle)).toEqual([friends[0]!.handle]);
   expect(await leaderPage.getByRole('button', { name: 'Join the group' }).count()).toBe(0);
   await screenshot(leaderPage, 'group-buy-completed');
 }, 120_000);
@@ -109,4 +130,36 @@ test('the supplier sets group prices in the product form; a follower of the lead
   await groups.getByRole('link', { name: title }).click();
   await feed.waitForURL(/\/g\/[0-9a-f-]+$/);
   await feed.getByTestId('group-price').getByText('¥100.00').waitFor();
+}, 120_000);
+
+test("the admin's fraud desk shows a group filled by its leader's ties, with the reason and a link to the group", async () => {
+  const supplier = await member(h, { roles: ['MEMBER', 'SUPPLIER'] });
+  const now = h.server.clock.now();
+  const title = `Anji white tea ${uniqueSuffix()}`;
+  const product = await createProduct(h.server.graph, supplier.id, { title, priceMinor: 5900, now });
+  await supplier.api.ok(SET_TIERS, { productId: product.id, tiers: TIERS, hours: 48 });
+  const { leader: ringLeader, rec: ringRec } = await trustedLeader(h.server.graph, h.server.url, supplier, product.id, now);
+  const addressAt = (m: TestMember) =>
+    m.api.ok('mutation ($input: DeliveryAddressInput!) { addDeliveryAddress(input: $input) { id } }', { input: { ...CN_ADDRESS, phone: '13912345678' } });
+  await addressAt(ringLeader);
+  const { openGroupBuy: group } = await openGroup(ringLeader.api, ringRec, new Date(now.getTime() + 12 * 3_600_000), 2);
+  // Two accounts with the leader's phone fill it.
+  for (let i = 0; i < 2; i++) {
+    const account = await establishedMember(h.server.graph, h.server.url, supplier, product.id, now);
+    await addressAt(account);
+    await join(account.api, group.id);
+  }
+
+  const admin = await member(h, { roles: ['MEMBER', 'ADMIN'] });
+  const page = await (await newContext(h, { as: admin })).newPage();
+  await page.goto(`${h.server.url}/admin`);
+  const flag = page.locator('[data-testid="fraud-flag"]', { has: page.getByTestId('flag-group').getByText(title) });
+  await flag.waitFor();
+  expect(await flag.getByTestId('flag-group').textContent()).toContain(`Group buy of ${title}: 2 of its 2 joiners are tied to its leader`);
+  expect(await flag.textContent()).toMatch(/Group buy filled by the leader’s ties/);
+  expect(await flag.textContent()).toMatch(/Raised .+ by a group buy completing/);
+  await screenshot(page, 'admin-group-flag');
+  await flag.getByRole('link', { name: 'Open the group buy' }).click();
+  await page.waitForURL(new RegExp(`/g/${group.id}$`));
+  await page.getByTestId('group-status').getByText(/^Completed/).waitFor();
 }, 120_000);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { cleanup, createMember, createProduct, type TestMember, type TestProduct } from '../support/factories';
 import { POST_REC, receivedOrder, type RecView } from '../support/commerce';
-import { metaTags, titleOf } from '../support/html-meta';
+import { openPage, titleOf } from '../support/html-meta';
 
 const ORIGIN = 'https://trustline.example';
 /** Names and texts written to end an attribute, the title, or the head. */
@@ -37,12 +37,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-async function open(path: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${server.url}${path}`, { headers });
-  const html = await res.text();
-  const head = html.slice(0, html.indexOf('</head>'));
-  return { res, html, head, meta: metaTags(head) };
-}
+const open = (path: string, headers: Record<string, string> = {}) => openPage(server.url, path, headers);
 
 describe('a recommendation page', () => {
   test('carries its preview: title, description, canonical URL and the poster, all absolute on PUBLIC_ORIGIN', async () => {

@@ -18,3 +18,11 @@ export function titleOf(html: string): string | undefined {
 export function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[e]!);
 }
+
+/** Opens a page as a crawler does: its status, the HTML, the head alone and the head's meta tags. */
+export async function openPage(baseUrl: string, path: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${baseUrl}${path}`, { headers });
+  const html = await res.text();
+  const head = html.slice(0, html.indexOf('</head>'));
+  return { res, html, head, meta: metaTags(head) };
+}

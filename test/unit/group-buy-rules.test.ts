@@ -3,6 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import {
   countedBuyers,
   deadlineRefusal,
+  groupTiesFlagged,
   HOUR_MS,
   reachedTier,
   settlementAt,
@@ -76,4 +77,16 @@ describe('settlementAt', () => {
     expect(settlementAt(group, 2, T - 1, true)).toEqual({ outcome: 'COMPLETED', tier: TIERS[0] });
     expect(settlementAt(group, 1, T - 1, true)).toBeUndefined();
   });
+});
+
+test('a group is flagged when at least two and at least half of its joiners are tied to its leader', () => {
+  expect(groupTiesFlagged(2, 2)).toBe(true);
+  expect(groupTiesFlagged(4, 2)).toBe(true);
+  expect(groupTiesFlagged(3, 2)).toBe(true);
+  // One relative is ordinary, however small the group.
+  expect(groupTiesFlagged(1, 1)).toBe(false);
+  expect(groupTiesFlagged(2, 1)).toBe(false);
+  // Two ties among many honest joiners: under half.
+  expect(groupTiesFlagged(5, 2)).toBe(false);
+  expect(groupTiesFlagged(0, 0)).toBe(false);
 });

@@ -50,3 +50,20 @@ test('what members typed is text in the drawing, never markup', () => {
   expect(svg).not.toContain('<svg onload');
   expect(svg).toContain('&lt;/text&gt;&lt;script&gt;');
 });
+
+test("a group buy's poster: the group price, the full price only once a tier is reached, the standing and deadline instead of stars", () => {
+  const group = { fullPrice: '¥92.00', standing: '2 of 3 buyers so far', until: 'Open until Apr 4, 2023, 12:00 PM GMT+8' };
+  const { svg } = posterLayout({ ...INPUT, text: 'Join me!', group });
+  expect(svg).toContain('¥88.00 each in the group');
+  expect(svg).toContain('instead of ¥92.00');
+  expect(svg).toContain('leads a group buy');
+  expect(svg).toContain('2 of 3 buyers so far');
+  expect(svg).toContain('Open until Apr 4, 2023, 12:00 PM GMT+8');
+  expect(svg).toContain('Scan to join the group and pay less');
+  expect(svg).not.toContain('★');
+  // No tier yet: no "instead of"; closed: no deadline line; no note: no empty quote marks.
+  const closed = posterLayout({ ...INPUT, text: ' ', group: { fullPrice: '', standing: 'Ended without reaching a group price', until: '' } }).svg;
+  expect(closed).not.toContain('instead of');
+  expect(closed).not.toContain('Open until');
+  expect(closed).not.toContain('“');
+});

@@ -75,7 +75,12 @@ export function RecommendationCard({ showAuthor = true, showProduct = true, phot
       {photos}
       <p className="rec-share">
         <Link to={rec.shareUrl}>{t('recommendation.shareLink')}</Link>
-        <ShareButton code={rec.code} shareLink={rec.shareLink} authorId={rec.author.id} authorName={rec.author.displayName} productTitle={rec.product.title} />
+        <ShareButton
+          what={{ kind: 'recommendation', code: rec.code }}
+          shareLink={rec.shareLink}
+          ownerId={rec.author.id}
+          shareTitle={t('sharing.shareText', { name: rec.author.displayName, product: rec.product.title })}
+        />
       </p>
       <FlagButton recommendationId={rec.id} authorId={rec.author.id} flagged={rec.viewerFlagged} />
       {children && <div className="card-actions">{children}</div>}

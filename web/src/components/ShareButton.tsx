@@ -1,8 +1,8 @@
-// Share a recommendation the ways people do: copy its link (with a word that it worked, and the
-// link selected for the keyboard when the browser refuses the clipboard), the phone's share
-// sheet (the Web Share API, where the browser has it), a QR code to scan from the screen, and a
-// share poster (分享海报) to post in a chat. A signed-in member sharing someone else's
-// recommendation shares it as its re-sharer (?via=), as the share page always has.
+// Share a recommendation or a group buy the ways people do: copy its link (with a word that it
+// worked, and the link selected for the keyboard when the browser refuses the clipboard), the
+// phone's share sheet (the Web Share API, where the browser has it), a QR code to scan from the
+// screen, and a share poster (分享海报) to post in a chat. A signed-in member sharing someone
+// else's recommendation or group shares it as its re-sharer (?via=), as the share page always has.
 // The QR code and the poster are drawn by the server (server/sharing/routes.ts): nothing here
 // adds to the app's JavaScript but this dialog.
 import { useEffect, useId, useRef, useState } from 'react';
@@ -10,19 +10,21 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../lib/session';
 
 interface Props {
-  code: string;
-  /** The share page's absolute link on the site's public origin (Recommendation.shareLink). */
+  /** What is shared: its page is `/r/<code>` or `/g/<id>`, its QR code and poster are under it. */
+  what: { kind: 'recommendation'; code: string } | { kind: 'groupBuy'; id: string };
+  /** The page's absolute link on the site's public origin (Recommendation.shareLink, GroupBuy.shareLink). */
   shareLink: string;
-  authorId: string;
-  authorName: string;
-  productTitle: string;
+  /** The recommendation's author or the group's leader: anyone else shares it as a re-sharer. */
+  ownerId: string;
+  /** What the phone's share sheet is handed as the title. */
+  shareTitle: string;
   /** The primary look, where sharing is the page's point (the share page). */
   primary?: boolean;
 }
 
 type Copied = 'idle' | 'copied' | 'refused';
 
-export function ShareButton({ code, shareLink, authorId, authorName, productTitle, primary }: Props) {
+export function ShareButton({ what, shareLink, ownerId, shareTitle, primary }: Props) {
   const { t, i18n } = useTranslation();
   const { me } = useMe();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -30,10 +32,12 @@ export function ShareButton({ code, shareLink, authorId, authorName, productTitl
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<Copied>('idle');
   const titleId = useId();
-  const via = me && me.id !== authorId ? `?via=${encodeURIComponent(me.handle)}` : '';
+  const via = me && me.id !== ownerId ? `?via=${encodeURIComponent(me.handle)}` : '';
+  const group = what.kind === 'groupBuy';
+  const name = group ? what.id : what.code;
   // The server's link, not this page's address: the QR code and the poster encode the same one.
   const link = `${shareLink}${via}`;
-  const images = `/r/${encodeURIComponent(code)}`;
+  const images = `/${group ? 'g' : 'r'}/${encodeURIComponent(name)}`;
   const posterUrl = `${images}/poster.png?lang=${i18n.language}${via ? `&${via.slice(1)}` : ''}`;
   const canShare = typeof navigator.share === 'function';
 
@@ -56,7 +60,7 @@ export function ShareButton({ code, shareLink, authorId, authorName, productTitl
 
   const shareSheet = async () => {
     try {
-      await navigator.share({ title: t('sharing.shareText', { name: authorName, product: productTitle }), url: link });
+      await navigator.share({ title: shareTitle, url: link });
     } catch {
       // Dismissed by the person, or refused: nothing to say, the dialog stays open.
     }
@@ -83,14 +87,14 @@ export function ShareButton({ code, shareLink, authorId, authorName, productTitl
           }}
         >
           <div className="share-head">
-            <h2 id={titleId}>{t('sharing.dialogTitle')}</h2>
+            <h2 id={titleId}>{t(group ? 'sharing.dialogTitleGroup' : 'sharing.dialogTitle')}</h2>
             <button type="button" className="button link" onClick={close}>
               {t('sharing.close')}
             </button>
           </div>
-          {via && <p className="muted small">{t('sharing.asResharer')}</p>}
+          {via && <p className="muted small">{t(group ? 'sharing.asResharerGroup' : 'sharing.asResharer')}</p>}
           <div className="share-link">
-            <input ref={input} className="copy" readOnly value={link} aria-label={t('sharing.linkLabel')} onFocus={(e) => e.target.select()} />
+            <input ref={input} className="copy" readOnly value={link} aria-label={t(group ? 'sharing.linkLabelGroup' : 'sharing.linkLabel')} onFocus={(e) => e.target.select()} />
             <button type="button" className="button" onClick={() => void copy()}>
               {t('sharing.copy')}
             </button>
@@ -111,12 +115,12 @@ export function ShareButton({ code, shareLink, authorId, authorName, productTitl
               </a>
               <figcaption className="small">
                 <strong>{t('sharing.poster')}</strong>
-                <span className="muted">{t('sharing.posterHint')}</span>
+                <span className="muted">{t(group ? 'sharing.posterHintGroup' : 'sharing.posterHint')}</span>
                 <span className="share-poster-links">
                   <a href={posterUrl} target="_blank" rel="noopener">
                     {t('sharing.posterOpen')}
                   </a>
-                  <a href={posterUrl} download={`trustline-${code}.png`}>
+                  <a href={posterUrl} download={`trustline-${group ? 'group-' : ''}${name}.png`}>
                     {t('sharing.posterDownload')}
                   </a>
                 </span>

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useKnownWords } from '../../lib/known-words';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { MemberBadge } from '../../components/MemberBadge';
@@ -21,6 +22,14 @@ export const FraudFlagItemFragment = graphql(`
     createdAt
     raisedBy
     heldCommissionCount
+    groupBuy {
+      id
+      joinedMembers
+      product {
+        id
+        title
+      }
+    }
     clearedAt
     upheldAt
     note
@@ -108,6 +117,17 @@ export function FraudFlagItem(props: { flag: FragmentType<typeof FraudFlagItemFr
         {t('fraud.raised', { date: at(flag.createdAt) })}
         {raiser && <> {t('fraud.raisedBy', { by: raiser })}</>}
       </p>
+      {flag.groupBuy && (
+        <p className="small" data-testid="flag-group">
+          {t('fraud.groupReason', {
+            product: flag.groupBuy.product.title,
+            // The flag names the leader and the tied joiners.
+            tied: Math.max(0, flag.members.length - 1),
+            joiners: flag.groupBuy.joinedMembers,
+          })}{' '}
+          <Link to={`/g/${flag.groupBuy.id}`}>{t('fraud.openGroup')}</Link>
+        </p>
+      )}
       <p className="small">{t('fraud.members')}:</p>
       <ul className="flagged">
         {flag.members.map((m) => (

@@ -8,6 +8,7 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
 import { MemberBadge } from '../../components/MemberBadge';
 import { ProductSummary } from '../../components/ProductSummary';
+import { ShareButton } from '../../components/ShareButton';
 import { TrustScore } from '../../components/TrustScore';
 import { Avatar } from '../../components/photos/Avatar';
 import { ErrorState, FormError, Loading } from '../../components/States';
@@ -18,7 +19,6 @@ import { NotFound } from '../NotFoundPage';
 import { Countdown } from './Countdown';
 import { GroupProgress } from './GroupProgress';
 import { JoinGroup } from './JoinGroup';
-import { ShareGroup } from './ShareGroup';
 
 const GroupBuyPageQuery = graphql(`
   query GroupBuyPage($id: ID!) {
@@ -154,7 +154,15 @@ export default function GroupBuyPage() {
               <FormError error={closing.error} />
             </p>
           )}
-          <ShareGroup shareLink={group.shareLink} via={me && !leading ? me.handle : undefined} productTitle={group.product.title} />
+          <p className="group-share">
+            <ShareButton
+              what={{ kind: 'groupBuy', id: group.id }}
+              shareLink={group.shareLink}
+              ownerId={group.leader.id}
+              shareTitle={t('groupBuy.title', { product: group.product.title })}
+              primary
+            />
+          </p>
         </section>
       )}
     </>

@@ -66,7 +66,13 @@ export default function SharePage() {
         <section className="panel">
           <h2>{t('share.reshareTitle')}</h2>
           <p className="muted small">{t('share.reshareText')}</p>
-          <ShareButton code={rec.code} shareLink={rec.shareLink} authorId={rec.author.id} authorName={rec.author.displayName} productTitle={rec.product.title} primary />
+          <ShareButton
+            what={{ kind: 'recommendation', code: rec.code }}
+            shareLink={rec.shareLink}
+            ownerId={rec.author.id}
+            shareTitle={t('sharing.shareText', { name: rec.author.displayName, product: rec.product.title })}
+            primary
+          />
         </section>
       )}
     </>

@@ -1,5 +1,6 @@
 // docs/benchmarks.md from the figures test/bench/run.ts measured (also `npm run bench -- --render`,
 // which re-renders it from docs/benchmarks.json without measuring anything).
+import type { SeveralServersResult } from './several-servers';
 import type { GdsPeer } from './gds-peer';
 import type { CpuPerRequest } from './process-cpu';
 import type { JitSettleResult } from './jit-settle';
@@ -50,6 +51,8 @@ export function target(name: string, value: number, limit: number, kind: 'min' |
 /** What main() writes to docs/benchmarks.json, and what the report is rendered from. */
 export interface Out {
     startedAt: string;
+    /** Absent in runs before issue 29's several-servers rows. */
+    severalServers?: SeveralServersResult;
     machine: Machine & { loadAverageBefore: number[]; loadAverageAfter: number[] };
     size: { members: number; orders: number; seed: number; recommendations: number; products: number; rankedMembers: number; full: boolean };
     settings: Record<string, number>;
@@ -217,6 +220,7 @@ ${latencyMissText(o)}${o.http.pageGraphqlFixed && o.http.pageGraphql && o.http.p
   queue grows for its whole length and its latencies are that queue, not the page's cost (no target
   is set for it).
 ` : ''}
+${severalServersSection(o)}
 ## Peer 4: OpenGDS personalized PageRank
 
 ${gdsSection(o)}
@@ -520,4 +524,34 @@ function recomputeVsGdsBeforeEdges(o: Out): string {
   lists, in two concurrent parts, refunds by index) in ${r.readSeconds} s.${walk} It computed in ${r.computeSeconds} s
   and wrote back in ${r.writeSeconds} s. GDS starts from ready Member→Member edges (${grouped(g.edges)} here, instead of ${grouped(r.ratings)} verdicts
   through their orders).${recomputeJitText(o)}`;
+}
+
+/** The several-servers rows (several-servers.ts), or why they were not measured. */
+function severalServersSection(o: Out): string {
+  const s = o.severalServers;
+  if (!s) return '';
+  if ('skipped' in s) return `## Several servers\n\nNot measured: ${s.skipped}.\n`;
+  const direct = s.boardOneServerDirect;
+  const n = (x: number) => x.toLocaleString('en');
+  return `## Several servers
+
+Two \`node server/main.ts\` processes on this run's Neo4j (their own processes, \`NODE_ENV=production\`, jobs off),
+behind Debian's nginx (round robin, one worker, no keep-alive to the servers: test/support/nginx.ts), with Redis for the
+write limits; the load generator and Neo4j share the same two cores.
+
+| what | req/s | p50 | p99 | errors |
+| --- | --- | --- | --- | --- |
+| ${direct.name} | ${n(direct.perSecond)} | ${direct.p50} | ${direct.p99} | ${direct.errors} |
+| ${s.boardOneServerBehindNginx.name} | ${n(s.boardOneServerBehindNginx.perSecond)} | ${s.boardOneServerBehindNginx.p50} | ${s.boardOneServerBehindNginx.p99} | ${s.boardOneServerBehindNginx.errors} |
+| ${s.boardTwoServersBehindNginx.name} | ${n(s.boardTwoServersBehindNginx.perSecond)} | ${s.boardTwoServersBehindNginx.p50} | ${s.boardTwoServersBehindNginx.p99} | ${s.boardTwoServersBehindNginx.errors} |
+
+- Cached reads, two servers ÷ one, both behind nginx: **${s.readScaling}×**. ${s.readScaling >= 1.2
+    ? 'The second server adds throughput the two cores still had room for.'
+    : 'On two cores the second server adds little: the one server, nginx, autocannon and Neo4j already keep both cores busy, so what a second server adds is what the cores can hold, not a second machine\'s worth.'}
+- Staleness across servers: a change another server made (written straight to Neo4j) showed in the two servers'
+  board answers after ${s.staleness.shownAfterMs.join(' and ')} ms; each server's board cache lives ${s.staleness.cacheTtlMs} ms, so no answer is older than that
+  (a server's own writes drop its caches at once).
+- Job lease (${s.jobLease.leaseSeconds} s, on a Neo4j of its own): the jobs moved to the other server ${s.jobLease.takeoverMs} ms after kill -9 of the holder.
+- A member's write limit of ${s.sharedWriteLimit.limit} a minute, ${s.sharedWriteLimit.attempted} writes through nginx over both servers: ${s.sharedWriteLimit.allowed} allowed (counted once, in Redis; two servers counting alone would have allowed ${Math.min(s.sharedWriteLimit.attempted, 2 * s.sharedWriteLimit.limit)}).
+`;
 }

@@ -8,6 +8,7 @@
 //   npm run bench -- --members N --orders M [--duration S] [--feedback K] [--no-write]
 //   npm run bench -- [--full] --db DIR   keep the market in DIR; a re-run with the same size reuses it
 //   npm run bench -- --no-gds            skip peer 4 (OpenGDS personalized PageRank)
+//   npm run bench -- --no-servers        skip the several-servers rows (nginx, two API servers, Redis)
 //   npm run bench -- --write-warm-up N   at most N untimed ratings before the feedback rows (jit-settle.ts)
 //   npm run bench -- --profile-server DIR  V8 CPU profile of the API server's process, written to DIR at its stop
 //
@@ -40,6 +41,7 @@ import { pacedLoad, type PacedRequest } from './paced-load';
 import { jitCpuMs, withCpuPerRequest, withJitShare } from './process-cpu';
 import { untilJitSettles } from './jit-settle';
 import { latinOrder, mergeRounds, slices, type Round, type RoundSink } from './rounds';
+import { measureSeveralServers, type SeveralServersResult } from './several-servers';
 import { renderMarkdown, target, type Figure, type Machine, type Out } from './report';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -79,6 +81,7 @@ const DB_DIR = dbFlag >= 0 ? argv[dbFlag + 1] : undefined;
 if (dbFlag >= 0 && (!DB_DIR || DB_DIR.startsWith('--'))) throw new Error('--db needs a folder');
 // Peer 4 needs GDS inside Neo4j: the bench's own embedded one loads it; an external one may have it.
 const GDS = !argv.includes('--no-gds');
+const SEVERAL_SERVERS = !argv.includes('--no-servers');
 const profileFlag = argv.indexOf('--profile-server');
 const PROFILE_DIR = profileFlag >= 0 ? argv[profileFlag + 1] : undefined;
 if (profileFlag >= 0 && (!PROFILE_DIR || PROFILE_DIR.startsWith('--'))) throw new Error('--profile-server needs a folder');
@@ -782,6 +785,20 @@ async function main(): Promise<void> {
     const short = Object.entries(expected).filter(([k, n]) => rated[k as keyof typeof rated] < n);
     if (short.length > 0) throw new Error(`Ratings missing, so the figures are not ratings: ${short.map(([k, n]) => `${k} ${rated[k as keyof typeof rated]} of ${n}`).join(', ')}`);
 
+    // Several servers behind nginx on this Neo4j (several-servers.ts), once the API server above is idle.
+    let severalServers: SeveralServersResult = { skipped: 'not asked (--no-servers)' };
+    if (SEVERAL_SERVERS) {
+      log('Several servers behind nginx:');
+      severalServers = await measureSeveralServers({
+        graph,
+        neo4jUri: uri,
+        boardQuery: LEADERBOARD,
+        loadBoard: (name, origin) => cannon(name, origin, gqlRequest(() => ({ query: LEADERBOARD })), { kind: 'closed' }),
+        log,
+      });
+      if ('skipped' in severalServers) log(`  skipped: ${severalServers.skipped}`);
+    }
+
     // 5. Results.
     const ratio = (a: number, b: number) => Number((a / b).toPrecision(2));
     const results = {
@@ -806,6 +823,7 @@ async function main(): Promise<void> {
       gds,
       http,
       redis: redisFigures,
+      severalServers,
       feedback: {
         graphql: feedbackGraphql,
         bareExecuteWrite: feedbackBare,

@@ -188,3 +188,20 @@ export function mailDone(graph: Graph, ids: readonly string[], now: number): Pro
     await run(tx, 'UNWIND $ids AS id MATCH (n:PendingMail {id: id}) REMOVE n:PendingMail SET n.mailedAt = $now', { ids: [...ids], now });
   }, { changes: [] });
 }
+
+/**
+ * Deletes up to `limit` notifications past their keeping (notificationPruneCutoffs), the mail
+ * outbox's with them; one transaction. Returns how many went. The range on `at` is indexed.
+ */
+export async function pruneNotificationBatch(graph: Graph, cutoffs: { readBefore: number; anyBefore: number }, limit: number): Promise<number> {
+  return graph.write(async (tx) => {
+    const result = await run(tx,
+      `MATCH (n:Notification) WHERE n.at < $readBefore AND (n.read OR n.at < $anyBefore)
+       WITH n LIMIT $limit
+       DETACH DELETE n
+       RETURN count(*) AS pruned`,
+      { ...cutoffs, limit },
+    );
+    return result.records[0]!.get('pruned') as number;
+  }, { changes: [] });
+}

@@ -192,6 +192,11 @@ export const MIGRATIONS: Migration[] = [
       'CREATE CONSTRAINT group_join_idempotency IF NOT EXISTS FOR (j:GroupJoin) REQUIRE j.idempotencyScope IS UNIQUE',
     ],
   },
+  {
+    version: 19,
+    description: 'notifications by when they were written: the daily prune finds those past their keeping',
+    statements: ['CREATE INDEX notification_at IF NOT EXISTS FOR (n:Notification) ON (n.at)'],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

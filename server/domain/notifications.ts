@@ -163,3 +163,19 @@ export function commissionChangeKinds(
   if (after.status === 'REVERSED' && before.status !== 'REVERSED') kinds.push('COMMISSION_REVERSED');
   return kinds;
 }
+
+/**
+ * How long notifications are kept (the daily prune job, server/jobs/notification-prune.ts). A read
+ * one has done its work: kept 90 days, so "what happened last month" is still in the inbox. An
+ * unread one is kept a year — someone who has not looked in months may still want to — and then
+ * goes too: an inbox must not grow for ever (every one is a node, and the unread count reads them).
+ * Trust events, verdicts and commissions are the record; a notification only points at them.
+ */
+export const NOTIFICATION_RETENTION_DAYS = { read: 90, unread: 365 } as const;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The instants before which notifications go: read ones before `readBefore`, any before `anyBefore`. */
+export function notificationPruneCutoffs(nowMs: number): { readBefore: number; anyBefore: number } {
+  return { readBefore: nowMs - NOTIFICATION_RETENTION_DAYS.read * DAY_MS, anyBefore: nowMs - NOTIFICATION_RETENTION_DAYS.unread * DAY_MS };
+}

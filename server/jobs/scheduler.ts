@@ -23,6 +23,7 @@ import { RecomputeProcess } from './recompute-process';
 import { runSnapshot } from './rank-snapshot';
 import { describeErasure, eraseOrderAddresses } from './address-erasure';
 import { describeMailRun, sendNotificationMails } from './notification-mail';
+import { describePrune, pruneNotifications } from './notification-prune';
 import type { Mailer } from '../mail/mailer';
 import { describeGroupBuySettlement, settleGroupBuyDeadlines } from './group-buy-deadlines';
 
@@ -108,6 +109,10 @@ export async function startScheduler(graph: Graph, clock: Clock, log: Logger, ti
     // Daily, at a quiet hour: delivery addresses of long-settled orders (delivery-address.ts).
     new Cron('47 3 * * *', { timezone: timeZone, protect: true }, guarded('addresses:erase', async () =>
       describeErasure(await eraseOrderAddresses(graph, clock)),
+    )),
+    // Daily, at a quiet hour: notifications past their keeping (server/domain/notifications.ts).
+    new Cron('57 3 * * *', { timezone: timeZone, protect: true }, guarded('notifications:prune', async () =>
+      describePrune(await pruneNotifications(graph, clock)),
     )),
     // Every minute, at its 30th second so it never takes the slot of the jobs above (one job at a
     // time): a group buy settles within a minute of its deadline; joins race it safely.

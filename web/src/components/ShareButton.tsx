@@ -2,12 +2,24 @@
 // link selected for the keyboard when the browser refuses the clipboard), the phone's share
 // sheet (the Web Share API, where the browser has it), a QR code to scan from the screen, and a
 // share poster (分享海报) to post in a chat. A signed-in member sharing someone else's
-// recommendation shares it as its re-sharer (?via=), as the share page always has.
+// recommendation asks the API for their re-share link (?via=): re-sharing for a share is a
+// privilege, so below the RESHARE step the answer is a refusal stating the threshold and their
+// standing, and the dialog offers the plain link with that sentence (docs/privileges.md).
 // The QR code and the poster are drawn by the server (server/sharing/routes.ts): nothing here
 // adds to the app's JavaScript but this dialog.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
 import { useMe } from '../lib/session';
+import { describeError, errorCode } from '../lib/errors';
+
+const ReshareLinkQuery = graphql(`
+  query ReshareLink($code: String!) {
+    reshareLink(recommendationCode: $code)
+  }
+`);
 
 interface Props {
   code: string;
@@ -30,9 +42,15 @@ export function ShareButton({ code, shareLink, authorId, authorName, productTitl
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<Copied>('idle');
   const titleId = useId();
-  const via = me && me.id !== authorId ? `?via=${encodeURIComponent(me.handle)}` : '';
+  const resharing = !!me && me.id !== authorId;
+  // Asked when the dialog opens, never cached: trust moves, and with it the answer.
+  const reshare = useQuery(ReshareLinkQuery, { variables: { code }, skip: !open || !resharing, fetchPolicy: 'network-only' });
+  const reshareLink = reshare.data?.reshareLink;
+  // Below the step: the server's sentence (threshold and standing, in the app's language).
+  const refusal = errorCode(reshare.error) === 'FORBIDDEN' ? describeError(reshare.error, t) : undefined;
+  const via = reshareLink && me ? `?via=${encodeURIComponent(me.handle)}` : '';
   // The server's link, not this page's address: the QR code and the poster encode the same one.
-  const link = `${shareLink}${via}`;
+  const link = reshareLink ?? shareLink;
   const images = `/r/${encodeURIComponent(code)}`;
   const posterUrl = `${images}/poster.png?lang=${i18n.language}${via ? `&${via.slice(1)}` : ''}`;
   const canShare = typeof navigator.share === 'function';
@@ -89,6 +107,11 @@ export function ShareButton({ code, shareLink, authorId, authorName, productTitl
             </button>
           </div>
           {via && <p className="muted small">{t('sharing.asResharer')}</p>}
+          {refusal && (
+            <p className="muted small" data-testid="reshare-refused">
+              {t('sharing.reshareClosed')} {refusal} <Link to="/me/privileges">{t('sharing.reshareLadder')}</Link>
+            </p>
+          )}
           <div className="share-link">
             <input ref={input} className="copy" readOnly value={link} aria-label={t('sharing.linkLabel')} onFocus={(e) => e.target.select()} />
             <button type="button" className="button" onClick={() => void copy()}>

@@ -23,6 +23,7 @@ type Documents = {
     "\n  fragment MemberBadge_member on Member {\n    handle\n    displayName\n    verified\n  }\n": typeof types.MemberBadge_MemberFragmentDoc,
     "\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    recommendationCount\n    coverPhoto {\n      id\n      ...Photo_photo\n    }\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n": typeof types.ProductSummary_ProductFragmentDoc,
     "\n  fragment RecommendationCard_recommendation on Recommendation {\n    id\n    code\n    shareUrl\n    shareLink\n    stars\n    text\n    createdAt\n    revision\n    viewerFlagged\n    author {\n      id\n      handle\n      displayName\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n    product {\n      id\n      title\n      priceMinor\n      currency\n    }\n  }\n": typeof types.RecommendationCard_RecommendationFragmentDoc,
+    "\n  query ReshareLink($code: String!) {\n    reshareLink(recommendationCode: $code)\n  }\n": typeof types.ReshareLinkDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment TrustEventItem_event on TrustEvent {\n    id\n    cause\n    delta\n    after\n    textEn\n    textZh\n    at\n  }\n": typeof types.TrustEventItem_EventFragmentDoc,
     "\n  query MemberTrustEvents($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      trustEvents(first: 10, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...TrustEventItem_event\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MemberTrustEventsDocument,
@@ -141,6 +142,7 @@ const documents: Documents = {
     "\n  fragment MemberBadge_member on Member {\n    handle\n    displayName\n    verified\n  }\n": types.MemberBadge_MemberFragmentDoc,
     "\n  fragment ProductSummary_product on Product {\n    id\n    title\n    description\n    category\n    priceMinor\n    currency\n    recommendationCount\n    coverPhoto {\n      id\n      ...Photo_photo\n    }\n    supplier {\n      id\n      ...MemberBadge_member\n    }\n  }\n": types.ProductSummary_ProductFragmentDoc,
     "\n  fragment RecommendationCard_recommendation on Recommendation {\n    id\n    code\n    shareUrl\n    shareLink\n    stars\n    text\n    createdAt\n    revision\n    viewerFlagged\n    author {\n      id\n      handle\n      displayName\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n    product {\n      id\n      title\n      priceMinor\n      currency\n    }\n  }\n": types.RecommendationCard_RecommendationFragmentDoc,
+    "\n  query ReshareLink($code: String!) {\n    reshareLink(recommendationCode: $code)\n  }\n": types.ReshareLinkDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment TrustEventItem_event on TrustEvent {\n    id\n    cause\n    delta\n    after\n    textEn\n    textZh\n    at\n  }\n": types.TrustEventItem_EventFragmentDoc,
     "\n  query MemberTrustEvents($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      trustEvents(first: 10, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...TrustEventItem_event\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MemberTrustEventsDocument,
@@ -300,6 +302,10 @@ export function graphql(source: "\n  fragment ProductSummary_product on Product 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment RecommendationCard_recommendation on Recommendation {\n    id\n    code\n    shareUrl\n    shareLink\n    stars\n    text\n    createdAt\n    revision\n    viewerFlagged\n    author {\n      id\n      handle\n      displayName\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n    product {\n      id\n      title\n      priceMinor\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment RecommendationCard_recommendation on Recommendation {\n    id\n    code\n    shareUrl\n    shareLink\n    stars\n    text\n    createdAt\n    revision\n    viewerFlagged\n    author {\n      id\n      handle\n      displayName\n      ...MemberBadge_member\n      trust {\n        ...TrustScore_trust\n      }\n    }\n    product {\n      id\n      title\n      priceMinor\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReshareLink($code: String!) {\n    reshareLink(recommendationCode: $code)\n  }\n"): (typeof documents)["\n  query ReshareLink($code: String!) {\n    reshareLink(recommendationCode: $code)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -261,7 +261,7 @@ export const en = {
     via: 'Shared with you by @{{handle}}.',
     notFound: 'This share link does not lead to a recommendation.',
     reshareTitle: 'Your share link',
-    reshareText: 'Pass this link on; buyers through it are attributed to the recommender and you.',
+    reshareText: 'Pass this link on; once your trust opens re-sharing, buyers through it are attributed to the recommender and you.',
   },
   sharing: {
     button: 'Share',
@@ -279,6 +279,8 @@ export const en = {
     posterOpen: 'Open the poster',
     posterDownload: 'Download the poster',
     asResharer: 'Buyers through this link are attributed to the recommender and you.',
+    reshareClosed: 'Without your name in it: the recommender alone earns from this link.',
+    reshareLadder: 'What your trust unlocks',
   },
   poster: {
     recommends: 'recommends',

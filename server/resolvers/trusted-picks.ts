@@ -16,8 +16,9 @@ export const trustedPickQueries: Pick<QueryResolvers, 'trustedPicks'> = {
     const size = pageSize(args.first);
     const after = decodeCursor(args.after);
     const viewerId = args.personal ? requireViewer(ctx).id : undefined;
-    const [evidence, trusted] = await Promise.all([productEvidence(ctx.graph), viewerId ? trustedByViewer(ctx.graph, viewerId) : undefined]);
-    const picks = rankPicks(evidence, trusted);
+    const step = ctx.privileges.ladder.trustedPick;
+    const [evidence, trusted] = await Promise.all([productEvidence(ctx.graph, step.rankKey), viewerId ? trustedByViewer(ctx.graph, viewerId) : undefined]);
+    const picks = rankPicks(evidence, step, trusted);
     const start = after ? picks.findIndex((p) => p.score < Number(after.key) || (p.score === after.key && p.productId > after.id)) : 0;
     const rows = start < 0 ? [] : picks.slice(start, start + size + 1);
     return toConnection(rows, size, (p) => ({ key: p.score, id: p.productId }));

@@ -7,7 +7,7 @@ import { ONE_STEP_WEIGHT, type ProductEvidence } from '../server/domain/ranking/
 // Only vouched recommenders at or past the step's rank key (an index range on trustRankKey; the
 // pure rule checks the whole step). Per recommendation, its verdicts (a degree-sized expand) and
 // its refunds that no verdict judged; per recommender, their sums.
-const EVIDENCE = `
+export const EVIDENCE_CYPHER = `
   MATCH (m:Member)-[:RECOMMENDS]->(r:Recommendation)-[:FOR]->(p:Product)
   WHERE m.trustRankKey > 0 AND m.trustRankKey >= $minRankKey
   CALL (r) {
@@ -25,7 +25,7 @@ const EVIDENCE = `
 
 /** Every product with a recommender whose rank key reaches `minRankKey`, each recommender's evidence. */
 export function productEvidence(graph: Graph, minRankKey: number): Promise<ProductEvidence[]> {
-  return graph.query(EVIDENCE, { minRankKey }, (r) => r.records.map((x) => x.toObject() as ProductEvidence));
+  return graph.query(EVIDENCE_CYPHER, { minRankKey }, (r) => r.records.map((x) => x.toObject() as ProductEvidence));
 }
 
 // Whom the viewer trusts: those they follow, and those through whose recommendation they bought

@@ -13,6 +13,7 @@ import { createLoaders, type Loaders } from './loaders';
 import { DEFAULT_TIMEZONE } from './day';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
 import type { LeaderboardCache } from './leaderboard-cache';
+import type { TrustedPicksCache } from './trusted-picks-cache';
 import { publicOrigin } from './sharing/public-origin';
 import type { Mailer } from './mail/mailer';
 import { DEFAULT_PRIVILEGE_SETTINGS, type PrivilegeSettings } from './domain/privileges';
@@ -40,6 +41,8 @@ export interface Services {
 export interface Context extends Services {
   /** The process's cache of public leaderboard pages and snapshot ranks (shared by all requests). */
   leaderboards: LeaderboardCache;
+  /** The process's cache of the trusted picks' evidence (same TTL and drops as the boards). */
+  trustedPicks: TrustedPicksCache;
   timeZone: string;
   publicOrigin: string;
   rateLimits: RateLimits;
@@ -61,7 +64,7 @@ export interface Context extends Services {
   cachedDataReadAt?: number;
 }
 
-export async function createContext(services: Services & { leaderboards: LeaderboardCache }, req: Request, res: Response): Promise<Context> {
+export async function createContext(services: Services & { leaderboards: LeaderboardCache; trustedPicks: TrustedPicksCache }, req: Request, res: Response): Promise<Context> {
   const requestId = String(req.id);
   // Reading the session is the first database call of a signed-in request: an outage here must
   // answer 503 like one in a resolver, not Apollo's "Context creation failed" 500.

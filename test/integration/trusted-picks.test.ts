@@ -4,7 +4,7 @@
 // whom the viewer follows (and, at half weight, whom those follow). Rank keys are set directly
 // after the verdicts (the trust maths has its own tests).
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { startTestServer, testGraph, type TestServer } from '../support/test-server';
 import { ApiClient } from '../support/graphql-client';
 import { cleanup, createMember, createProduct, type TestMember } from '../support/factories';
 import { RATE, receivedOrder, recommend } from '../support/commerce';
@@ -104,6 +104,24 @@ describe('trusted picks', () => {
       await setRankKey(server.graph, dave, 40, 0.5);
     }
     expect((await mine(new ApiClient(server.url))).map((p) => p.product.id)).toEqual([products.a, products.b]);
+  });
+
+  test("the evidence is cached: this server's own writes show at once, another server's once the TTL (2 s) runs out", async () => {
+    const api = new ApiClient(server.url);
+    await mine(api); // read, and cached
+    // Another server (its own driver) puts Dave past the step: this one still serves what it read.
+    const other = testGraph();
+    try {
+      await other.write((tx) => tx.run('MATCH (m:Member {id: $id}) SET m.trustRankKey = 60.0, m.trustConfidence = 0.5', { id: dave.id }));
+      expect((await mine(api)).map((p) => p.product.id)).toEqual([products.a, products.b]);
+      server.clock.advance(2_000);
+      expect((await mine(api)).map((p) => p.product.id)).toEqual(expect.arrayContaining([products.a, products.b, products.d]));
+    } finally {
+      await other.close();
+    }
+    // This server's own write drops the cache within the TTL.
+    await setRankKey(server.graph, dave, 40, 0.5);
+    expect((await mine(api)).map((p) => p.product.id)).toEqual([products.a, products.b]);
   });
 
   test('pages are stable and continue where the last ended', async () => {

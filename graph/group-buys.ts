@@ -6,7 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { badInput, conflict, forbidden, notFound } from '../server/errors';
 import { deadlineRefusal, type GroupTier } from '../server/domain/group-buy-rules';
 import type { PrivilegeSettings } from '../server/domain/privileges';
-import { requireMemberPrivilege } from './privileges';
+import { admittedResharer, requireMemberPrivilege } from './privileges';
 import { orderTotal } from '../server/domain/order-policy';
 import type { Graph, Tx } from './graph';
 import { findGroupBuy, findJoin, type GroupBuyRecord, type GroupJoinRecord } from './group-buy-reads';
@@ -142,11 +142,17 @@ function joinHash(req: JoinRequest): string {
  * history (a delivered order) is recorded at the join: it decides whether the join counts in
  * full toward the tier (server/domain/group-buy-rules.ts countedBuyers).
  */
-export function joinGroupBuy(graph: Graph, memberId: string, req: JoinRequest, now: number): Promise<JoinResult> {
-  return onceMoreOnKeyRace(() => graph.write((tx) => joinGroupBuyTx(tx, memberId, req, now)));
+export function joinGroupBuy(
+  graph: Graph,
+  memberId: string,
+  req: JoinRequest,
+  now: number,
+  privileges: PrivilegeSettings,
+): Promise<JoinResult> {
+  return onceMoreOnKeyRace(() => graph.write((tx) => joinGroupBuyTx(tx, memberId, req, now, privileges)));
 }
 
-async function joinGroupBuyTx(tx: Tx, memberId: string, req: JoinRequest, now: number): Promise<JoinResult> {
+async function joinGroupBuyTx(tx: Tx, memberId: string, req: JoinRequest, now: number, privileges: PrivilegeSettings): Promise<JoinResult> {
   const scope = `${memberId}:${req.idempotencyKey}`;
   const hash = joinHash(req);
   const earlier = (
@@ -177,8 +183,10 @@ async function joinGroupBuyTx(tx: Tx, memberId: string, req: JoinRequest, now: n
   ).records[0]!.toObject() as { established: boolean; resharerId: string | null; addressOk: boolean };
   if (req.resharerHandle !== null && !facts.resharerId) throw badInput('No member has this handle.', 'resharerHandle');
   if (!facts.addressOk) throw badInput('This is not one of your addresses.', 'deliveryAddressId');
-  // As for an order: a re-share by the leader (the author) or by the joiner is not recorded.
-  const resharerId = facts.resharerId === group.leaderId || facts.resharerId === memberId ? null : facts.resharerId;
+  // As for an order: a re-share by the leader (the author) or by the joiner is not recorded, nor
+  // one by a member below the RESHARE step; decided at the join, as an order's at its placing.
+  const candidate = facts.resharerId === group.leaderId || facts.resharerId === memberId ? null : facts.resharerId;
+  const resharerId = await admittedResharer(tx, candidate, privileges, now);
 
   const joinId = randomUUID();
   await run(

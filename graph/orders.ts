@@ -10,6 +10,8 @@ import { openSaleCommission, recordCommissionDeliveries, reverseSaleCommission }
 import { recordTrustSignal, type RecordedTrustEvent } from './trust-signals';
 import { lockOrder, onceMoreOnKeyRace, refuseIf, run } from './write-support';
 import { shipOrderTo } from './addresses';
+import { admittedResharer } from './privileges';
+import type { PrivilegeSettings } from '../server/domain/privileges';
 
 export interface OrderRecord {
   id: string;
@@ -91,13 +93,20 @@ export function requestHash(req: PlaceOrderRequest): string {
  *
  * A re-sharer who is the recommendation's author or the buyer is not recorded: the author is
  * already the first beneficiary, and a buyer re-sharing to themselves would be self-dealing.
+ * Nor is one whose trust is below the ladder's RESHARE step (`privileges`, the server's ladder).
  * The order itself goes through, because the buyer did nothing wrong by following such a link.
  */
-export function placeOrder(graph: Graph, buyerId: string, req: PlaceOrderRequest, now: number): Promise<OrderRecord> {
-  return onceMoreOnKeyRace(() => graph.write((tx) => placeOrderTx(tx, buyerId, req, now)));
+export function placeOrder(
+  graph: Graph,
+  buyerId: string,
+  req: PlaceOrderRequest,
+  now: number,
+  privileges: PrivilegeSettings,
+): Promise<OrderRecord> {
+  return onceMoreOnKeyRace(() => graph.write((tx) => placeOrderTx(tx, buyerId, req, now, privileges)));
 }
 
-async function placeOrderTx(tx: Tx, buyerId: string, req: PlaceOrderRequest, now: number): Promise<OrderRecord> {
+async function placeOrderTx(tx: Tx, buyerId: string, req: PlaceOrderRequest, now: number, privileges: PrivilegeSettings): Promise<OrderRecord> {
   const scope = `${buyerId}:${req.idempotencyKey}`;
   const hash = requestHash(req);
   const previous = await run(tx, 
@@ -120,7 +129,7 @@ async function placeOrderTx(tx: Tx, buyerId: string, req: PlaceOrderRequest, now
   const product = productResult.records[0]?.toObject() as { priceMinor: number; currency: string; commissionRateBps: number } | undefined;
   if (!product) throw notFound('Product');
 
-  const attribution = await resolveAttribution(tx, buyerId, req);
+  const attribution = await resolveAttribution(tx, buyerId, req, now, privileges);
   const totalMinor = orderTotal(product.priceMinor, req.quantity);
   if (totalMinor === undefined) throw badInput('The total of this order is too large.', 'quantity');
 
@@ -165,6 +174,8 @@ async function resolveAttribution(
   tx: Tx,
   buyerId: string,
   req: PlaceOrderRequest,
+  now: number,
+  privileges: PrivilegeSettings,
 ): Promise<{ recommendationId: string | null; resharerId: string | null }> {
   if (req.recommendationCode === null) {
     if (req.resharerHandle !== null) {
@@ -189,8 +200,8 @@ async function resolveAttribution(
   });
   const resharerId = resharerResult.records[0]?.get('id') as string | undefined;
   if (!resharerId) throw badInput('No member has this handle.', 'resharerHandle');
-  const recorded = resharerId === rec.authorId || resharerId === buyerId ? null : resharerId;
-  return { recommendationId: rec.id, resharerId: recorded };
+  const candidate = resharerId === rec.authorId || resharerId === buyerId ? null : resharerId;
+  return { recommendationId: rec.id, resharerId: await admittedResharer(tx, candidate, privileges, now) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 // group buy: `await requireMemberPrivilege(tx, memberId, 'openGroupBuy', ctx.privileges, now)`.
 import {
   privilegeLadder,
+  privilegeStanding,
   requirePrivilege,
   type Privilege,
   type PrivilegeSettings,
@@ -61,4 +62,21 @@ export function memberPrivileges(graph: Graph, memberId: string, settings: Privi
     const facts = await privilegeFacts(tx, memberId, settings, now);
     return privilegeLadder(facts?.trust ?? { rankKey: 0, confidence: 0 }, settings.ladder, facts?.suspensions ?? {});
   });
+}
+
+/**
+ * The re-sharer an order or a group join records: the candidate when their trust holds the
+ * RESHARE step now, else null. Not a refusal: the buyer who followed the link did nothing wrong,
+ * so their order goes through the recommendation alone (docs/privileges.md, "Re-sharing").
+ */
+export async function admittedResharer(tx: Tx, candidateId: string | null, settings: PrivilegeSettings, now: number): Promise<string | null> {
+  if (candidateId === null) return null;
+  const facts = await privilegeFacts(tx, candidateId, settings, now);
+  if (!facts) return null;
+  return privilegeStanding(facts.trust, 'reshare', settings.ladder, facts.suspensions.reshare ?? null).unlocked ? candidateId : null;
+}
+
+/** Throws FORBIDDEN unless the member may re-share for a share now (a read: nothing is written). */
+export function requireReshare(graph: Graph, memberId: string, settings: PrivilegeSettings, now: number): Promise<PrivilegeStanding> {
+  return graph.read((tx) => requireMemberPrivilege(tx, memberId, 'reshare', settings, now));
 }

@@ -4,11 +4,12 @@
 import type { Graph } from './graph';
 import { ONE_STEP_WEIGHT, type ProductEvidence } from '../server/domain/ranking/trusted-picks';
 
-// Only vouched recommenders (rank key > 0): unvouched evidence decides no rank. Per recommendation,
-// its verdicts (a degree-sized expand) and its refunds that no verdict judged.
-const EVIDENCE = `
+// Only vouched recommenders at or past the step's rank key (an index range on trustRankKey; the
+// pure rule checks the whole step). Per recommendation, its verdicts (a degree-sized expand) and
+// its refunds that no verdict judged; per recommender, their sums.
+export const EVIDENCE_CYPHER = `
   MATCH (m:Member)-[:RECOMMENDS]->(r:Recommendation)-[:FOR]->(p:Product)
-  WHERE m.trustRankKey > 0
+  WHERE m.trustRankKey > 0 AND m.trustRankKey >= $minRankKey
   CALL (r) {
     OPTIONAL MATCH (r)<-[:RATES]-(f:Feedback)
     RETURN count(f) AS verdicts, count(CASE WHEN f.heldUp THEN 1 END) AS heldUp
@@ -18,12 +19,13 @@ const EVIDENCE = `
     WHERE NOT EXISTS { (o)<-[:ON]-(:Feedback) }
     RETURN count(o) AS refunds
   }
-  RETURN p.id AS productId, collect({memberId: m.id, rankKey: m.trustRankKey}) AS recommenders,
-    sum(heldUp) AS heldUp, sum(verdicts + refunds) AS judged`;
+  WITH p, m, sum(heldUp) AS heldUp, sum(verdicts + refunds) AS judged
+  RETURN p.id AS productId,
+    collect({memberId: m.id, rankKey: m.trustRankKey, confidence: coalesce(m.trustConfidence, 0.0), heldUp: heldUp, judged: judged}) AS recommenders`;
 
-/** Every product with a vouched recommender, and its evidence. */
-export function productEvidence(graph: Graph): Promise<ProductEvidence[]> {
-  return graph.query(EVIDENCE, {}, (r) => r.records.map((x) => x.toObject() as ProductEvidence));
+/** Every product with a recommender whose rank key reaches `minRankKey`, each recommender's evidence. */
+export function productEvidence(graph: Graph, minRankKey: number): Promise<ProductEvidence[]> {
+  return graph.query(EVIDENCE_CYPHER, { minRankKey }, (r) => r.records.map((x) => x.toObject() as ProductEvidence));
 }
 
 // Whom the viewer trusts: those they follow, and those through whose recommendation they bought

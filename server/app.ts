@@ -34,6 +34,7 @@ import { photoUploadRoute } from './photos/upload-route';
 import { photoServeRoute } from './photos/serve-route';
 import { LocalPhotoStore, type PhotoStore } from './photos/store';
 import { DEFAULT_LEADERBOARD_CACHE_MS, LeaderboardCache } from './leaderboard-cache';
+import { TrustedPicksCache } from './trusted-picks-cache';
 import { PublicAnswers } from './public-answers';
 import { Metrics, metricsRoute } from './metrics';
 import { writeRateCounter } from './write-rate';
@@ -102,6 +103,12 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   const leaderboards =
     options.leaderboards ??
     new LeaderboardCache(graph, { ttlMs: leaderboardCacheMs, clock: cacheClock, onLookup: (hits, misses) => metrics.cacheLookup('leaderboard', hits, misses) });
+  // The trusted picks' evidence: the same TTL and drops as the boards (trusted-picks-cache.ts).
+  const trustedPicks = new TrustedPicksCache(graph, {
+    ttlMs: leaderboardCacheMs,
+    clock: cacheClock,
+    onLookup: (hits, misses) => metrics.cacheLookup('trusted-picks', hits, misses),
+  });
   // Signed-out board answers whole, under the same TTL and drops as the leaderboard cache.
   const publicAnswers = new PublicAnswers(graph, {
     ttlMs: leaderboardCacheMs,
@@ -174,6 +181,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     privileges: options.privileges,
     writeLimiter: writes,
     leaderboards,
+    trustedPicks,
   };
   const contextFor = (req: express.Request, res: express.Response) => createContext(services, req, res);
 

@@ -16,6 +16,7 @@ import { createLoaders, type Loaders } from './loaders';
 import { DEFAULT_TIMEZONE } from './day';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './limits';
 import type { LeaderboardCache } from './leaderboard-cache';
+import type { TrustedPicksCache } from './trusted-picks-cache';
 import { publicOrigin } from './sharing/public-origin';
 import type { Mailer } from './mail/mailer';
 import { DEFAULT_PRIVILEGE_SETTINGS, type PrivilegeSettings } from './domain/privileges';
@@ -45,6 +46,8 @@ export interface Services {
 export interface Context extends Services {
   /** The process's cache of public leaderboard pages and snapshot ranks (shared by all requests). */
   leaderboards: LeaderboardCache;
+  /** The process's cache of the trusted picks' evidence (same TTL and drops as the boards). */
+  trustedPicks: TrustedPicksCache;
   timeZone: string;
   publicOrigin: string;
   rateLimits: RateLimits;
@@ -77,7 +80,7 @@ export interface Context extends Services {
  * (GraphQL's own requests; auth/session-gate.ts says why).
  */
 export async function createContext(
-  services: Services & { leaderboards: LeaderboardCache },
+  services: Services & { leaderboards: LeaderboardCache; trustedPicks: TrustedPicksCache },
   req: Request,
   res: Response,
   { deferSession = false }: { deferSession?: boolean } = {},

@@ -20,7 +20,7 @@ const JOB_BUCKETS = [0.01, 0.1, 0.5, 1, 5, 15, 60, 300, 900, 3600];
 /** First path segments that name a kind of request; everything else is a page of the web app. */
 const ROUTE_KINDS = new Set(['graphql', 'healthz', 'readyz', 'metrics', 'assets', 'graphiql', 'api', 'photos', 'share']);
 
-export type CacheName = 'leaderboard' | 'public-answers';
+export type CacheName = 'leaderboard' | 'public-answers' | 'trusted-picks';
 
 export class Metrics {
   readonly registry = new Registry();

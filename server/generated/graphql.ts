@@ -1019,7 +1019,9 @@ export type Mutation = {
    * becomes an order at the tier price. The leader's own join and a member's second join do not
    * count toward the target; accounts with no delivered order yet count only up to one per
    * established joiner. A closed group is CONFLICT, one past its deadline FORBIDDEN, an unknown
-   * group NOT_FOUND; an unknown re-sharer or another member's address BAD_USER_INPUT.
+   * group NOT_FOUND; an unknown re-sharer or another member's address BAD_USER_INPUT. A re-sharer
+   * who is the leader or the joiner, or whose trust has not reached the RESHARE step, is accepted
+   * but not recorded: the join goes through the leader's recommendation alone.
    */
   joinGroupBuy: GroupJoin;
   /** Marks every unread notification of the signed-in member read; returns how many were. */
@@ -1052,7 +1054,8 @@ export type Mutation = {
    * 8–100 printable characters, an unknown recommendation code, a code for another product, an
    * unknown re-sharer, or a re-sharer without a code. A re-sharer who is the recommendation's
    * author or the buyer is accepted but not recorded (the author already benefits; re-sharing to
-   * yourself would be self-dealing). Buying through your own recommendation is allowed and moves
+   * yourself would be self-dealing), and so is one whose trust has not reached the RESHARE step
+   * (docs/privileges.md): the order goes through the recommendation alone. Buying through your own recommendation is allowed and moves
    * no trust (and earns no commission).
    */
   placeOrder: Order;
@@ -2180,6 +2183,16 @@ export type Query = {
   /** The recommendation behind a share link (`/r/<code>`), case-insensitive; null when none. Public. */
   recommendationByCode: Maybe<Recommendation>;
   /**
+   * The signed-in member's re-share link to a recommendation: its share page with ?via=<their
+   * handle>, so a buyer through it records them as re-sharer and they earn the re-sharer's share.
+   * Re-sharing for a share is a privilege: below the RESHARE step it is FORBIDDEN, stating the
+   * threshold and the member's standing (the plain Recommendation.shareLink is anyone's to pass on).
+   * For the recommendation's author it is their own link: a sale through it is theirs already.
+   * UNAUTHENTICATED without a session, BAD_USER_INPUT for a code that is not one, NOT_FOUND for
+   * an unknown code.
+   */
+  reshareLink: Scalars['String']['output'];
+  /**
    * Members and products matching `text`, grouped. Members are found by any part of their display
    * name or handle, in Chinese or Latin letters ("feng", "冯俊杰", "俊杰", "@sam_liu"); products by
    * title and description. Every word must match; a Latin word also matches as the start of a
@@ -2414,6 +2427,15 @@ export type QueryRecommendationArgs = {
  */
 export type QueryRecommendationByCodeArgs = {
   code: Scalars['String']['input'];
+};
+
+
+/**
+ * The entry point for reading Trustline. Each area of the product (members, products, orders,
+ * recommendations, trust, commissions) extends it in its own schema file.
+ */
+export type QueryReshareLinkArgs = {
+  recommendationCode: Scalars['String']['input'];
 };
 
 
@@ -3730,6 +3752,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationArgs, 'id'>>;
   recommendationByCode?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationByCodeArgs, 'code'>>;
+  reshareLink?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryReshareLinkArgs, 'recommendationCode'>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   supplierCommissionsOwed?: Resolver<ResolversTypes['SupplierCommissionsOwed'], ParentType, ContextType>;
   supplierOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QuerySupplierOrdersArgs>>;

@@ -73,7 +73,7 @@ export const groupBuyMutations: Pick<MutationResolvers, 'setGroupBuyTiers' | 'op
   },
   joinGroupBuy: async (_parent, args, ctx) => {
     const viewer = requireViewer(ctx);
-    const { join } = await groupBuys.joinGroupBuy(ctx.graph, viewer.id, validate(joinArgs, args), ctx.clock.now().getTime());
+    const { join } = await groupBuys.joinGroupBuy(ctx.graph, viewer.id, validate(joinArgs, args), ctx.clock.now().getTime(), ctx.privileges);
     return join;
   },
   closeGroupBuy: (_parent, args, ctx) => {

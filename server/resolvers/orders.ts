@@ -77,7 +77,7 @@ export const orderQueries: Pick<QueryResolvers, 'order' | 'myOrders' | 'supplier
 export const orderMutations: Pick<MutationResolvers, 'placeOrder' | 'markOrderDelivered' | 'confirmReceipt' | 'refundOrder'> = {
   placeOrder: (_parent, args, ctx) => {
     const viewer = requireViewer(ctx);
-    return orders.placeOrder(ctx.graph, viewer.id, validate(placeOrderArgs, args), ctx.clock.now().getTime());
+    return orders.placeOrder(ctx.graph, viewer.id, validate(placeOrderArgs, args), ctx.clock.now().getTime(), ctx.privileges);
   },
   markOrderDelivered: (_parent, args, ctx) => {
     const viewer = requireRole(ctx, 'SUPPLIER');

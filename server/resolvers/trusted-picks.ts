@@ -1,8 +1,8 @@
-// Trusted picks: the evidence and (personal) whom the viewer trusts, two reads; the ranking is the
-// pure domain's, paged by (score, product id) so pages stay stable while scores hold.
+// Trusted picks: the evidence (from the process's cache: server/trusted-picks-cache.ts) and
+// (personal) whom the viewer trusts, a read of its own; the ranking is the pure domain's, paged by (score, product id) so pages stay stable while scores hold.
 import type { QueryResolvers, TrustedPickResolvers } from '../generated/graphql';
 import type { MemberRecord } from '../../graph/members';
-import { productEvidence, trustedByViewer } from '../../graph/trusted-picks';
+import { trustedByViewer } from '../../graph/trusted-picks';
 import { rankPicks } from '../domain/ranking/trusted-picks';
 import { requireViewer } from '../auth/guards';
 import { notFound } from '../errors';
@@ -16,8 +16,9 @@ export const trustedPickQueries: Pick<QueryResolvers, 'trustedPicks'> = {
     const size = pageSize(args.first);
     const after = decodeCursor(args.after);
     const viewerId = args.personal ? requireViewer(ctx).id : undefined;
-    const [evidence, trusted] = await Promise.all([productEvidence(ctx.graph), viewerId ? trustedByViewer(ctx.graph, viewerId) : undefined]);
-    const picks = rankPicks(evidence, trusted);
+    const step = ctx.privileges.ladder.trustedPick;
+    const [evidence, trusted] = await Promise.all([ctx.trustedPicks.evidence(step.rankKey), viewerId ? trustedByViewer(ctx.graph, viewerId) : undefined]);
+    const picks = rankPicks(evidence, step, trusted);
     const start = after ? picks.findIndex((p) => p.score < Number(after.key) || (p.score === after.key && p.productId > after.id)) : 0;
     const rows = start < 0 ? [] : picks.slice(start, start + size + 1);
     return toConnection(rows, size, (p) => ({ key: p.score, id: p.productId }));

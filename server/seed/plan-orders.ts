@@ -27,6 +27,8 @@ interface Trade {
 export function planTrade(
   rng: DemoRandom,
   ids: DemoRandom,
+  /** Who passed a link on: a stream of its own, so the rest of the market does not hang on it. */
+  reshares: DemoRandom,
   members: PlannedMember[],
   products: PlannedProduct[],
   follows: PlannedEdge[],
@@ -48,6 +50,7 @@ export function planTrade(
   const recommended = new Set<string>(); // authorId:productId
   const postedPerDay = new Map<string, number>(); // authorId:day
   const trade: Trade = { orders: [], recommendations: [], verdicts: [] };
+  const records = new RecordsByTime();
 
   // Trade starts once the shelves are stocked and grows over the two months.
   const first = startMs + 4 * DAY_MS;
@@ -75,7 +78,7 @@ export function planTrade(
       const weights = recs.map((r) => (follows_(buyer.id, r.authorId, placedAt) ? 4 : 1) * Math.sqrt(1 + (followerCount.get(r.authorId) ?? 0)));
       rec = recs[rng.weighted(weights)]!;
     }
-    const resharer = rec && rng.chance(0.18) ? pickResharer(rng, shoppers, following, buyer.id, rec.authorId, placedAt) : null;
+    const resharer = rec && rng.chance(0.18) ? pickResharer(reshares, shoppers, following, buyer.id, rec.authorId, placedAt, records) : null;
     const order = newOrder(rng, ids, n, buyer, product, rec, resharer, placedAt, nowMs);
     trade.orders.push(order);
     if (order.deliveredAt === null) continue;
@@ -89,6 +92,7 @@ export function planTrade(
       if (refundAt > nowMs) continue;
       if (rec) {
         trade.verdicts.push({ cause: 'REFUND', at: refundAt, orderId: order.id, buyerId: buyer.id, authorId: rec.authorId, supplierId: product.supplierId, heldUp: false, stars: null, comment: null, feedbackId: ids.uuid() });
+        records.add(rec.authorId, refundAt, false);
       } else {
         order.status = 'REFUNDED';
         order.refundedAt = refundAt;
@@ -103,6 +107,7 @@ export function planTrade(
       const comment = rng.pick(heldUp ? FEEDBACK_GOOD : FEEDBACK_BAD) || null;
       if (at <= nowMs) {
         trade.verdicts.push({ cause: 'FEEDBACK', at, orderId: order.id, buyerId: buyer.id, authorId: rec.authorId, supplierId: product.supplierId, heldUp, stars, comment, feedbackId: ids.uuid() });
+        records.add(rec.authorId, at, heldUp);
       }
     }
     // Recommending it themselves: eager posters always, the others only when it was good.
@@ -123,6 +128,29 @@ export function planTrade(
   return trade;
 }
 
+/** When each member's own recommendations were judged, held up or not (verdicts and counted refunds). */
+class RecordsByTime {
+  private readonly verdicts = new Map<string, { at: number; heldUp: boolean }[]>();
+
+  add(authorId: string, at: number, heldUp: boolean): void {
+    const list = this.verdicts.get(authorId) ?? [];
+    list.push({ at, heldUp });
+    this.verdicts.set(authorId, list);
+  }
+
+  /**
+   * Whether the member may re-share at `at`: buyers of their own recommendations said two more
+   * times that it held up than that it did not, by then. The plan cannot know vouched trust (the
+   * replay computes it), so this stands in for the ladder's RESHARE step, about one clean vouched
+   * sale (docs/privileges.md); the live API leaves out a re-sharer below the real step.
+   */
+  mayReshare(memberId: string, at: number): boolean {
+    let net = 0;
+    for (const v of this.verdicts.get(memberId) ?? []) if (v.at <= at) net += v.heldUp ? 1 : -1;
+    return net >= 2;
+  }
+}
+
 function pickResharer(
   rng: DemoRandom,
   shoppers: PlannedMember[],
@@ -130,14 +158,16 @@ function pickResharer(
   buyerId: string,
   authorId: string,
   at: number,
+  records: RecordsByTime,
 ): string | null {
   // Usually someone the buyer follows passed the link on; otherwise any member who was there.
+  // Only members with a record of their own re-share for a share.
   const friends = [...(following.get(buyerId) ?? new Map<string, number>()).entries()]
-    .filter(([id, since]) => since <= at && id !== authorId)
+    .filter(([id, since]) => since <= at && id !== authorId && records.mayReshare(id, at))
     .map(([id]) => id)
     .filter((id) => shoppers.some((s) => s.id === id));
   if (friends.length > 0 && rng.chance(0.7)) return rng.pick(friends);
-  const others = shoppers.filter((s) => s.createdAt < at && s.id !== buyerId && s.id !== authorId);
+  const others = shoppers.filter((s) => s.createdAt < at && s.id !== buyerId && s.id !== authorId && records.mayReshare(s.id, at));
   return others.length > 0 ? rng.pick(others).id : null;
 }
 

@@ -22,6 +22,7 @@ export function planDemoMarket(seed: number, namespace: string, nowMs: number): 
   const ids = new DemoRandom((seed ^ hashString(`ids:${namespace}`)) >>> 0);
   const { members, follows, invites } = planMembers(rng, ids, nowMs, namespace);
   const products = planProducts(rng, ids, members);
-  const trade = planTrade(rng, ids, members, products, follows, nowMs, nowMs - DEMO_DAYS * DAY_MS);
+  const reshares = new DemoRandom((seed ^ hashString('reshares')) >>> 0);
+  const trade = planTrade(rng, ids, reshares, members, products, follows, nowMs, nowMs - DEMO_DAYS * DAY_MS);
   return { seed, members, products, follows, invites, ...trade };
 }

@@ -9,6 +9,7 @@ import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { cleanup, createProduct, uniqueSuffix, type TestMember } from '../support/factories';
 import { recommend, type RecView } from '../support/commerce';
+import { pastReshareStep } from '../support/privileges';
 import { launchBrowser } from '../support/browser';
 import { startTestServer } from '../support/test-server';
 import { member, newContext, screenshot, stopHarness, type Harness } from './support';
@@ -27,6 +28,8 @@ beforeAll(async () => {
   const supplier = await member(h, { roles: ['MEMBER', 'SUPPLIER'] });
   author = await member(h);
   friend = await member(h);
+  // Past the RESHARE step, so the API gives them their re-share link (docs/privileges.md).
+  await pastReshareStep(h.server.graph, friend, h.server.clock.now());
   const product = await createProduct(h.server.graph, supplier.id, { title: `Hainan lychees ${uniqueSuffix()}`, priceMinor: 12800, now: h.server.clock.now() });
   rec = await recommend(author, supplier, product.id);
   await h.server.graph.write((tx) => tx.run("MATCH (m:Member {id: $id}) SET m.displayName = 'Feng Junjie'", { id: author.id }));
@@ -110,6 +113,8 @@ test("on a phone, a member shares someone else's recommendation through the shar
   await page.goto(`${h.server.url}/r/${rec.code}`);
   const dialog = await openShareDialog(page);
   await dialog.getByRole('heading', { name: '分享这条推荐' }).waitFor();
+  // The API's answer names them as re-sharer.
+  await dialog.getByText('通过这个链接购买会记在推荐者和你的名下。').waitFor();
   const link = `${ORIGIN}/r/${rec.code}?via=${friend.handle}`;
   expect(await dialog.getByLabel('这条推荐的链接').inputValue()).toBe(link);
   await dialog.getByRole('button', { name: '分享到…' }).click();
@@ -122,6 +127,23 @@ test("on a phone, a member shares someone else's recommendation through the shar
   expect(await decodeFromScreen(page, '.share-qr')).toBe(link);
   await page.waitForFunction(() => (document.querySelector('.share-poster img') as HTMLImageElement | null)?.naturalWidth === 900);
   await screenshot(page, 'share-phone');
+  await context.close();
+});
+
+test("a member below the RESHARE step is told so in the dialog, which offers the plain link and poster", async () => {
+  const fresh = await member(h);
+  const context = await newContext(h, { as: fresh });
+  const page = await context.newPage();
+  await page.goto(`${h.server.url}/r/${rec.code}`);
+  const dialog = await openShareDialog(page);
+  const refused = dialog.getByTestId('reshare-refused');
+  await refused.waitFor();
+  expect(await refused.textContent()).toContain(
+    'Re-sharing for a share needs a vouched rank key of at least 20.0 and a confidence of at least 0.09; yours are 0.0 and 0.00.',
+  );
+  expect(await refused.getByRole('link', { name: 'What your trust unlocks' }).getAttribute('href')).toBe('/me/privileges');
+  expect(await dialog.getByLabel('Link to this recommendation').inputValue()).toBe(`${ORIGIN}/r/${rec.code}`);
+  expect(await dialog.getByRole('link', { name: 'Download the poster' }).getAttribute('href')).toBe(`/r/${rec.code}/poster.png?lang=en`);
   await context.close();
 });
 

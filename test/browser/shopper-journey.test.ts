@@ -6,6 +6,7 @@ import { cleanup, createProduct, type TestMember, type TestProduct, uniqueSuffix
 import { RATE, receivedOrder, recommend, vouchFor, type RecView } from '../support/commerce';
 import { deriveTrust } from '../../server/domain/trust';
 import { trustToProps } from '../../graph/member-trust-props';
+import { pastReshareStep } from '../support/privileges';
 import { member, newContext, screenshot, startHarness, stopHarness, trackSignedUp, type Harness } from './support';
 
 let h: Harness;
@@ -144,6 +145,7 @@ test('a shopper signs up, follows a top recommender, buys through the recommenda
 test('a share link with ?via= buys through the recommendation and records the re-sharer', async () => {
   const buyer = await member(h);
   const resharer = await member(h);
+  await pastReshareStep(h.server.graph, resharer, h.server.clock.now());
   await buyer.api.ok('mutation($i: DeliveryAddressInput!) { addDeliveryAddress(input: $i) { id } }', {
     i: { recipientName: 'Zhou Min', phone: '13700001111', country: 'CN', region: '浙江省', city: '杭州市', district: '西湖区', street: '文三路 90 号' },
   });

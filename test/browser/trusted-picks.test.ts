@@ -32,8 +32,9 @@ beforeAll(async () => {
   await buyersSay(aliceMango.code, mango.id, [true, true, true]);
   await buyersSay(bobMango.code, mango.id, [true, false]);
   await buyersSay(bobTea.code, tea.id, [true]);
-  await setRankKey(h.server.graph, alice, 1e6);
-  await setRankKey(h.server.graph, bob, 9e5);
+  // Confidence past the trusted-pick step too, so both count.
+  await setRankKey(h.server.graph, alice, 1e6, 0.9);
+  await setRankKey(h.server.graph, bob, 9e5, 0.9);
   // The shopper follows Alice only.
   await follows(h.server.graph, shopper, alice);
 });

@@ -14,6 +14,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
 import { ApiClient } from '../support/graphql-client';
 import { cleanup, createMember, createProduct, type TestMember, type TestProduct } from '../support/factories';
 import { expectRefusedWithoutWrites, MARK_DELIVERED, placeOrder, RATE, recommend, REFUND, vouchFor, type OrderView, type RecView } from '../support/commerce';
+import { pastReshareStep } from '../support/privileges';
 import {
   CLEAR_FLAG,
   COMMISSION,
@@ -100,6 +101,7 @@ describe('at the sale', () => {
   test('a sale through a re-shared recommendation opens one PENDING commission with an estimate for both', async () => {
     const { author, rec } = await recommender();
     const resharer = await member();
+    await pastReshareStep(server.graph, resharer, server.clock.now());
     const buyer = await member();
     const [authorTrust, resharerTrust] = [await trustOf(server.graph, author.id), await trustOf(server.graph, resharer.id)];
     const order = await placeOrder(buyer.api, product.id, { quantity: 2, code: rec.code, resharer: resharer.handle });
@@ -138,6 +140,7 @@ describe('at the sale', () => {
 
     // The buyer was invited by the author (two levels up) and by the re-sharer (one level up).
     const resharer = await member();
+    await pastReshareStep(server.graph, resharer, server.clock.now());
     const recruit = await member();
     await server.graph.write((tx) =>
       tx.run(
@@ -534,6 +537,7 @@ describe('the audit', () => {
   test('a third beneficiary written into a sale fails it with TOO_MANY_BENEFICIARIES; removed, it passes', async () => {
     const { author, rec } = await recommender();
     const resharer = await member();
+    await pastReshareStep(server.graph, resharer, server.clock.now());
     const order = await placeOrder((await member()).api, product.id, { code: rec.code, resharer: resharer.handle });
     const id = await openedCommission(order.id);
     await server.graph.write((tx) =>

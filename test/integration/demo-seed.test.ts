@@ -177,6 +177,20 @@ test('recommendations are first-hand, one per member and product, and attributed
   expect(badAttribution).toBe(0);
   const reshared = await one<number>('MATCH (o:Order {seedRun: $run})-[:RESHARED_BY]->() RETURN count(o)', { run });
   expect(reshared).toBeGreaterThan(0);
+  // Re-sharing for a share is a privilege: a demo re-sharer's own recommendations had held up for
+  // buyers two more times than not before the order (the plan's stand-in for the RESHARE step).
+  const unearned = await one<number>(
+    `MATCH (o:Order {seedRun: $run})-[:RESHARED_BY]->(s:Member)
+     WITH o, s,
+       COUNT { (s)-[:RECOMMENDS]->(:Recommendation)<-[:RATES]-(f:Feedback) WHERE f.heldUp AND f.at <= o.placedAt } AS heldUp,
+       COUNT { (s)-[:RECOMMENDS]->(:Recommendation)<-[:RATES]-(f:Feedback) WHERE NOT f.heldUp AND f.at <= o.placedAt } AS letDown,
+       COUNT { (s)-[:RECOMMENDS]->(:Recommendation)<-[:THROUGH]-(x:Order {status: 'REFUNDED'})
+               WHERE x.refundedAt <= o.placedAt AND NOT EXISTS { (x)<-[:ON]-(:Feedback) } } AS refunded
+     WHERE heldUp - letDown - refunded < 2
+     RETURN count(o)`,
+    { run },
+  );
+  expect(unearned).toBe(0);
 });
 
 test('feedback only by the buyer of a delivered attributed order, once, within the rating window', async () => {

@@ -22,6 +22,7 @@ import {
 import { settleGroupBuyDeadlines } from '../../server/jobs/group-buy-deadlines';
 import { ManualClock } from '../../server/clock';
 import { HOUR_MS } from '../../server/domain/group-buy-rules';
+import { pastReshareStep } from '../support/privileges';
 
 // Its own year, so the deadline job (which scans every open group) settles only this file's.
 const START = new Date('2024-09-02T08:00:00Z');
@@ -145,6 +146,7 @@ describe('joining and completing', () => {
     const { openGroupBuy: g } = await openGroup(leader.api, rec, inHours(24), 3);
     const [a, b, c] = [await established(), await established(), await established()];
     const resharer = await member();
+    await pastReshareStep(server.graph, resharer, server.clock.now());
 
     const key = newKey();
     const first = await join(a.api, g.id, { quantity: 2, key, resharer: resharer.handle });

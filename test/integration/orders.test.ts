@@ -19,6 +19,7 @@ import {
   type OrderView,
 } from '../support/commerce';
 import { autoConfirmOrders, describeAutoConfirm } from '../../server/jobs/auto-confirm';
+import { pastReshareStep } from '../support/privileges';
 import { AUTO_CONFIRM_AFTER_DAYS, DAY_MS, REFUND_WINDOW_DAYS } from '../../server/domain/order-policy';
 
 // This file's clock starts a year before the other integration files' (2026-06-01), so the
@@ -170,6 +171,7 @@ describe('placeOrder', () => {
 
     test('records the recommendation (code case-insensitive) and a re-sharer', async () => {
       const resharer = await member();
+      await pastReshareStep(server.graph, resharer, server.clock.now());
       const order = await placeOrder(buyer.api, product.id, { code: code.toLowerCase(), resharer: `@${resharer.handle.toUpperCase()}` });
       expect(order.recommendation?.code).toBe(code);
       expect(order.resharer?.id).toBe(resharer.id);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { CONFIRM_RECEIPT, MARK_DELIVERED, POST_REC, RATE, REC_TEXT, expectRefusedWithoutWrites, placeOrder, recommend, vouchFor, type RecView } from '../support/commerce';
 import { commissionIdOf } from '../support/commissions';
+import { pastReshareStep } from '../support/privileges';
 import { cleanup, createMember, createProduct, type TestMember, type TestProduct } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -45,6 +46,8 @@ test('a supplier cannot recommend its own product, even after receiving it: FORB
 });
 
 test('named as the re-sharer of a sale of its own product, the supplier holds no seat', async () => {
+  // Past the RESHARE step, so it is the supplier rule that leaves it out, not the ladder.
+  await pastReshareStep(server.graph, supplier, server.clock.now());
   const buyer = await createMember(server.graph, server.url);
   const order = await placeOrder(buyer.api, product.id, { code: rec.code, resharer: supplier.handle });
   const id = await commissionIdOf(server.graph, order.id);

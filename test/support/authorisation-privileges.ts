@@ -75,6 +75,18 @@ export const privilegeRows: Row[] = [
     reveal: (d) => d?.flagRecommendation?.status === 'OPEN',
   },
   {
+    operation: 'Query.reshareLink',
+    document: 'query ($code: String!) { reshareLink(recommendationCode: $code) }',
+    // Trust, not role: only the owner's record reaches the RESHARE step (two clean verdicts).
+    expected: [U, A, F, F, F, F],
+    prepare: async (world) => {
+      const owner = await trustedMember(world, 2);
+      const { rec, author } = await freshRecommendation(world);
+      return { owner, watch: [author.id, owner.id], variables: { code: rec.code } };
+    },
+    reveal: (d) => typeof d?.reshareLink === 'string' && d.reshareLink.includes('?via='),
+  },
+  {
     operation: 'Mutation.resolveFlagReview',
     document: 'mutation ($id: ID!) { resolveFlagReview(id: $id, decision: DISMISSED, note: "Decided by the matrix.") { status } }',
     // The flagger plays the owner: deciding on their own flag is exactly what must not happen.

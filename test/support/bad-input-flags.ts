@@ -8,6 +8,7 @@ const FLAG = 'mutation ($rec: ID!, $reason: FlagReason!, $text: String!) { flagR
 const RESOLVE = 'mutation ($id: ID!, $decision: FlagDecision!, $note: String!) { resolveFlagReview(id: $id, decision: $decision, note: $note) { id } }';
 const TEXT = 'Claims a harvest date the product page contradicts.';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const RESHARE = 'query ($code: String!) { reshareLink(recommendationCode: $code) }';
 
 type Overrides = Record<string, unknown> | ((w: BadInputWorld) => Record<string, unknown>);
 const resolve = (o: Overrides, w: BadInputWorld) => (typeof o === 'function' ? o(w) : o);
@@ -56,4 +57,28 @@ export const flagCases: ApiCase[] = [
   decide('unknown review', {}, 'NOT_FOUND'),
   decide('a member', {}, 'FORBIDDEN', 'member'),
   decide('anonymous', {}, 'UNAUTHENTICATED', 'anonymous'),
+  ...reshareCases(),
 ];
+
+/** Asking for a re-share link: the code checked first, then whether it names one, then the step. */
+function reshareCases(): ApiCase[] {
+  const ask = (name: string, code: unknown, answer: ApiCase['code'] = 'BAD_USER_INPUT', as: ApiCase['as'] = 'member', message?: RegExp): ApiCase => ({
+    name: `reshareLink: ${name}`,
+    as,
+    query: RESHARE,
+    variables: (w) => ({ code: typeof code === 'function' ? code(w) : code }),
+    code: answer,
+    ...(message ? { message } : {}),
+  });
+  return [
+    ask('code empty', ''),
+    ask('code whitespace only', '   '),
+    ask('code of 33', repeat('A', 33)),
+    ask('code null', null),
+    ask('code a number', 12345678),
+    ask('unknown code', 'ZZZZZZZZ', 'NOT_FOUND'),
+    ask('below the RESHARE step', (w: BadInputWorld) => w.recommendationCode, 'FORBIDDEN', 'member',
+      /^Re-sharing for a share needs a vouched rank key of at least 20\.0 and a confidence of at least 0\.09; yours are /),
+    ask('anonymous', (w: BadInputWorld) => w.recommendationCode, 'UNAUTHENTICATED', 'anonymous'),
+  ];
+}

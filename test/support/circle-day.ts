@@ -17,8 +17,15 @@ export async function rankedRecommender(graph: Graph, member: TestMember, produc
   );
 }
 
-export async function setRankKey(graph: Graph, member: TestMember, rankKey: number): Promise<void> {
-  await graph.write((tx) => tx.run('MATCH (m:Member {id: $id}) SET m.trustRankKey = $rankKey, m.trustScore = $rankKey', { id: member.id, rankKey }));
+/** Sets a member's rank key (and confidence, when given: the privilege steps read both). */
+export async function setRankKey(graph: Graph, member: TestMember, rankKey: number, confidence?: number): Promise<void> {
+  await graph.write((tx) =>
+    tx.run('MATCH (m:Member {id: $id}) SET m.trustRankKey = $rankKey, m.trustScore = $rankKey, m.trustConfidence = coalesce($confidence, m.trustConfidence)', {
+      id: member.id,
+      rankKey,
+      confidence: confidence ?? null,
+    }),
+  );
 }
 
 export async function follows(graph: Graph, follower: TestMember, followee: TestMember): Promise<void> {

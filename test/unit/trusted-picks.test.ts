@@ -1,13 +1,15 @@
-// Trusted picks (server/domain/ranking/trusted-picks.ts): vouched trust times how it held up,
-// personalised by whom the viewer trusts.
+// Trusted picks (server/domain/ranking/trusted-picks.ts): the trust of recommenders past the
+// TRUSTED_PICK step times how their recommendations held up, personalised by whom the viewer trusts.
 import { describe, expect, test } from '@jest/globals';
-import { heldUpBound, rankPicks } from '../../server/domain/ranking/trusted-picks';
+import { heldUpBound, rankPicks, type ProductEvidence } from '../../server/domain/ranking/trusted-picks';
+import { DEFAULT_PRIVILEGE_LADDER } from '../../server/domain/privileges';
 
-const product = (productId: string, recommenders: [string, number][], heldUp: number, judged: number) => ({
+const STEP = DEFAULT_PRIVILEGE_LADDER.trustedPick; // 55 / 0.30
+
+/** A product and its recommenders: [member, rank key, held up, judged, confidence (0.5 unless given)]. */
+const product = (productId: string, recommenders: [string, number, number, number, number?][]): ProductEvidence => ({
   productId,
-  recommenders: recommenders.map(([memberId, rankKey]) => ({ memberId, rankKey })),
-  heldUp,
-  judged,
+  recommenders: recommenders.map(([memberId, rankKey, heldUp, judged, confidence]) => ({ memberId, rankKey, confidence: confidence ?? 0.5, heldUp, judged })),
 });
 
 describe('heldUpBound', () => {
@@ -28,13 +30,13 @@ describe('heldUpBound', () => {
 
 describe('rankPicks', () => {
   const products = [
-    product('a', [['alice', 90], ['bob', 80]], 3, 4),
-    product('b', [['alice', 90]], 1, 1),
-    product('c', [['carol', 0]], 10, 10), // only an unvouched recommender: no pick
+    product('a', [['alice', 90, 3, 3], ['bob', 80, 0, 1]]),
+    product('b', [['alice', 90, 1, 1]]),
+    product('c', [['carol', 0, 10, 10]]), // only an unvouched recommender: no pick
   ];
 
   test('ranks by vouched trust times the held-up bound; unvouched recommenders count for nothing', () => {
-    const picks = rankPicks(products);
+    const picks = rankPicks(products, STEP);
     expect(picks.map((p) => [p.productId, p.recommenderIds])).toEqual([
       ['a', ['alice', 'bob']],
       ['b', ['alice']],
@@ -43,15 +45,33 @@ describe('rankPicks', () => {
   });
 
   test('personal: only recommenders the viewer trusts count, at their weight; others drop out', () => {
-    expect(rankPicks(products, new Map([['bob', 1]])).map((p) => [p.productId, p.recommenderIds, p.score])).toEqual([
+    expect(rankPicks(products, STEP, new Map([['bob', 1]])).map((p) => [p.productId, p.recommenderIds, p.score])).toEqual([
       ['a', ['bob'], Math.round(0.8 * heldUpBound(3, 4) * 1e6) / 1e6],
     ]);
-    const half = rankPicks(products, new Map([['alice', 0.5]]));
+    const half = rankPicks(products, STEP, new Map([['alice', 0.5]]));
     expect(half.map((p) => p.productId)).toEqual(['a', 'b']);
     expect(half[1]!.score).toBeCloseTo(0.45 * heldUpBound(1, 1), 5);
   });
 
   test('equal scores are ordered by product id', () => {
-    expect(rankPicks([product('z', [['m', 50]], 0, 0), product('y', [['m', 50]], 0, 0)]).map((p) => p.productId)).toEqual(['y', 'z']);
+    expect(rankPicks([product('z', [['m', 60, 0, 0]]), product('y', [['m', 60, 0, 0]])], STEP).map((p) => p.productId)).toEqual(['y', 'z']);
+  });
+
+  test('only recommenders past the TRUSTED_PICK step count: neither their trust nor their verdicts', () => {
+    const mixed = [
+      // Dave is vouched but short of the step on rank key, Erin on confidence: neither counts.
+      product('a', [['alice', 90, 3, 3], ['dave', 50, 0, 5], ['erin', 70, 0, 4, 0.25]]),
+      product('d', [['dave', 50, 9, 9]]),
+    ];
+    const picks = rankPicks(mixed, STEP);
+    expect(picks.map((p) => [p.productId, p.recommenderIds, p.heldUp, p.judged])).toEqual([['a', ['alice'], 3, 3]]);
+    expect(picks[0]!.score).toBeCloseTo(0.9 * heldUpBound(3, 3), 5);
+    // A lower step (a server's own ladder) lets Dave count, with his verdicts.
+    const lower = rankPicks(mixed, { rankKey: 40, confidence: 0.3 });
+    // d: 0.5 × bound(9 of 9) ≈ 0.37 outranks a: (0.9 + 0.5) × bound(3 of 8) ≈ 0.32.
+    expect(lower.map((p) => [p.productId, p.recommenderIds, p.heldUp, p.judged])).toEqual([
+      ['d', ['dave'], 9, 9],
+      ['a', ['alice', 'dave'], 3, 8],
+    ]);
   });
 });

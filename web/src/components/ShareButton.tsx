@@ -2,16 +2,33 @@
 // worked, and the link selected for the keyboard when the browser refuses the clipboard), the
 // phone's share sheet (the Web Share API, where the browser has it), a QR code to scan from the
 // screen, and a share poster (分享海报) to post in a chat. A signed-in member sharing someone
-// else's recommendation or group shares it as its re-sharer (?via=), as the share page always has.
+// else's recommendation or group asks the API for their re-share link of the recommendation (a
+// group goes through its leader's): re-sharing for a share is a privilege, so below the RESHARE
+// step the answer is a refusal stating the threshold and their standing, and the dialog offers
+// the plain link with that sentence (docs/privileges.md). Admitted, they share it as its
+// re-sharer (?via=).
 // The QR code and the poster are drawn by the server (server/sharing/routes.ts): nothing here
 // adds to the app's JavaScript but this dialog.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
 import { useMe } from '../lib/session';
+import { describeError, errorCode } from '../lib/errors';
+
+const ReshareLinkQuery = graphql(`
+  query ReshareLink($code: String!) {
+    reshareLink(recommendationCode: $code)
+  }
+`);
 
 interface Props {
-  /** What is shared: its page is `/r/<code>` or `/g/<id>`, its QR code and poster are under it. */
-  what: { kind: 'recommendation'; code: string } | { kind: 'groupBuy'; id: string };
+  /**
+   * What is shared: its page is `/r/<code>` or `/g/<id>`, its QR code and poster are under it. A
+   * group names the code of the leader's recommendation it goes through (re-sharing is asked of it).
+   */
+  what: { kind: 'recommendation'; code: string } | { kind: 'groupBuy'; id: string; recommendationCode: string };
   /** The page's absolute link on the site's public origin (Recommendation.shareLink, GroupBuy.shareLink). */
   shareLink: string;
   /** The recommendation's author or the group's leader: anyone else shares it as a re-sharer. */
@@ -32,9 +49,18 @@ export function ShareButton({ what, shareLink, ownerId, shareTitle, primary }: P
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<Copied>('idle');
   const titleId = useId();
-  const via = me && me.id !== ownerId ? `?via=${encodeURIComponent(me.handle)}` : '';
   const group = what.kind === 'groupBuy';
   const name = group ? what.id : what.code;
+  const resharing = !!me && me.id !== ownerId;
+  // Asked when the dialog opens, never cached: trust moves, and with it the answer.
+  const reshare = useQuery(ReshareLinkQuery, {
+    variables: { code: group ? what.recommendationCode : what.code },
+    skip: !open || !resharing,
+    fetchPolicy: 'network-only',
+  });
+  // Below the step: the server's sentence (threshold and standing, in the app's language).
+  const refusal = errorCode(reshare.error) === 'FORBIDDEN' ? describeError(reshare.error, t) : undefined;
+  const via = reshare.data?.reshareLink && me ? `?via=${encodeURIComponent(me.handle)}` : '';
   // The server's link, not this page's address: the QR code and the poster encode the same one.
   const link = `${shareLink}${via}`;
   const images = `/${group ? 'g' : 'r'}/${encodeURIComponent(name)}`;
@@ -93,6 +119,11 @@ export function ShareButton({ what, shareLink, ownerId, shareTitle, primary }: P
             </button>
           </div>
           {via && <p className="muted small">{t(group ? 'sharing.asResharerGroup' : 'sharing.asResharer')}</p>}
+          {refusal && (
+            <p className="muted small" data-testid="reshare-refused">
+              {t('sharing.reshareClosed')} {refusal} <Link to="/me/privileges">{t('sharing.reshareLadder')}</Link>
+            </p>
+          )}
           <div className="share-link">
             <input ref={input} className="copy" readOnly value={link} aria-label={t(group ? 'sharing.linkLabelGroup' : 'sharing.linkLabel')} onFocus={(e) => e.target.select()} />
             <button type="button" className="button" onClick={() => void copy()}>

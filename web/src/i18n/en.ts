@@ -261,7 +261,7 @@ export const en = {
     via: 'Shared with you by @{{handle}}.',
     notFound: 'This share link does not lead to a recommendation.',
     reshareTitle: 'Your share link',
-    reshareText: 'Pass this link on; buyers through it are attributed to the recommender and you.',
+    reshareText: 'Pass this link on; once your trust opens re-sharing, buyers through it are attributed to the recommender and you.',
   },
   sharing: {
     button: 'Share',
@@ -283,6 +283,8 @@ export const en = {
     linkLabelGroup: 'Link to this group buy',
     posterHintGroup: 'An image to post in a chat: the product, the group price now, who leads it, how full it is, until when, and the QR code.',
     asResharerGroup: 'Friends who join through this link are credited to you as the one who shared it.',
+    reshareClosed: 'Without your name in it: the recommender alone earns from this link.',
+    reshareLadder: 'What your trust unlocks',
   },
   poster: {
     recommends: 'recommends',

@@ -264,7 +264,7 @@ export const zhCN: Messages = {
     via: '@{{handle}} 分享给你。',
     notFound: '这个分享链接没有对应的推荐。',
     reshareTitle: '你的分享链接',
-    reshareText: '转发这个链接；通过它购买会记在推荐者和你的名下。',
+    reshareText: '转发这个链接；当你的信任解锁转发分成后，通过它购买会记在推荐者和你的名下。',
   },
   sharing: {
     button: '分享',
@@ -286,6 +286,8 @@ export const zhCN: Messages = {
     linkLabelGroup: '这个拼团的链接',
     posterHintGroup: '可以发到群聊的图片：商品、现在的拼团价、团长、参团进度、截止时间和二维码。',
     asResharerGroup: '通过这个链接参团的朋友会记在你的名下（你是分享人）。',
+    reshareClosed: '链接中不含你的名字：通过它的购买只记在推荐者名下。',
+    reshareLadder: '你的信任解锁了什么',
   },
   poster: {
     recommends: '推荐',

@@ -54,6 +54,9 @@ const GroupBuyPageQuery = graphql(`
         title
         ...ProductSummary_product
       }
+      recommendation {
+        code
+      }
       joiners {
         id
         displayName
@@ -156,7 +159,7 @@ export default function GroupBuyPage() {
           )}
           <p className="group-share">
             <ShareButton
-              what={{ kind: 'groupBuy', id: group.id }}
+              what={{ kind: 'groupBuy', id: group.id, recommendationCode: group.recommendation.code }}
               shareLink={group.shareLink}
               ownerId={group.leader.id}
               shareTitle={t('groupBuy.title', { product: group.product.title })}

@@ -13,6 +13,7 @@ import {
 import { NOTIFY_WITHIN, noticeParams, notifyAdminsOfNewFlags } from './notify';
 import { LIVE_SESSION_VIEWER, VIEWER_PROJECTION, sessionCheckParams, type SessionCheck, type Viewer } from './sessions';
 import type { NotificationDraft } from '../server/domain/notifications';
+import { DEFAULT_PRIVILEGE_LADDER, type PrivilegeLadder } from '../server/domain/privileges';
 import { isUniquenessViolation, refuseIf, run } from './write-support';
 
 export interface FeedbackRecord {
@@ -69,10 +70,12 @@ export async function rateRecommendation(
   rater: Rater,
   req: RateRequest,
   now: Date,
+  /** The server's privilege ladder (the notices of steps a verdict opens or closes). */
+  ladder: PrivilegeLadder = DEFAULT_PRIVILEGE_LADDER,
 ): Promise<{ feedback: FeedbackRecord; trustEvent: TrustEventRecord | undefined; viewer: Viewer | undefined }> {
   try {
     // A verdict moves trust (boards), never the snapshots: cached ranks stay.
-    return await graph.write((tx) => rateTx(tx, rater, req, now), { changes: ['boards'] });
+    return await graph.write((tx) => rateTx(tx, rater, req, now, ladder), { changes: ['boards'] });
   } catch (err) {
     if (isUniquenessViolation(err, 'orderId')) throw alreadyRated();
     throw err;
@@ -156,6 +159,7 @@ export function verdictWriteParams(
   req: RateRequest,
   now: Date,
   feedbackId: string = randomUUID(),
+  ladder: PrivilegeLadder = DEFAULT_PRIVILEGE_LADDER,
 ): { feedback: FeedbackRecord; trustEvent: RecordedTrustEvent | undefined; params: FeedbackRecord & TrustWriteParams & { notices: unknown[] } } {
   const feedback: FeedbackRecord = {
     id: feedbackId,
@@ -167,7 +171,7 @@ export function verdictWriteParams(
     comment: req.comment,
     at: now.getTime(),
   };
-  const move = trustMove(facts.trust, { cause: 'FEEDBACK', orderId: req.orderId, heldUp: req.heldUp, stars: req.stars }, now);
+  const move = trustMove(facts.trust, { cause: 'FEEDBACK', orderId: req.orderId, heldUp: req.heldUp, stars: req.stars }, now, ladder);
   const verdictNotice: NotificationDraft = {
     recipientId: facts.authorId!, kind: 'VERDICT', actorId: raterId, recommendationId: feedback.recommendationId, orderId: req.orderId,
     trustEventId: move?.event.id ?? null, trustDelta: move?.event.delta ?? null, stars: req.stars, heldUp: req.heldUp,
@@ -193,7 +197,7 @@ async function factsFor(tx: Tx, rater: Rater, req: RateRequest, now: Date): Prom
   return { viewer, facts: facts.order === null ? undefined : facts };
 }
 
-async function rateTx(tx: Tx, rater: Rater, req: RateRequest, now: Date) {
+async function rateTx(tx: Tx, rater: Rater, req: RateRequest, now: Date, ladder: PrivilegeLadder) {
   const { viewer, facts } = await factsFor(tx, rater, req, now);
   const raterId = viewer?.id ?? (rater as string);
   if (!facts) throw notFound('Order');
@@ -208,7 +212,7 @@ async function rateTx(tx: Tx, rater: Rater, req: RateRequest, now: Date) {
 
   // The verdict is not read back: every field of it is known here. Its notifications (the
   // recommender's, and any privilege it opened or closed) are written by RATE_WRITE itself.
-  const { feedback, trustEvent, params } = verdictWriteParams(facts, raterId, req, now);
+  const { feedback, trustEvent, params } = verdictWriteParams(facts, raterId, req, now, randomUUID(), ladder);
   await tx.run(RATE_WRITE, params);
   if (params.runFlag) await notifyAdminsOfNewFlags(tx, [params.runFlag.key], now.getTime());
   return {

@@ -8,7 +8,6 @@
 // inbox and not chosen by email is not written at all; one chosen by email gets the
 // :PendingMail label, the outbox the mail job drains after commit (server/jobs/notification-mail.ts).
 import { NOTIFICATION_KINDS, type NotificationDraft, type NotificationKind } from '../server/domain/notifications';
-import { DEFAULT_PRIVILEGE_LADDER, type PrivilegeLadder } from '../server/domain/privileges';
 import type { Tx } from './graph';
 import neo4j from 'neo4j-driver';
 import { integers, run } from './write-support';
@@ -105,19 +104,4 @@ export async function notifyAdminsOfNewFlags(tx: Tx, flagKeys: readonly string[]
     { keys: [...flagKeys], at: now },
   );
   for (const flagId of raised.records[0]!.get('ids') as string[]) await notifyAdmins(tx, 'FRAUD_FLAG', { flagId }, now);
-}
-
-let ladderForNotices: PrivilegeLadder = DEFAULT_PRIVILEGE_LADDER;
-
-/**
- * The ladder that "privilege gained / lost" notifications measure trust changes against: the
- * process's configured one (PRIVILEGE_* settings, set once at start by server/main.ts). Trust moves
- * deep inside verdicts, refunds and the recompute job, which know nothing of the request.
- */
-export function useLadderForNotices(ladder: PrivilegeLadder): void {
-  ladderForNotices = ladder;
-}
-
-export function noticeLadder(): PrivilegeLadder {
-  return ladderForNotices;
 }

@@ -11,7 +11,7 @@ import { recordTrustSignal, type RecordedTrustEvent } from './trust-signals';
 import { lockOrder, onceMoreOnKeyRace, refuseIf, run } from './write-support';
 import { shipOrderTo } from './addresses';
 import { admittedResharer } from './privileges';
-import type { PrivilegeSettings } from '../server/domain/privileges';
+import { DEFAULT_PRIVILEGE_LADDER, type PrivilegeLadder, type PrivilegeSettings } from '../server/domain/privileges';
 
 export interface OrderRecord {
   id: string;
@@ -249,6 +249,8 @@ export function refundOrder(
   authorise: (order: OrderRecord) => void,
   reason: string,
   now: Date,
+  /** The server's privilege ladder (the notices of steps the refund closes). */
+  ladder: PrivilegeLadder = DEFAULT_PRIVILEGE_LADDER,
 ): Promise<{ order: OrderRecord; trustEvent: RecordedTrustEvent | undefined }> {
   return graph.write(async (tx) => {
     if (!(await lockOrder(tx, orderId))) throw notFound('Order');
@@ -264,7 +266,7 @@ export function refundOrder(
     const trustEvent =
       order.recommendationId === null
         ? undefined
-        : await recordTrustSignal(tx, { cause: 'REFUND', orderId, heldUp: false }, now);
+        : await recordTrustSignal(tx, { cause: 'REFUND', orderId, heldUp: false }, now, ladder);
     // Only a refund that moved the recommender's trust counted against them.
     if (trustEvent) {
       await notify(tx, [{

@@ -6,7 +6,8 @@
 // raise a fraud flag for each reciprocal pair and ring it found. It is a job, not a mutation: each
 // read and each write batch is its own transaction, and a run cut short leaves states that the
 // next run overwrites.
-import { notify, notifyAdminsOfNewFlags, noticeLadder } from './notify';
+import { notify, notifyAdminsOfNewFlags } from './notify';
+import { DEFAULT_PRIVILEGE_LADDER, type PrivilegeLadder } from '../server/domain/privileges';
 import { privilegeNotices, type NotificationDraft } from '../server/domain/notifications';
 import { randomUUID } from 'node:crypto';
 import {
@@ -54,6 +55,8 @@ export async function recomputeTrust(
   graph: Graph,
   now: Date,
   say: (line: string) => void = () => {},
+  /** The ladder "privilege gained / lost" notices are measured against: the server's configured one. */
+  ladder: PrivilegeLadder = DEFAULT_PRIVILEGE_LADDER,
 ): Promise<RecomputeSummary> {
   const started = performance.now();
   const via = await readPath(graph);
@@ -67,7 +70,7 @@ export async function recomputeTrust(
     if (p.phase === 'propagate' && p.iteration % 5 === 0) say(`  propagation step ${p.iteration}: residual ${p.residual.toExponential(2)}`);
   });
   say(`  converged=${result.converged} after ${result.iterations} steps (residual ${result.residual.toExponential(2)})`);
-  const { writes, membersChanged, maxAbsDelta } = planWriteBack(members, result.trust, now);
+  const { writes, membersChanged, maxAbsDelta } = planWriteBack(members, result.trust, now, ladder);
   const computed = performance.now();
 
   await writeBack(graph, writes, now, say);
@@ -101,7 +104,12 @@ export interface WriteBackPlan {
 }
 
 /** Compares every member's stored trust with the recompute's: only changed states are written, events only for moved scores. */
-export function planWriteBack(members: readonly StoredMember[], trust: ReadonlyMap<string, MemberTrust>, now: Date): WriteBackPlan {
+export function planWriteBack(
+  members: readonly StoredMember[],
+  trust: ReadonlyMap<string, MemberTrust>,
+  now: Date,
+  ladder: PrivilegeLadder = DEFAULT_PRIVILEGE_LADDER,
+): WriteBackPlan {
   const writes: MemberWrite[] = [];
   let membersChanged = 0;
   let maxAbsDelta = 0;
@@ -116,7 +124,7 @@ export function planWriteBack(members: readonly StoredMember[], trust: ReadonlyM
     if (storedAlready(m.trust, next)) continue;
     const event = moved ? { id: randomUUID(), before: before.score, after: after.score, delta } : null;
     // The privilege steps the recompute opened or closed, told with the member's new state.
-    const notices = privilegeNotices(m.id, before, after, noticeLadder());
+    const notices = privilegeNotices(m.id, before, after, ladder);
     writes.push(notices.length ? { id: m.id, trust: next, event, notices } : { id: m.id, trust: next, event });
   }
   return { writes, membersChanged, maxAbsDelta };

@@ -11,7 +11,8 @@
 // verdict, and the next verdict of this pair reads its repeat count from it. The edge is written
 // only under the recommender's lock (LOCK_RECOMMENDER), so two verdicts of one pair cannot both
 // start from the same edge.
-import { notify, notifyAdminsOfNewFlags, noticeLadder } from './notify';
+import { notify, notifyAdminsOfNewFlags } from './notify';
+import { DEFAULT_PRIVILEGE_LADDER, type PrivilegeLadder } from '../server/domain/privileges';
 import { privilegeNotices, type NotificationDraft } from '../server/domain/notifications';
 import { randomUUID } from 'node:crypto';
 import { addVerdictToEdge, applyVerdict, evidenceGiven, explainTrustEvent, letDownRun, type VerdictCause } from '../server/domain/trust';
@@ -138,6 +139,8 @@ export function trustMove(
   facts: TrustFacts | null,
   signal: TrustSignal,
   now: Date,
+  /** The ladder "privilege gained / lost" notices are measured against: the server's configured one. */
+  ladder: PrivilegeLadder = DEFAULT_PRIVILEGE_LADDER,
 ): { event: RecordedTrustEvent; params: TrustWriteParams; notices: NotificationDraft[] } | undefined {
   if (!facts) return undefined;
   const { buyer, author } = facts;
@@ -169,7 +172,7 @@ export function trustMove(
   );
   // The steps of the privilege ladder this verdict opened or closed for the author: told in the
   // transaction that stores the new trust (docs/privileges.md).
-  const notices = privilegeNotices(author.id, current, outcome.next, noticeLadder());
+  const notices = privilegeNotices(author.id, current, outcome.next, ladder);
   const explain = {
     delta: outcome.delta,
     faded: outcome.faded,
@@ -207,9 +210,14 @@ const LOCKED_TRUST_FACTS = `MATCH (o:Order {id: $orderId}) ${LOCK_RECOMMENDER} R
  * Applies one verdict already written (a refund, a replayed verdict) to the recommender's trust,
  * in two statements; returns the event, or undefined when nothing moves.
  */
-export async function recordTrustSignal(tx: Tx, signal: TrustSignal, now: Date): Promise<RecordedTrustEvent | undefined> {
+export async function recordTrustSignal(
+  tx: Tx,
+  signal: TrustSignal,
+  now: Date,
+  ladder: PrivilegeLadder = DEFAULT_PRIVILEGE_LADDER,
+): Promise<RecordedTrustEvent | undefined> {
   const result = await tx.run(LOCKED_TRUST_FACTS, { orderId: signal.orderId });
-  const move = trustMove((result.records[0]?.get('trust') as TrustFacts | null | undefined) ?? null, signal, now);
+  const move = trustMove((result.records[0]?.get('trust') as TrustFacts | null | undefined) ?? null, signal, now, ladder);
   if (!move) return undefined;
   await tx.run(TRUST_WRITE, { ...move.params });
   await notify(tx, move.notices, now.getTime());

@@ -10,7 +10,6 @@
 // what is still open after DRAIN_GRACE_MS is cut), then Apollo, the driver, and the JVM last
 // (it ignores the signals itself and stops when its stdin closes). Exit code 0. A second signal
 // more than a second after the first means "now": the JVM is killed and the exit code is 1.
-import { useLadderForNotices } from '../graph/notify';
 import { configFromEnv } from './config';
 import { createLogger } from './logger';
 import { systemClock } from './clock';
@@ -132,7 +131,6 @@ try {
     mailer,
     privileges: config.privileges,
   });
-  useLadderForNotices(config.privileges.ladder);
   stopApollo = () => apollo.stop();
   endLiveStreams = () => live.stop();
   if (config.env === 'production' && process.env.PUBLIC_ORIGIN === undefined) {
@@ -145,6 +143,7 @@ try {
     leaseTtlMs: config.jobLeaseMs,
     mail: { mailer, publicUrl: config.publicOrigin },
     recomputeInOwnProcess: { neo4jUri: opened.uri },
+    privilegeLadder: config.privileges.ladder,
   });
   http = drainableServer(app);
   http.server.listen(config.port, config.host, () => {

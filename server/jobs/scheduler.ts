@@ -20,6 +20,7 @@ import { latestSnapshotDay } from '../../graph/snapshots';
 import { dayOf } from '../day';
 import { recomputeTrust } from '../../graph/trust-recompute';
 import { RecomputeProcess } from './recompute-process';
+import type { PrivilegeLadder } from '../domain/privileges';
 import { runSnapshot } from './rank-snapshot';
 import { describeErasure, eraseOrderAddresses } from './address-erasure';
 import { describeMailRun, sendNotificationMails } from './notification-mail';
@@ -44,6 +45,11 @@ export interface SchedulerOptions {
    * runs on the system clock. Absent, the recompute runs in this process, on `clock`.
    */
   recomputeInOwnProcess?: { neo4jUri: string };
+  /**
+   * The ladder the recompute's "privilege gained / lost" notices are measured against (PRIVILEGE_*;
+   * the default ladder when absent). The recompute's own process reads the same settings itself.
+   */
+  privilegeLadder?: PrivilegeLadder;
 }
 
 export async function startScheduler(graph: Graph, clock: Clock, log: Logger, timeZone: string, options: SchedulerOptions = {}): Promise<Scheduler> {
@@ -75,7 +81,7 @@ export async function startScheduler(graph: Graph, clock: Clock, log: Logger, ti
   };
   const ownProcess = options.recomputeInOwnProcess && new RecomputeProcess(options.recomputeInOwnProcess.neo4jUri, say);
   const recompute = async () => {
-    const summary = ownProcess ? await ownProcess.run() : await recomputeTrust(graph, clock.now(), say);
+    const summary = ownProcess ? await ownProcess.run() : await recomputeTrust(graph, clock.now(), say, options.privilegeLadder);
     metrics?.recomputePhases(summary.phases);
     return describeRecompute(summary);
   };

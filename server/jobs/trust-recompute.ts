@@ -6,6 +6,7 @@ import type { Graph } from '../../graph/graph';
 import type { Clock } from '../clock';
 import os from 'node:os';
 import { runInBackground, runJobCli } from './run-cli';
+import { configFromEnv } from '../config';
 
 export function describeRecompute(s: RecomputeSummary): string {
   return (
@@ -18,13 +19,18 @@ export function describeRecompute(s: RecomputeSummary): string {
 }
 
 export async function runRecompute(graph: Graph, clock: Clock, say: (line: string) => void): Promise<string> {
-  return describeRecompute(await recomputeTrust(graph, clock.now(), say));
+  return describeRecompute(await recomputeTrust(graph, clock.now(), say, configuredLadder()));
+}
+
+/** The privilege ladder of this process's settings (PRIVILEGE_*), as the server reads them. */
+function configuredLadder() {
+  return configFromEnv().privileges.ladder;
 }
 
 /** `--json`: the summary as one JSON line, with the process's id and niceness (recompute-process.ts reads it). */
 async function runRecomputeCommand(graph: Graph, clock: Clock, say: (line: string) => void, args: string[]): Promise<string> {
   if (!args.includes('--json')) return runRecompute(graph, clock, say);
-  const summary = await recomputeTrust(graph, clock.now(), say);
+  const summary = await recomputeTrust(graph, clock.now(), say, configuredLadder());
   return JSON.stringify({ ...summary, pid: process.pid, niceness: os.getPriority() });
 }
 

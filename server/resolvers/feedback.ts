@@ -26,7 +26,7 @@ export const feedbackMutations: Pick<MutationResolvers, 'rateRecommendation'> = 
   rateRecommendation: async (_parent, args, ctx) => {
     const check = ctx.sessionCheck;
     const rater = check ? { session: check, admit: admitMember(ctx, 1) } : requireViewer(ctx).id;
-    const { feedback, trustEvent, viewer } = await rateRecommendation(ctx.graph, rater, validate(rateArgs, args), ctx.clock.now());
+    const { feedback, trustEvent, viewer } = await rateRecommendation(ctx.graph, rater, validate(rateArgs, args), ctx.clock.now(), ctx.privileges.ladder);
     // The fields under the answer (the rater, the recommendation) are resolved for this member.
     if (check && viewer) adoptViewer(ctx, viewer, check.tokenHash);
     return { feedback, trustEvent: trustEvent ?? null };

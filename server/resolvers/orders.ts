@@ -93,7 +93,7 @@ export const orderMutations: Pick<MutationResolvers, 'placeOrder' | 'markOrderDe
   refundOrder: async (_parent, args, ctx) => {
     const viewer = requireRole(ctx, 'SUPPLIER');
     const { orderId, reason } = validate(refundArgs, args);
-    const { order } = await orders.refundOrder(ctx.graph, orderId, viewer.id, onlySupplierOf(viewer.id), reason, ctx.clock.now());
+    const { order } = await orders.refundOrder(ctx.graph, orderId, viewer.id, onlySupplierOf(viewer.id), reason, ctx.clock.now(), ctx.privileges.ladder);
     return order;
   },
 };

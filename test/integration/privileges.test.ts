@@ -8,6 +8,7 @@ import { ApiClient } from '../support/graphql-client';
 import { cleanup, createMember, createProduct } from '../support/factories';
 import { RATE, receivedOrder, recommend, vouchFor } from '../support/commerce';
 import { giveTrust, MY_PRIVILEGES } from '../support/privileges';
+import { DEFAULT_PRIVILEGE_SETTINGS } from '../../server/domain/privileges';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -85,6 +86,31 @@ describe('myPrivileges', () => {
     }
     expect((await news('PRIVILEGE_LOST')).map((n) => n.privilege)).toContain('OPEN_GROUP_BUY');
     expect(unlocked((await author.api.ok<Ladder>(MY_PRIVILEGES)).myPrivileges.steps)).not.toContain('OPEN_GROUP_BUY');
+  });
+
+  test("a server with a ladder of its own tells gains and losses against that ladder", async () => {
+    // Group buys and re-sharing out of reach on this server: the same five vouched verdicts open only the boards.
+    const strict = await startTestServer(undefined, {
+      privileges: {
+        ...DEFAULT_PRIVILEGE_SETTINGS,
+        ladder: { ...DEFAULT_PRIVILEGE_SETTINGS.ladder, reshare: { rankKey: 90, confidence: 0.9 }, openGroupBuy: { rankKey: 95, confidence: 0.95 } },
+      },
+    });
+    try {
+      const now = strict.clock.now();
+      const supplier = await createMember(strict.graph, strict.url, { roles: ['MEMBER', 'SUPPLIER'] });
+      const product = await createProduct(strict.graph, supplier.id);
+      const author = await createMember(strict.graph, strict.url, { now: new Date(now.getTime() - 60 * 86_400_000) });
+      const rec = await recommend(author, supplier, product.id);
+      await vouchFor(strict.graph, strict.url, supplier, product.id, rec, { times: 5, now });
+      const { notifications } = await author.api.ok<{ notifications: { edges: { node: { kind: string; privilege: string } }[] } }>(
+        '{ notifications(first: 100) { edges { node { kind privilege } } } }',
+      );
+      const gained = notifications.edges.map((e) => e.node).filter((n) => n.kind === 'PRIVILEGE_GAINED');
+      expect(gained.map((n) => n.privilege)).toEqual(['ON_BOARDS']);
+    } finally {
+      await strict.stop();
+    }
   });
 
   test('every step reached: next is null', async () => {

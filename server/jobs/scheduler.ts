@@ -57,7 +57,9 @@ export async function startScheduler(graph: Graph, clock: Clock, log: Logger, ti
   const say = (line: string) => log.debug(line);
   let busy = false;
   // One job at a time: a recompute and a snapshot must not interleave their batched writes.
-  const guarded = (name: string, work: () => Promise<string>) => async () => {
+  // A job's summary goes to the log at info, unless the job says it found nothing to do: the
+  // every-minute jobs would otherwise write 1,440 lines a day each saying so (debug keeps them).
+  const guarded = (name: string, work: () => Promise<string | { line: string; idle: boolean }>) => async () => {
     if (!lease.held) {
       metrics?.jobRan(name, 'skipped');
       return log.debug({ job: name }, 'skipped: another server holds the job lease');
@@ -70,7 +72,10 @@ export async function startScheduler(graph: Graph, clock: Clock, log: Logger, ti
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     try {
-      log.info({ job: name }, await work());
+      const report = await work();
+      if (typeof report === 'string') log.info({ job: name }, report);
+      else if (report.idle) log.debug({ job: name }, report.line);
+      else log.info({ job: name }, report.line);
       metrics?.jobRan(name, 'ok', seconds());
     } catch (err) {
       metrics?.jobRan(name, 'failed', seconds());
@@ -122,16 +127,18 @@ export async function startScheduler(graph: Graph, clock: Clock, log: Logger, ti
     )),
     // Every minute, at its 30th second so it never takes the slot of the jobs above (one job at a
     // time): a group buy settles within a minute of its deadline; joins race it safely.
-    new Cron('30 * * * * *', { timezone: timeZone, protect: true }, guarded('group-buys:deadlines', async () =>
-      describeGroupBuySettlement(await settleGroupBuyDeadlines(graph, clock)),
-    )),
+    new Cron('30 * * * * *', { timezone: timeZone, protect: true }, guarded('group-buys:deadlines', async () => {
+      const settled = await settleGroupBuyDeadlines(graph, clock);
+      return { line: describeGroupBuySettlement(settled), idle: settled.length === 0 };
+    })),
   ];
   const { mail } = options;
   // Every minute: notification mail soon after its cause, and a mail server that was down is retried soon.
   if (mail) {
-    jobs.push(new Cron('* * * * *', { timezone: timeZone, protect: true }, guarded('notifications:mail', async () =>
-      describeMailRun(await sendNotificationMails(graph, clock, mail.mailer, mail.publicUrl, log)),
-    )));
+    jobs.push(new Cron('* * * * *', { timezone: timeZone, protect: true }, guarded('notifications:mail', async () => {
+      const run = await sendNotificationMails(graph, clock, mail.mailer, mail.publicUrl, log);
+      return { line: describeMailRun(run), idle: run.sent + run.dropped + run.failed === 0 };
+    })));
   }
   await lease.start();
   return {

@@ -7,6 +7,7 @@ import { cleanup, createProduct, uniqueSuffix, type TestMember } from '../suppor
 import { addDeliveryAddress, CN_ADDRESS, type RecView } from '../support/commerce';
 import { establishedMember, join, openGroup, SET_TIERS, TIERS, trustedLeader } from '../support/group-buys';
 import { member, newContext, screenshot, startHarness, stopHarness, type Harness } from './support';
+import { pastReshareStep } from '../support/privileges';
 
 const PHONE = { width: 390, height: 844 };
 let h: Harness;
@@ -24,6 +25,8 @@ beforeAll(async () => {
   const other = await createProduct(h.server.graph, supplier.id, { priceMinor: 1000, now });
   friends = [await establishedMember(h.server.graph, h.server.url, supplier, other.id, now), await establishedMember(h.server.graph, h.server.url, supplier, other.id, now)];
   for (const friend of friends) await addDeliveryAddress(friend);
+  // The first friend passes the link on as its re-sharer: that takes the RESHARE step (docs/privileges.md).
+  await pastReshareStep(h.server.graph, friends[0]!, now);
 }, 180_000);
 
 afterAll(async () => {
@@ -67,6 +70,8 @@ test('open a group from my recommendation, friends join from the link on a phone
   await screenshot(first, 'group-buy-joined-phone');
   // The friend passes it on: their link carries them as the re-sharer.
   await first.getByRole('button', { name: 'Share' }).click();
+  // The dialog asks the server whether they may re-share (the RESHARE step) before the link names them.
+  await first.getByTestId('share-dialog').getByText('Friends who join through this link are credited to you as the one who shared it.').waitFor();
   const theirs = new URL(await first.getByTestId('share-dialog').getByLabel('Link to this group buy').inputValue());
   expect(theirs.search).toBe(`?via=${friends[0]!.handle}`);
 

@@ -19,7 +19,7 @@ import { ensureLauncherBuilt, launcherClasspath } from '../../graph/launcher-bui
 import type { Graph } from '../../graph/graph';
 import { SCHEMA_VERSION } from '../../graph/schema';
 import { rebuildTrustEdges } from '../../graph/trust-edges';
-import { buildMarket, openBenchGraph, Progress, type GeneratedMarket, type MarketPhase, type MarketSink, type MarketSize } from './generate';
+import { buildMarket, openBenchGraph, Progress, type GeneratedMarket, type MarketPhase, type MarketSink, type MarketSize, type BenchGraph } from './generate';
 
 /** The node files, each one label set and one header (taken from its first row). */
 type NodeFile = 'members' | 'products' | 'recommendations' | 'backing-orders' | 'orders' | 'feedback' | 'schema';
@@ -271,7 +271,12 @@ export async function importMarket(csv: CsvMarket, options: ImportOptions): Prom
   const relay = (chunk: Buffer) => {
     const text = chunk.toString();
     tail = (tail + text).slice(-6000);
-    for (const line of text.split('\n')) if (line.trim()) log(`  import: ${line.trimEnd()}`);
+    for (const line of text.split('\n')) {
+      // Its progress is a row of dots per 5 %: a line a quarter is enough in a log.
+      const dots = /^[-.\s]+(\d+)%\s*(.*)$/.exec(line);
+      if (dots && Number(dots[1]) % 25 !== 0) continue;
+      if (line.trim()) log(`  import: ${dots ? `${dots[1]}% ${dots[2]}` : line.trimEnd()}`);
+    }
   };
   child.stdout.on('data', relay);
   child.stderr.on('data', relay);
@@ -297,6 +302,8 @@ export interface BulkMarketOptions extends Pick<ImportOptions, 'heap' | 'maxOffH
   /** Where the CSV files go (removed after the import unless keepCsv). */
   csvDir: string;
   keepCsv?: boolean;
+  /** Leave the embedded Neo4j running on the new market (the caller closes `open`). */
+  keepOpen?: boolean;
   log?: (line: string) => void;
 }
 
@@ -307,6 +314,8 @@ export interface BulkMarket {
   seconds: number;
   rowsPerSecond: number;
   counts: MarketCounts;
+  /** With keepOpen: the running database on the market. */
+  open?: BenchGraph;
 }
 
 export interface MarketCounts {
@@ -336,7 +345,8 @@ export async function buildBulkMarket(size: MarketSize, options: BulkMarketOptio
 
   const opening = performance.now();
   log('Starting the embedded Neo4j on the imported store (constraints and indexes are built over the data now)…');
-  const bench = await openBenchGraph(log, size.orders > 200_000, { dataDir: options.dataDir });
+  const bench = await openBenchGraph(log, size.orders > 200_000, { dataDir: options.dataDir, embedded: true });
+  let keep = false;
   try {
     const graph = bench.open.graph;
     // Plain indexes fill in the background; the market is ready when they are online.
@@ -351,15 +361,18 @@ export async function buildBulkMarket(size: MarketSize, options: BulkMarketOptio
     const seconds = (performance.now() - started) / 1000;
     const rows = size.members + market.products.length + market.recommendations.length + size.orders;
     log(`Bulk market ready in ${seconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
-    return {
+    const result: BulkMarket = {
       market,
       phases: { csvSeconds: round(csvSeconds), importSeconds: round(importSeconds), startAndSchemaSeconds: round(startAndSchemaSeconds), trustEdgesSeconds: round(trustEdgesSeconds) },
       seconds: round(seconds),
       rowsPerSecond: Math.round(rows / seconds),
       counts,
+      ...(options.keepOpen ? { open: bench } : {}),
     };
+    keep = options.keepOpen === true;
+    return result;
   } finally {
-    await bench.close();
+    if (!keep) await bench.close();
   }
 }
 

@@ -349,6 +349,8 @@ export interface BenchGraphOptions {
   gds?: boolean;
   /** Keep the embedded database in this folder (it survives the run) instead of a temporary one. */
   dataDir?: string;
+  /** The embedded Neo4j even when NEO4J_URI is set (a store just imported into dataDir). */
+  embedded?: boolean;
 }
 
 /**
@@ -357,6 +359,7 @@ export interface BenchGraphOptions {
  */
 export async function openBenchGraph(log: (line: string) => void, big: boolean, options: BenchGraphOptions = {}): Promise<BenchGraph> {
   const env = { ...process.env };
+  if (options.embedded) delete env.NEO4J_URI;
   let tmp: string | undefined;
   if (!env.NEO4J_URI) {
     if (options.dataDir) env.NEO4J_DATA_DIR = path.resolve(options.dataDir);

@@ -268,10 +268,14 @@ export async function importMarket(csv: CsvMarket, options: ImportOptions): Prom
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let tail = '';
+  let partial = '';
   const relay = (chunk: Buffer) => {
     const text = chunk.toString();
     tail = (tail + text).slice(-6000);
-    for (const line of text.split('\n')) {
+    // Whole lines only: a row of dots arrives a few dots at a time.
+    const lines = (partial + text).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
       // Its progress is a row of dots per 5 %: a line a quarter is enough in a log.
       const dots = /^[-.\s]+(\d+)%\s*(.*)$/.exec(line);
       if (dots && Number(dots[1]) % 25 !== 0) continue;

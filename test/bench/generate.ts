@@ -327,7 +327,7 @@ export async function buildMarket(sink: MarketSink, size: MarketSize, log: (line
 
   const seconds = (Date.now() - started) / 1000;
   const rows = N + productCount + R + size.orders;
-  if (sink !== replaySink) log(`Loaded ${rows.toLocaleString('en')} rows (members, products, recommendations, rated orders) and their trust edges in ${seconds.toFixed(1)} s`);
+  if (sink !== replaySink) log(`${rows.toLocaleString('en')} rows (members, products, recommendations, rated orders) in ${seconds.toFixed(1)} s`);
   return { size, memberIds, recommendations, products, seconds, rowsPerSecond: rows / seconds };
 }
 

@@ -383,11 +383,14 @@ export async function openBenchGraph(log: (line: string) => void, big: boolean, 
   };
 }
 
+/** A wrong command line: said in one line, without a stack trace. */
+export class UsageError extends Error {}
+
 export function intFlag(argv: string[], name: string, fallback: number): number {
   const i = argv.indexOf(`--${name}`);
   if (i < 0) return fallback;
   const value = Number(argv[i + 1]);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive integer`);
+  if (!Number.isInteger(value) || value <= 0) throw new UsageError(`--${name} needs a positive integer`);
   return value;
 }
 
@@ -399,10 +402,10 @@ export function checkArguments(argv: string[]): void {
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i]!.replace(/^--/, '');
     if (!argv[i]!.startsWith('--') || ![...FLAGS_WITH_VALUE, ...SWITCHES].includes(name)) {
-      throw new Error(`Unknown argument ${argv[i]}: the flags are ${[...FLAGS_WITH_VALUE.map((f) => `--${f} VALUE`), ...SWITCHES.map((f) => `--${f}`)].join(', ')}.`);
+      throw new UsageError(`Unknown argument ${argv[i]}: the flags are ${[...FLAGS_WITH_VALUE.map((f) => `--${f} VALUE`), ...SWITCHES.map((f) => `--${f}`)].join(', ')}.`);
     }
     if (FLAGS_WITH_VALUE.includes(name)) {
-      if (argv[i + 1] === undefined || argv[i + 1]!.startsWith('--')) throw new Error(`--${name} needs a value`);
+      if (argv[i + 1] === undefined || argv[i + 1]!.startsWith('--')) throw new UsageError(`--${name} needs a value`);
       i++;
     }
   }
@@ -423,12 +426,12 @@ async function main(): Promise<void> {
     await bulkMain(size, dbDir, argv, log, marker);
     return;
   }
-  if (dbDir && process.env.NEO4J_URI) throw new Error('--db keeps the embedded database in a folder: unset NEO4J_URI, or leave out --db.');
+  if (dbDir && process.env.NEO4J_URI) throw new UsageError('--db keeps the embedded database in a folder: unset NEO4J_URI, or leave out --db.');
   const bench = await openBenchGraph(log, size.orders > 200_000, { dataDir: dbDir && path.join(dbDir, 'neo4j') });
   try {
     const graph = bench.open.graph;
     if (!(await isEmpty(graph))) {
-      if (!argv.includes('--wipe')) throw new Error('The database is not empty: pass --wipe to delete everything in it first.');
+      if (!argv.includes('--wipe')) throw new UsageError('The database is not empty: pass --wipe to delete everything in it first.');
       log('Wiping the database…');
       await wipe(graph);
     }
@@ -443,12 +446,12 @@ async function main(): Promise<void> {
 
 /** `--bulk`: CSV files and Neo4j's offline importer into a new store (test/bench/bulk-market.ts). */
 async function bulkMain(size: MarketSize, dbDir: string | undefined, argv: string[], log: (line: string) => void, marker: (seconds: number, rowsPerSecond: number) => void): Promise<void> {
-  if (process.env.NEO4J_URI) throw new Error('--bulk writes a new store with Neo4j\'s offline importer on this machine: unset NEO4J_URI (and use --db DIR to keep the market).');
+  if (process.env.NEO4J_URI) throw new UsageError('--bulk writes a new store with Neo4j\'s offline importer on this machine: unset NEO4J_URI (and use --db DIR to keep the market).');
   const { buildBulkMarket } = await import('./bulk-market');
   const root = dbDir ?? mkdtempSync(path.join(os.tmpdir(), 'trustline-bulk-'));
   const dataDir = path.join(root, 'neo4j');
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
-    if (!argv.includes('--wipe')) throw new Error(`${dataDir} already holds a database: pass --wipe to delete it first (the importer writes only into a new one).`);
+    if (!argv.includes('--wipe')) throw new UsageError(`${dataDir} already holds a database: pass --wipe to delete it first (the importer writes only into a new one).`);
     log(`Removing ${dataDir}…`);
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -466,7 +469,7 @@ async function bulkMain(size: MarketSize, dbDir: string | undefined, argv: strin
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().catch((err) => {
-    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.stderr.write(`${err instanceof UsageError ? `bench:generate: ${err.message}` : err instanceof Error ? err.stack : String(err)}\n`);
     process.exit(1);
   });
 }

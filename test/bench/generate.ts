@@ -7,10 +7,15 @@
 // Left out on purpose (not read by anything measured): OrderStatusChange history, commissions,
 // follows, invitations, trust events of the load itself.
 //
-//   npm run bench:generate -- [--members 100000] [--orders 1000000] [--seed 7] [--wipe]
-// Against NEO4J_URI when set (refuses a non-empty database unless --wipe), otherwise a fresh
-// embedded Neo4j in a temporary folder (NEO4J_HEAP, NEO4J_PAGECACHE_MB; bench defaults 4g / 2048).
-import { mkdtempSync, rmSync } from 'node:fs';
+//   npm run bench:generate -- [--members 100000] [--orders 1000000] [--seed 7] [--wipe] [--db DIR] [--bulk [--keep-csv]]
+// Against NEO4J_URI when set (refuses a non-empty database unless --wipe), otherwise an embedded
+// Neo4j in DIR/neo4j with --db (kept, with the marker `npm run bench -- --db DIR` reuses it by),
+// or in a temporary folder (NEO4J_HEAP, NEO4J_PAGECACHE_MB; bench defaults 4g / 2048).
+// --bulk: the same rows as CSV files, loaded by Neo4j's offline importer into a new store
+// (test/bench/bulk-market.ts): for 1,000,000 members and 10,000,000 rated orders, which batched
+// UNWIND would take hours to load. Embedded only; deriving the trust edges at that size wants a
+// larger Node heap (NODE_OPTIONS=--max-old-space-size=…, docs/benchmarks.md).
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,14 +68,18 @@ export function benchId(kind: number, i: number): string {
   return `b3c4${hex(kind, 4)}-0000-4000-8000-${hex(i, 12)}`;
 }
 
-class Progress {
+/** A phase's progress on stderr, with its rate: a bar on a terminal, one line per tenth in a log. */
+export class Progress {
   private last = 0;
   private printedTenth = -1;
+  private readonly started = performance.now();
   constructor(private readonly label: string, private readonly total: number) {}
   tick(done: number): void {
     const width = 30;
     const filled = Math.round((done / Math.max(1, this.total)) * width);
-    const line = `  ${this.label.padEnd(16)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')}/${this.total.toLocaleString('en')}`;
+    const seconds = (performance.now() - this.started) / 1000;
+    const rate = seconds > 0 ? ` ${Math.round(done / seconds).toLocaleString('en')} rows/s` : '';
+    const line = `  ${this.label.padEnd(16)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')}/${this.total.toLocaleString('en')}${rate}`;
     if (process.stderr.isTTY) {
       const now = Date.now();
       if (now - this.last < 200 && done < this.total) return;
@@ -88,20 +97,74 @@ class Progress {
   }
 }
 
+/** The four loads, in the order the market is built (each phase's rows follow the one before). */
+export type MarketPhase = 'members' | 'products' | 'recommendations' | 'rated orders';
+
+/**
+ * Where the generated rows go: batched UNWIND into a running database, CSV files for Neo4j's
+ * offline importer (test/bench/bulk-market.ts), or nowhere (a replay). The rows themselves, and
+ * the order the PRNG is drawn in, come from buildMarket alone: one source of truth for the shape.
+ */
+export interface MarketSink {
+  load<T>(phase: MarketPhase, rows: number, make: (i: number) => T): Promise<void>;
+  /** After the last phase: what the verdicts fold into (trust edges), for sinks that load. */
+  finish?(log: (line: string) => void): Promise<void>;
+}
+
 // Every MATCH in these statements carries an index hint: on a database that starts empty the
 // planner's statistics say "no nodes", it would pick label scans and keep that plan cached, and
-// the load would slow down quadratically.
-// `graph` undefined: only replay the rows (and the PRNG), to know a market already loaded.
-async function batched<T>(graph: Graph | undefined, label: string, rows: number, make: (i: number) => T, cypher: string): Promise<void> {
-  const progress = graph ? new Progress(label, rows) : undefined;
-  for (let start = 0; start < rows; start += BATCH) {
-    const batch: T[] = [];
-    for (let i = start; i < Math.min(rows, start + BATCH); i++) batch.push(make(i));
-    if (graph) await graph.write((tx) => tx.run(cypher, { rows: batch }));
-    progress?.tick(Math.min(rows, start + BATCH));
-  }
-  if (rows === 0) progress?.tick(0);
+// the load would slow down quadratically. The CSV layout of the same rows is in bulk-market.ts
+// (MARKET_CSV), phase by phase beside these.
+export const MARKET_CYPHER: Record<MarketPhase, string> = {
+  members: 'UNWIND $rows AS row CREATE (m:Member) SET m = row',
+  products: 'UNWIND $rows AS row MATCH (s:Member {id: row.supplierId}) USING INDEX s:Member(id) CREATE (s)-[:SUPPLIES]->(p:Product) SET p = row.props',
+  recommendations: `UNWIND $rows AS row
+      MATCH (a:Member {id: row.authorId}) USING INDEX a:Member(id)
+      MATCH (p:Product {id: row.productId}) USING INDEX p:Product(id)
+      CREATE (a)-[:PLACED]->(o:Order)-[:OF]->(p)
+      SET o = row.order
+      CREATE (a)-[:RECOMMENDS]->(r:Recommendation:Live)-[:FOR]->(p)
+      SET r = row.props
+      CREATE (r)-[:BACKED_BY]->(o)`,
+  'rated orders': `UNWIND $rows AS row
+      MATCH (b:Member {id: row.buyerId}) USING INDEX b:Member(id)
+      MATCH (p:Product {id: row.productId}) USING INDEX p:Product(id)
+      MATCH (r:Recommendation {id: row.recommendationId}) USING INDEX r:Recommendation(id)
+      CREATE (b)-[:PLACED]->(o:Order)-[:OF]->(p)
+      SET o = row.order
+      CREATE (o)-[:THROUGH]->(r)
+      CREATE (b)-[:GAVE]->(f:Feedback)-[:ON]->(o)
+      SET f = row.feedback
+      CREATE (f)-[:RATES]->(r)`,
+};
+
+/** Batched UNWIND into a running database, BATCH rows a transaction, then the trust edges. */
+export function unwindSink(graph: Graph): MarketSink {
+  return {
+    async load(phase, rows, make) {
+      const progress = new Progress(phase, rows);
+      for (let start = 0; start < rows; start += BATCH) {
+        const batch: unknown[] = [];
+        for (let i = start; i < Math.min(rows, start + BATCH); i++) batch.push(make(i));
+        await graph.write((tx) => tx.run(MARKET_CYPHER[phase], { rows: batch }));
+        progress.tick(Math.min(rows, start + BATCH));
+      }
+      if (rows === 0) progress.tick(0);
+    },
+    // The verdicts went in behind the feedback transaction's back: fold them into trust edges,
+    // as the transactions would have (part of loading, so inside the bulk load's wall time).
+    async finish(log) {
+      await rebuildTrustEdges(graph, log);
+    },
+  };
 }
+
+/** Only replays the rows (and the PRNG), to know a market already loaded. */
+const replaySink: MarketSink = {
+  async load(_phase, rows, make) {
+    for (let i = 0; i < rows; i++) make(i);
+  },
+};
 
 /**
  * Loads the market. Members: 1 % verified (the trust seed), 0.5 % suppliers. Products: one per
@@ -112,7 +175,7 @@ async function batched<T>(graph: Graph | undefined, label: string, rows: number,
  * trust edges those verdicts build.
  */
 export async function generateMarket(graph: Graph, size: MarketSize, log: (line: string) => void = () => {}): Promise<GeneratedMarket> {
-  return buildMarket(graph, size, log);
+  return buildMarket(unwindSink(graph), size, log);
 }
 
 /**
@@ -120,10 +183,11 @@ export async function generateMarket(graph: Graph, size: MarketSize, log: (line:
  * seed holds (test/bench/market-reuse.ts), for the fixtures and samples that name its rows.
  */
 export function replayMarket(size: MarketSize): Promise<GeneratedMarket> {
-  return buildMarket(undefined, size, () => {});
+  return buildMarket(replaySink, size, () => {});
 }
 
-async function buildMarket(graph: Graph | undefined, size: MarketSize, log: (line: string) => void): Promise<GeneratedMarket> {
+/** The market's shape: every row of every phase, drawn from one PRNG in one order, handed to `sink`. */
+export async function buildMarket(sink: MarketSink, size: MarketSize, log: (line: string) => void): Promise<GeneratedMarket> {
   const started = Date.now();
   const rand = prng(size.seed);
   const N = size.members;
@@ -134,8 +198,8 @@ async function buildMarket(graph: Graph | undefined, size: MarketSize, log: (lin
   const trust = initialTrustProps(new Date(nowMs - 365 * DAY));
   const seedTrust = initialTrustProps(new Date(nowMs - 365 * DAY), true);
 
-  if (graph) log(`Generating ${N.toLocaleString('en')} members, ${size.orders.toLocaleString('en')} rated orders (seed ${size.seed})`);
-  await batched(graph, 'members', N, (i) => {
+  if (sink !== replaySink) log(`Generating ${N.toLocaleString('en')} members, ${size.orders.toLocaleString('en')} rated orders (seed ${size.seed})`);
+  await sink.load('members', N, (i) => {
     const verified = i % 100 === 0;
     return {
       id: memberIds[i],
@@ -153,10 +217,10 @@ async function buildMarket(graph: Graph | undefined, size: MarketSize, log: (lin
       createdAt: nowMs - 365 * DAY + Math.floor((i / N) * 180 * DAY),
       ...(verified ? seedTrust : trust),
     };
-  }, 'UNWIND $rows AS row CREATE (m:Member) SET m = row');
+  });
 
   const products = Array.from({ length: productCount }, (_, i) => ({ id: benchId(2, i), priceMinor: 1000 + Math.floor(rand() * 50000) }));
-  await batched(graph, 'products', productCount, (i) => ({
+  await sink.load('products', productCount, (i) => ({
     supplierId: memberIds[i % suppliers],
     props: {
       id: products[i]!.id,
@@ -169,7 +233,7 @@ async function buildMarket(graph: Graph | undefined, size: MarketSize, log: (lin
       createdAt: nowMs - 300 * DAY,
       updatedAt: nowMs - 300 * DAY,
     },
-  }), 'UNWIND $rows AS row MATCH (s:Member {id: row.supplierId}) USING INDEX s:Member(id) CREATE (s)-[:SUPPLIES]->(p:Product) SET p = row.props');
+  }));
 
   // Recommenders and their recommendations (distinct products per author).
   const recommendations: GeneratedMarket['recommendations'] = [];
@@ -185,7 +249,7 @@ async function buildMarket(graph: Graph | undefined, size: MarketSize, log: (lin
   }
   // Hidden quality per recommendation: most are good, a tail is poor.
   for (let r = 0; r < quality.length; r++) quality[r] = rand() < 0.8 ? 0.75 + rand() * 0.24 : 0.1 + rand() * 0.4;
-  await batched(graph, 'recommendations', recommendations.length, (r) => {
+  await sink.load('recommendations', recommendations.length, (r) => {
     const rec = recommendations[r]!;
     const product = products[rec.productIndex]!;
     const placedAt = nowMs - 250 * DAY + Math.floor(rand() * 30 * DAY);
@@ -217,18 +281,11 @@ async function buildMarket(graph: Graph | undefined, size: MarketSize, log: (lin
         revision: 1,
       },
     };
-  }, `UNWIND $rows AS row
-      MATCH (a:Member {id: row.authorId}) USING INDEX a:Member(id)
-      MATCH (p:Product {id: row.productId}) USING INDEX p:Product(id)
-      CREATE (a)-[:PLACED]->(o:Order)-[:OF]->(p)
-      SET o = row.order
-      CREATE (a)-[:RECOMMENDS]->(r:Recommendation:Live)-[:FOR]->(p)
-      SET r = row.props
-      CREATE (r)-[:BACKED_BY]->(o)`);
+  });
 
   // Rated orders: a buyer (not the author) buys through a recommendation and says whether it held up.
   const R = recommendations.length;
-  await batched(graph, 'rated orders', size.orders, (i) => {
+  await sink.load('rated orders', size.orders, (i) => {
     // Skew: square of a uniform picks low indices more often (popular recommendations).
     const r = Math.floor(rand() * rand() * R);
     const rec = recommendations[r]!;
@@ -265,23 +322,12 @@ async function buildMarket(graph: Graph | undefined, size: MarketSize, log: (lin
         at: placedAt + 5 * DAY,
       },
     };
-  }, `UNWIND $rows AS row
-      MATCH (b:Member {id: row.buyerId}) USING INDEX b:Member(id)
-      MATCH (p:Product {id: row.productId}) USING INDEX p:Product(id)
-      MATCH (r:Recommendation {id: row.recommendationId}) USING INDEX r:Recommendation(id)
-      CREATE (b)-[:PLACED]->(o:Order)-[:OF]->(p)
-      SET o = row.order
-      CREATE (o)-[:THROUGH]->(r)
-      CREATE (b)-[:GAVE]->(f:Feedback)-[:ON]->(o)
-      SET f = row.feedback
-      CREATE (f)-[:RATES]->(r)`);
-  // The verdicts went in behind the feedback transaction's back: fold them into trust edges,
-  // as the transactions would have (part of loading, so inside the bulk load's wall time).
-  if (graph) await rebuildTrustEdges(graph, log);
+  });
+  await sink.finish?.(log);
 
   const seconds = (Date.now() - started) / 1000;
   const rows = N + productCount + R + size.orders;
-  if (graph) log(`Loaded ${rows.toLocaleString('en')} rows (members, products, recommendations, rated orders) and their trust edges in ${seconds.toFixed(1)} s`);
+  if (sink !== replaySink) log(`${rows.toLocaleString('en')} rows (members, products, recommendations, rated orders) in ${seconds.toFixed(1)} s`);
   return { size, memberIds, recommendations, products, seconds, rowsPerSecond: rows / seconds };
 }
 
@@ -303,6 +349,8 @@ export interface BenchGraphOptions {
   gds?: boolean;
   /** Keep the embedded database in this folder (it survives the run) instead of a temporary one. */
   dataDir?: string;
+  /** The embedded Neo4j even when NEO4J_URI is set (a store just imported into dataDir). */
+  embedded?: boolean;
 }
 
 /**
@@ -311,6 +359,7 @@ export interface BenchGraphOptions {
  */
 export async function openBenchGraph(log: (line: string) => void, big: boolean, options: BenchGraphOptions = {}): Promise<BenchGraph> {
   const env = { ...process.env };
+  if (options.embedded) delete env.NEO4J_URI;
   let tmp: string | undefined;
   if (!env.NEO4J_URI) {
     if (options.dataDir) env.NEO4J_DATA_DIR = path.resolve(options.dataDir);
@@ -334,37 +383,93 @@ export async function openBenchGraph(log: (line: string) => void, big: boolean, 
   };
 }
 
+/** A wrong command line: said in one line, without a stack trace. */
+export class UsageError extends Error {}
+
 export function intFlag(argv: string[], name: string, fallback: number): number {
   const i = argv.indexOf(`--${name}`);
   if (i < 0) return fallback;
   const value = Number(argv[i + 1]);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive integer`);
+  if (!Number.isInteger(value) || value <= 0) throw new UsageError(`--${name} needs a positive integer`);
   return value;
+}
+
+const FLAGS_WITH_VALUE = ['members', 'orders', 'seed', 'db'];
+const SWITCHES = ['wipe', 'bulk', 'keep-csv'];
+
+/** Every argument is a known flag (with its value where it takes one): a typo is an error, not a default. */
+export function checkArguments(argv: string[]): void {
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i]!.replace(/^--/, '');
+    if (!argv[i]!.startsWith('--') || ![...FLAGS_WITH_VALUE, ...SWITCHES].includes(name)) {
+      throw new UsageError(`Unknown argument ${argv[i]}: the flags are ${[...FLAGS_WITH_VALUE.map((f) => `--${f} VALUE`), ...SWITCHES.map((f) => `--${f}`)].join(', ')}.`);
+    }
+    if (FLAGS_WITH_VALUE.includes(name)) {
+      if (argv[i + 1] === undefined || argv[i + 1]!.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+      i++;
+    }
+  }
 }
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  checkArguments(argv);
   const size: MarketSize = { members: intFlag(argv, 'members', 100_000), orders: intFlag(argv, 'orders', 1_000_000), seed: intFlag(argv, 'seed', 7) };
+  const dbDir = argv.includes('--db') ? path.resolve(argv[argv.indexOf('--db') + 1]!) : undefined;
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const bench = await openBenchGraph(log, size.orders > 200_000);
+  // Imported here: market-reuse.ts imports this module for the market's ids.
+  const { writeMarker } = await import('./market-reuse');
+  const marker = (seconds: number, rowsPerSecond: number) => {
+    if (dbDir) writeMarker(dbDir, { ...size, bulkLoadSeconds: Math.round(seconds * 10) / 10, rowsPerSecond: Math.round(rowsPerSecond), generatedAt: new Date().toISOString() });
+  };
+  if (argv.includes('--bulk')) {
+    await bulkMain(size, dbDir, argv, log, marker);
+    return;
+  }
+  if (dbDir && process.env.NEO4J_URI) throw new UsageError('--db keeps the embedded database in a folder: unset NEO4J_URI, or leave out --db.');
+  const bench = await openBenchGraph(log, size.orders > 200_000, { dataDir: dbDir && path.join(dbDir, 'neo4j') });
   try {
     const graph = bench.open.graph;
     if (!(await isEmpty(graph))) {
-      if (!argv.includes('--wipe')) throw new Error('The database is not empty: pass --wipe to delete everything in it first.');
+      if (!argv.includes('--wipe')) throw new UsageError('The database is not empty: pass --wipe to delete everything in it first.');
       log('Wiping the database…');
       await wipe(graph);
     }
     const market = await generateMarket(graph, size, log);
+    marker(market.seconds, market.rowsPerSecond);
     process.stdout.write(`${JSON.stringify({ ...market.size, recommendations: market.recommendations.length, seconds: market.seconds, rowsPerSecond: Math.round(market.rowsPerSecond) })}\n`);
-    if (!process.env.NEO4J_URI) log('(The embedded database was temporary and is removed now; use NEO4J_URI to keep a generated market.)');
+    if (!process.env.NEO4J_URI && !dbDir) log('(The embedded database was temporary and is removed now; use --db DIR or NEO4J_URI to keep a generated market.)');
   } finally {
     await bench.close();
   }
 }
 
+/** `--bulk`: CSV files and Neo4j's offline importer into a new store (test/bench/bulk-market.ts). */
+async function bulkMain(size: MarketSize, dbDir: string | undefined, argv: string[], log: (line: string) => void, marker: (seconds: number, rowsPerSecond: number) => void): Promise<void> {
+  if (process.env.NEO4J_URI) throw new UsageError('--bulk writes a new store with Neo4j\'s offline importer on this machine: unset NEO4J_URI (and use --db DIR to keep the market).');
+  const { buildBulkMarket } = await import('./bulk-market');
+  const root = dbDir ?? mkdtempSync(path.join(os.tmpdir(), 'trustline-bulk-'));
+  const dataDir = path.join(root, 'neo4j');
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+    if (!argv.includes('--wipe')) throw new UsageError(`${dataDir} already holds a database: pass --wipe to delete it first (the importer writes only into a new one).`);
+    log(`Removing ${dataDir}…`);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  try {
+    const built = await buildBulkMarket(size, { dataDir, csvDir: path.join(root, 'csv'), keepCsv: argv.includes('--keep-csv'), log });
+    marker(built.seconds, built.rowsPerSecond);
+    process.stdout.write(`${JSON.stringify({ ...size, recommendations: built.market.recommendations.length, seconds: built.seconds, rowsPerSecond: built.rowsPerSecond, phases: built.phases, counts: built.counts })}\n`);
+  } finally {
+    if (!dbDir) {
+      rmSync(root, { recursive: true, force: true });
+      log('(The database was temporary and is removed now; use --db DIR to keep the generated market.)');
+    }
+  }
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().catch((err) => {
-    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.stderr.write(`${err instanceof UsageError ? `bench:generate: ${err.message}` : err instanceof Error ? err.stack : String(err)}\n`);
     process.exit(1);
   });
 }

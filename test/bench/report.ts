@@ -547,7 +547,9 @@ write limits; the load generator and Neo4j share the same two cores.
 
 - Cached reads, two servers ÷ one, both behind nginx: **${s.readScaling}×**. ${s.readScaling >= 1.2
     ? 'The second server adds throughput the two cores still had room for.'
-    : 'On two cores the second server adds little: the one server, nginx, autocannon and Neo4j already keep both cores busy, so what a second server adds is what the cores can hold, not a second machine\'s worth.'}
+    : s.readScaling >= 1
+      ? 'On two cores the second server adds little: one server, nginx and autocannon already keep both cores busy, so a second server adds what the cores can still hold, not a second machine\'s worth.'
+      : 'On two cores the second server costs more than it brings: one server, nginx and autocannon already keep both cores busy, and a second Node process only adds its own share of them. Servers add read throughput where they bring cores of their own (a machine each); on one box, one server per core is the most that helps.'}
 - Staleness across servers: a change another server made (written straight to Neo4j) showed in the two servers'
   board answers after ${s.staleness.shownAfterMs.join(' and ')} ms; each server's board cache lives ${s.staleness.cacheTtlMs} ms, so no answer is older than that
   (a server's own writes drop its caches at once).

@@ -1,7 +1,8 @@
 // A group buy end to end in real Chromium (issue 28): a trusted recommender opens a group from
 // their recommendation's page and shares it (link and poster, from the share dialog); a friend
 // opens the link on a phone, joins and passes it on as theirs; a second friend joins through
-// that link; and every page watching — the leader's too — sees the group complete at the tier price.
+// that link; every page watching — the leader's too — sees the group complete at the tier price;
+// and the second friend's "held up" comes back to the leader's trust, explained on the leader's page.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { cleanup, createProduct, uniqueSuffix, type TestMember } from '../support/factories';
 import { addDeliveryAddress, CN_ADDRESS, type RecView } from '../support/commerce';
@@ -14,12 +15,14 @@ let h: Harness;
 let leader: TestMember;
 let rec: RecView;
 let friends: TestMember[];
+let productTitle: string;
 
 beforeAll(async () => {
   h = await startHarness();
   const supplier = await member(h, { roles: ['MEMBER', 'SUPPLIER'] });
   const now = h.server.clock.now();
-  const product = await createProduct(h.server.graph, supplier.id, { title: `Yunnan tea ${uniqueSuffix()}`, priceMinor: 5900, now });
+  productTitle = `Yunnan tea ${uniqueSuffix()}`;
+  const product = await createProduct(h.server.graph, supplier.id, { title: productTitle, priceMinor: 5900, now });
   await supplier.api.ok(SET_TIERS, { productId: product.id, tiers: TIERS, hours: 48 });
   ({ leader, rec } = await trustedLeader(h.server.graph, h.server.url, supplier, product.id, now));
   const other = await createProduct(h.server.graph, supplier.id, { priceMinor: 1000, now });
@@ -92,7 +95,22 @@ test('open a group from my recommendation, friends join from the link on a phone
   expect(placed.myGroupJoins.map((j) => j.order.resharer?.handle)).toEqual([friends[0]!.handle]);
   expect(await leaderPage.getByRole('button', { name: 'Join the group' }).count()).toBe(0);
   await screenshot(leaderPage, 'group-buy-completed');
-}, 120_000);
+
+  // The verdict comes back to the leader's trust: the second friend receives the order, says on
+  // their phone that it held up, and the leader's page explains the change.
+  const held = `@${friends[1]!.handle}'s order of ${productTitle} held up`;
+  await second.goto(`${h.server.url}/me`);
+  const order = second.getByTestId('order').filter({ hasText: productTitle });
+  await order.getByRole('button', { name: 'Confirm receipt' }).click();
+  await order.and(second.locator('[data-status="DELIVERED"]')).waitFor();
+  await order.getByRole('button', { name: 'Rate the recommendation' }).click();
+  await order.getByLabel('Yes').check();
+  await order.getByRole('button', { name: 'Send my verdict' }).click();
+  await order.getByTestId('verdict-event').waitFor();
+  expect(await order.getByTestId('verdict-event').textContent()).toContain(held);
+  await leaderPage.goto(`${h.server.url}/m/${leader.handle}`);
+  await leaderPage.getByTestId('trust-event').filter({ hasText: held }).waitFor();
+}, 150_000);
 
 test('the supplier sets group prices in the product form; a follower of the leader sees the open group in the feed', async () => {
   const supplier = await member(h, { roles: ['MEMBER', 'SUPPLIER'] });

@@ -3,9 +3,10 @@
 // (test/bench/generate.ts, the one source of the market's shape) are streamed to CSV files, and
 // Neo4j's own offline importer (`neo4j-admin database import full`, the neo4j-import-tool jar
 // already among the embedded launcher's dependencies in graph/launcher/target/lib) writes them
-// into a fresh store. The embedded Neo4j then starts on that store; graph/schema.ts creates the
-// constraints and indexes over the loaded data, as at any start, and the trust edges are derived
-// from the verdicts by the same rebuildTrustEdges the UNWIND load ends with.
+// into a fresh store, with the trust edges the verdicts fold into (bulk-trust-edges.ts: the
+// domain's fold over the generated rows, the edges rebuildTrustEdges would derive from the store).
+// The embedded Neo4j then starts on that store; graph/schema.ts creates the constraints and
+// indexes over the loaded data, as at any start.
 //
 // The importer's store has no schema version yet, so a SchemaVersion node at SCHEMA_VERSION goes
 // in with the data: the migrations' upgrade steps fix up databases written by older Trustlines
@@ -13,12 +14,12 @@
 // of them would derive every trust edge again.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { ensureLauncherBuilt, launcherClasspath } from '../../graph/launcher-build';
 import type { Graph } from '../../graph/graph';
 import { SCHEMA_VERSION } from '../../graph/schema';
-import { rebuildTrustEdges } from '../../graph/trust-edges';
+import { BulkTrustEdges, TRUST_EDGE_HEADER } from './bulk-trust-edges';
 import { buildMarket, openBenchGraph, Progress, type GeneratedMarket, type MarketPhase, type MarketSink, type MarketSize, type BenchGraph } from './generate';
 
 /** The node files, each one label set and one header (taken from its first row). */
@@ -167,7 +168,10 @@ class CsvFile {
 export interface CsvMarket {
   /** `--nodes=Label=file` arguments (files with no rows are left out: the importer wants a header). */
   nodes: Array<{ labels: string; file: string; rows: number }>;
-  relationships: { file: string; rows: number };
+  /** `--relationships=file` arguments: the market's relationships, then its trust edges. */
+  relationships: Array<{ file: string; rows: number }>;
+  /** Verdicts folded into the trust edges, and the edges. */
+  trustEdges: { ratings: number; edges: number };
 }
 
 /** A sink that streams the market's rows into CSV files in `dir`; `written()` after buildMarket. */
@@ -184,12 +188,17 @@ export function csvSink(dir: string): MarketSink & { written(): CsvMarket } {
     for (const file of files.values()) await file.flush();
     await rels.flush();
   };
+  const trustEdges = new BulkTrustEdges();
+  const trustEdgeFile = path.join(dir, 'trust-edges.csv');
+  let folded: CsvMarket['trustEdges'] | undefined;
   let closed = false;
   return {
     async load(phase, rows, make) {
       const progress = new Progress(`${phase} → CSV`, rows);
       for (let i = 0; i < rows; i++) {
-        const { nodes, rels: out } = MARKET_CSV[phase](make(i));
+        const row = make(i);
+        trustEdges.row(phase, i, rows, row);
+        const { nodes, rels: out } = MARKET_CSV[phase](row);
         for (const [name, props] of nodes) nodeFile(name).node(props);
         for (const rel of out) rels.rel(rel);
         if ((i + 1) % FLUSH_ROWS === 0) {
@@ -200,11 +209,12 @@ export function csvSink(dir: string): MarketSink & { written(): CsvMarket } {
       await flushAll();
       progress.tick(rows);
     },
-    async finish() {
+    async finish(log) {
       // The schema version the migrations would have recorded on an empty database (graph/schema.ts).
       nodeFile('schema').node({ id: 'trustline', version: SCHEMA_VERSION, migratedAt: new Date() });
       for (const file of files.values()) await file.close();
       await rels.close();
+      folded = writeTrustEdges(trustEdges, trustEdgeFile, log);
       closed = true;
     },
     written() {
@@ -213,10 +223,35 @@ export function csvSink(dir: string): MarketSink & { written(): CsvMarket } {
         nodes: [...files.entries()]
           .filter(([, file]) => file.rows > 0)
           .map(([name, file]) => ({ labels: NODE_LABELS[name], file: file.file, rows: file.rows })),
-        relationships: { file: rels.file, rows: rels.rows },
+        relationships: [
+          { file: rels.file, rows: rels.rows },
+          ...(folded!.edges > 0 ? [{ file: trustEdgeFile, rows: folded!.edges }] : []),
+        ],
+        trustEdges: folded!,
       };
     },
   };
+}
+
+/** Folds the collected verdicts and writes the edges to `file` (synchronously: the fold calls back per edge). */
+function writeTrustEdges(trustEdges: BulkTrustEdges, file: string, log: (line: string) => void): CsvMarket['trustEdges'] {
+  const started = performance.now();
+  const fd = openSync(file, 'w');
+  try {
+    let pending: string[] = [TRUST_EDGE_HEADER];
+    const result = trustEdges.fold((line) => {
+      pending.push(line);
+      if (pending.length >= FLUSH_ROWS) {
+        writeSync(fd, pending.join(''));
+        pending = [];
+      }
+    });
+    writeSync(fd, pending.join(''));
+    log(`  trust edges → CSV: ${result.ratings.toLocaleString('en')} verdicts fold into ${result.edges.toLocaleString('en')} edges (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    return result;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export interface ImportOptions {
@@ -254,7 +289,7 @@ export async function importMarket(csv: CsvMarket, options: ImportOptions): Prom
     'import',
     'full',
     ...csv.nodes.map((n) => `--nodes=${n.labels}=${n.file}`),
-    `--relationships=${csv.relationships.file}`,
+    ...csv.relationships.map((r) => `--relationships=${r.file}`),
     `--array-delimiter=${ARRAY_DELIMITER}`,
     `--max-off-heap-memory=${options.maxOffHeap ?? '6g'}`,
     `--report-file=${path.join(home, 'import.report')}`,
@@ -313,8 +348,8 @@ export interface BulkMarketOptions extends Pick<ImportOptions, 'heap' | 'maxOffH
 
 export interface BulkMarket {
   market: GeneratedMarket;
-  /** Wall time of each phase, seconds. */
-  phases: { csvSeconds: number; importSeconds: number; startAndSchemaSeconds: number; trustEdgesSeconds: number };
+  /** Wall time of each phase, seconds (the trust edges are written to CSV within csvSeconds). */
+  phases: { csvSeconds: number; importSeconds: number; startAndSchemaSeconds: number };
   seconds: number;
   rowsPerSecond: number;
   counts: MarketCounts;
@@ -343,7 +378,8 @@ export async function buildBulkMarket(size: MarketSize, options: BulkMarketOptio
   const market = await buildMarket(sink, size, log);
   const csv = sink.written();
   const csvSeconds = (performance.now() - started) / 1000;
-  log(`CSV written in ${csvSeconds.toFixed(1)} s; importing ${csv.nodes.reduce((n, f) => n + f.rows, 0).toLocaleString('en')} nodes and ${csv.relationships.rows.toLocaleString('en')} relationships…`);
+  const relationships = csv.relationships.reduce((n, f) => n + f.rows, 0);
+  log(`CSV written in ${csvSeconds.toFixed(1)} s; importing ${csv.nodes.reduce((n, f) => n + f.rows, 0).toLocaleString('en')} nodes and ${relationships.toLocaleString('en')} relationships (${csv.trustEdges.edges.toLocaleString('en')} of them trust edges)…`);
   const { seconds: importSeconds } = await importMarket(csv, { dataDir: options.dataDir, heap: options.heap, maxOffHeap: options.maxOffHeap, log });
   if (!options.keepCsv) removeCsv(options.csvDir);
 
@@ -357,17 +393,14 @@ export async function buildBulkMarket(size: MarketSize, options: BulkMarketOptio
     await graph.runAutoCommit('CALL db.awaitIndexes($seconds)', { seconds: 3600 });
     const startAndSchemaSeconds = (performance.now() - opening) / 1000;
     log(`  started, constraints and indexes online in ${startAndSchemaSeconds.toFixed(1)} s`);
-    const edges = performance.now();
-    await rebuildTrustEdges(graph, log);
-    const trustEdgesSeconds = (performance.now() - edges) / 1000;
     const counts = await countMarket(graph);
-    checkCounts(counts, size, market.recommendations.length);
+    checkCounts(counts, size, market.recommendations.length, csv.trustEdges.edges);
     const seconds = (performance.now() - started) / 1000;
     const rows = size.members + market.products.length + market.recommendations.length + size.orders;
     log(`Bulk market ready in ${seconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
     const result: BulkMarket = {
       market,
-      phases: { csvSeconds: round(csvSeconds), importSeconds: round(importSeconds), startAndSchemaSeconds: round(startAndSchemaSeconds), trustEdgesSeconds: round(trustEdgesSeconds) },
+      phases: { csvSeconds: round(csvSeconds), importSeconds: round(importSeconds), startAndSchemaSeconds: round(startAndSchemaSeconds) },
       seconds: round(seconds),
       rowsPerSecond: Math.round(rows / seconds),
       counts,
@@ -395,8 +428,8 @@ export async function countMarket(graph: Graph): Promise<MarketCounts> {
 }
 
 /** The store holds what was asked: a miscounted import is an error, not a figure. */
-function checkCounts(counts: MarketCounts, size: MarketSize, recommendations: number): void {
-  const expected = { members: size.members, recommendations, orders: size.orders + recommendations, feedback: size.orders };
+function checkCounts(counts: MarketCounts, size: MarketSize, recommendations: number, trustEdges: number): void {
+  const expected = { members: size.members, recommendations, orders: size.orders + recommendations, feedback: size.orders, trustEdges };
   for (const [key, value] of Object.entries(expected)) {
     const got = counts[key as keyof MarketCounts];
     if (got !== value) throw new Error(`The imported market has ${got} ${key}, not the ${value} generated.`);

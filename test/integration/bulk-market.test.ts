@@ -1,13 +1,14 @@
 // The bench market built by Neo4j's offline importer (test/bench/bulk-market.ts) is the market the
 // batched UNWIND load builds: the counts asked for, every node as buildMarket drew it (properties
-// and their stored types), the relationships MARKET_CYPHER creates, the schema's constraints and
-// indexes online; and the app's reads run on it: the global recompute and the leaderboard.
+// and their stored types), the relationships MARKET_CYPHER creates, the trust edges
+// rebuildTrustEdges derives from its verdicts, the schema's constraints and indexes online; and the app's reads run on it: the global recompute and the leaderboard.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { leaderboardWithArrows } from '../../graph/leaderboard';
 import { MIGRATIONS, currentSchemaVersion, SCHEMA_VERSION } from '../../graph/schema';
+import { rebuildTrustEdges } from '../../graph/trust-edges';
 import { recomputeTrust } from '../../graph/trust-recompute';
 import { BENCH_NOW, buildMarket, type BenchGraph, type MarketPhase, type MarketSize } from '../bench/generate';
 import { buildBulkMarket, type BulkMarket } from '../bench/bulk-market';
@@ -129,6 +130,24 @@ test('the schema is current: every constraint and index of graph/schema.ts exist
   }
   expect(indexes.filter((i) => i.state !== 'ONLINE')).toEqual([]);
 });
+
+test('the imported trust edges are the ones rebuildTrustEdges derives from the stored verdicts, value for value and type for type', async () => {
+  const edges = () =>
+    read<{ rater: string; target: string; positive: number; negative: number; count: number; at: number; types: string[] }>(
+      `MATCH (a:Member)-[e:TRUST_EDGE]->(b:Member)
+       RETURN a.id AS rater, b.id AS target, e.positive AS positive, e.negative AS negative, e.count AS count, e.at AS at,
+              [k IN ['positive', 'negative', 'count', 'at'] | valueType(e[k])] AS types
+       ORDER BY rater, target`,
+    );
+  const imported = await edges();
+  expect(imported.length).toBe(built.counts.trustEdges);
+  // Some pairs hold several verdicts, so the fold's order within a pair is exercised too.
+  expect(imported.some((e) => e.count > 1)).toBe(true);
+  const rebuilt = await rebuildTrustEdges(bench.open.graph);
+  expect(rebuilt).toMatchObject({ ratings: size.orders, edges: imported.length });
+  expect(await edges()).toEqual(imported);
+  expect(imported[0]!.types).toEqual(['FLOAT NOT NULL', 'FLOAT NOT NULL', 'INTEGER NOT NULL', 'INTEGER NOT NULL']);
+}, 120_000);
 
 test('the global recompute runs on the imported market, and the leaderboard reads its result', async () => {
   const summary = await recomputeTrust(bench.open.graph, BENCH_NOW);

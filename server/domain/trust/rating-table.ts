@@ -100,23 +100,41 @@ export function pairPlacer(index: ReadonlyMap<string, number>, rater: Int32Array
   };
 }
 
+/**
+ * Ratings as unsorted columns, one position per rating, members already placed by index (the
+ * input of ratingTableOfColumns). Whoever fills them has checked each rating (buildRatingTable does).
+ */
+export interface RatingColumns {
+  readonly rater: Int32Array;
+  readonly target: Int32Array;
+  readonly atMs: Float64Array;
+  readonly value: Float64Array;
+  readonly heldUp: Uint8Array;
+  readonly refund: Uint8Array;
+  readonly weak: Uint8Array;
+}
+
+/** Columns for `size` ratings, zeroed. */
+export function allocateRatingColumns(size: number): RatingColumns {
+  return {
+    rater: new Int32Array(size),
+    target: new Int32Array(size),
+    atMs: new Float64Array(size),
+    value: new Float64Array(size),
+    heldUp: new Uint8Array(size),
+    refund: new Uint8Array(size),
+    weak: new Uint8Array(size),
+  };
+}
+
 export function buildRatingTable(
   members: readonly RecomputeMember[],
   ratings: readonly RecomputeRating[],
 ): RatingTable {
-  const { ids, index, verified } = indexMembers(members);
-  const n = ids.length;
-
+  const indexed = indexMembers(members);
   const m = ratings.length;
-  const rater0 = new Int32Array(m);
-  const target0 = new Int32Array(m);
-  const at0 = new Float64Array(m);
-  const value0 = new Float64Array(m);
-  const held0 = new Uint8Array(m);
-  const refund0 = new Uint8Array(m);
-  const weak0 = new Uint8Array(m);
-  const kept: number[] = [];
-  const place = pairPlacer(index, rater0, target0, 'rating');
+  const c = allocateRatingColumns(m);
+  const place = pairPlacer(indexed.index, c.rater, c.target, 'rating');
   for (let k = 0; k < m; k++) {
     const r = ratings[k]!;
     place(k, r.raterId, r.recommenderId);
@@ -129,17 +147,36 @@ export function buildRatingTable(
     if (r.cause === 'REFUND' && r.heldUp) {
       throw new TrustRuleError('INVALID_VERDICT', `rating ${k}: a refund cannot have held up`, { rating: k });
     }
-    at0[k] = timeOf(r.at, 'at');
-    value0[k] = r.orderValueMinor;
-    held0[k] = r.heldUp ? 1 : 0;
-    refund0[k] = r.cause === 'REFUND' ? 1 : 0;
-    weak0[k] = r.weak ? 1 : 0;
-    if (rater0[k] !== target0[k]) kept.push(k);
+    c.atMs[k] = timeOf(r.at, 'at');
+    c.value[k] = r.orderValueMinor;
+    c.heldUp[k] = r.heldUp ? 1 : 0;
+    c.refund[k] = r.cause === 'REFUND' ? 1 : 0;
+    c.weak[k] = r.weak ? 1 : 0;
   }
+  return ratingTableOfColumns(indexed, c);
+}
+
+/**
+ * The table from ratings already in columns: what buildRatingTable does after checking each
+ * rating, and what a caller holding millions of ratings uses without an object per rating (the
+ * bench's bulk market derives its trust edges this way; test/bench/bulk-trust-edges.ts).
+ */
+export function ratingTableOfColumns(
+  members: { readonly ids: readonly string[]; readonly verified: Uint8Array },
+  columns: RatingColumns,
+): RatingTable {
+  const { ids, verified } = members;
+  const n = ids.length;
+  const { rater: rater0, target: target0, atMs: at0, value: value0, heldUp: held0, refund: refund0, weak: weak0 } = columns;
+  const m = rater0.length;
+  let keptCount = 0;
+  for (let k = 0; k < m; k++) if (rater0[k] !== target0[k]) keptCount++;
+  const kept = new Uint32Array(keptCount);
+  for (let k = 0, q = 0; k < m; k++) if (rater0[k] !== target0[k]) kept[q++] = k;
 
   // Stable counting sorts by recommender, then by rater, give (rater, recommender, input
   // order); each pair's run is then put in time order, a short sort per pair.
-  const origin = countingSort(countingSort(Uint32Array.from(kept), target0, n), rater0, n);
+  const origin = countingSort(countingSort(kept, target0, n), rater0, n);
   const inTime = (x: number, y: number) =>
     at0[x]! - at0[y]! || value0[x]! - value0[y]! || held0[x]! - held0[y]! || refund0[x]! - refund0[y]! || weak0[x]! - weak0[y]! || x - y;
   for (let q = 0; q < origin.length; ) {

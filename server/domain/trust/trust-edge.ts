@@ -94,16 +94,30 @@ export function evidenceGiven(edges: readonly TrustEdgeState[], nowMs: number, p
 export function trustEdgesOf(t: RatingTable, params: TrustParams = DEFAULT_TRUST_PARAMS): { edges: TrustEdge[]; base: Float64Array } {
   const edges: TrustEdge[] = [];
   const base = new Float64Array(t.size);
+  foldTrustEdges(t, (rater, target, edge) => edges.push({ raterId: t.ids[rater]!, recommenderId: t.ids[target]!, ...edge }), params, base);
+  return { edges, base };
+}
+
+/**
+ * The same fold, handing each pair's edge to `onEdge` (rater and recommender by index) instead of
+ * keeping them: at ten million pairs an object per edge is gigabytes of heap. With `base`, each
+ * sorted rating's base weight is written there.
+ */
+export function foldTrustEdges(
+  t: RatingTable,
+  onEdge: (rater: number, target: number, edge: TrustEdgeState) => void,
+  params: TrustParams = DEFAULT_TRUST_PARAMS,
+  base?: Float64Array,
+): void {
   for (let p = 0; p < t.pairCount; p++) {
     let edge: TrustEdgeState | undefined;
     for (let q = t.pairStart[p]!; q < t.pairStart[p + 1]!; q++) {
       const refund = t.refund[q] === 1;
       const heldUp = t.heldUp[q] === 1;
       const weak = t.weak[q] === 1;
-      base[q] = baseWeight({ orderValueMinor: t.value[q]!, previousRatings: edge?.count ?? 0, refund, heldUp, weak, reciprocal: false }, params);
+      if (base) base[q] = baseWeight({ orderValueMinor: t.value[q]!, previousRatings: edge?.count ?? 0, refund, heldUp, weak, reciprocal: false }, params);
       edge = addVerdictToEdge(edge, { heldUp, orderValueMinor: t.value[q]!, refund, weak, atMs: t.atMs[q]! }, params);
     }
-    edges.push({ raterId: t.ids[t.pairRater[p]!]!, recommenderId: t.ids[t.pairTarget[p]!]!, ...edge! });
+    onEdge(t.pairRater[p]!, t.pairTarget[p]!, edge!);
   }
-  return { edges, base };
 }

@@ -86,13 +86,21 @@ export async function notifyFollowers(tx: Tx, draft: Omit<NotificationDraft, 're
   );
 }
 
-/** Notifies every admin (a fraud flag raised). */
-export async function notifyAdmins(tx: Tx, kind: NotificationKind, draft: Omit<NotificationDraft, 'recipientId' | 'kind'>, now: number): Promise<void> {
+/**
+ * Notifies every admin of each draft (fraud flags raised), in one statement. Admins have no index
+ * of their own (a role is an item of `roles`), so finding them scans the members: once per
+ * statement, whatever the number of drafts. Per draft, the recompute's 47 collusion flags on the
+ * 100,000-member bench market cost 47 scans, 2.6–15 s of its write-back.
+ */
+export async function notifyAdmins(tx: Tx, kind: NotificationKind, drafts: readonly Omit<NotificationDraft, 'recipientId' | 'kind'>[], now: number): Promise<void> {
+  if (drafts.length === 0) return;
   await run(tx,
-    `UNWIND $drafts AS d
-     MATCH (m:Member) WHERE 'ADMIN' IN coalesce(m.roles, [])
+    `MATCH (m:Member) WHERE 'ADMIN' IN coalesce(m.roles, [])
+     WITH collect(m) AS admins
+     UNWIND $drafts AS d
+     UNWIND admins AS m
      ${CREATE_FOR_RECIPIENT}`,
-    { drafts: rows([{ ...draft, kind }]), at: now },
+    { drafts: rows(drafts.map((draft) => ({ ...draft, kind }))), at: now },
   );
 }
 
@@ -103,5 +111,5 @@ export async function notifyAdminsOfNewFlags(tx: Tx, flagKeys: readonly string[]
     'UNWIND $keys AS key MATCH (f:FraudFlag {key: key}) WHERE f.createdAt = $at RETURN collect(f.id) AS ids',
     { keys: [...flagKeys], at: now },
   );
-  for (const flagId of raised.records[0]!.get('ids') as string[]) await notifyAdmins(tx, 'FRAUD_FLAG', { flagId }, now);
+  await notifyAdmins(tx, 'FRAUD_FLAG', (raised.records[0]!.get('ids') as string[]).map((flagId) => ({ flagId })), now);
 }

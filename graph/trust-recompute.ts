@@ -6,7 +6,7 @@
 // raise a fraud flag for each reciprocal pair and ring it found. It is a job, not a mutation: each
 // read and each write batch is its own transaction, and a run cut short leaves states that the
 // next run overwrites.
-import { notify, notifyAdminsOfNewFlags } from './notify';
+import { notify, notifyAdmins } from './notify';
 import { DEFAULT_PRIVILEGE_LADDER, type PrivilegeLadder } from '../server/domain/privileges';
 import { privilegeNotices, type NotificationDraft } from '../server/domain/notifications';
 import { randomUUID } from 'node:crypto';
@@ -49,6 +49,19 @@ export interface RecomputeSummary {
   seconds: number;
   /** Where the time went: both reads; the domain's recompute and choosing what changed; writing it back and raising flags. */
   phases: { readSeconds: number; computeSeconds: number; writeSeconds: number };
+  /**
+   * The write-back taken apart, seconds summed over its batches (two run at once, so the parts
+   * can add up to more than writeSeconds): the members' statements, the privilege notices'
+   * statements, the commits; then the collusion flags' transaction (after the batches, not summed).
+   */
+  writeParts: WriteParts;
+}
+
+export interface WriteParts {
+  membersSeconds: number;
+  noticesSeconds: number;
+  commitSeconds: number;
+  flagsSeconds: number;
 }
 
 export async function recomputeTrust(
@@ -73,11 +86,13 @@ export async function recomputeTrust(
   const { writes, membersChanged, maxAbsDelta } = planWriteBack(members, result.trust, now, ladder);
   const computed = performance.now();
 
-  await writeBack(graph, writes, now, say);
+  const parts = await writeBack(graph, writes, now, say);
   if (writes.length === 0) say('  wrote 0 members: every stored state is current');
+  const flagging = performance.now();
   const flagsRaised = await raiseCollusionFlags(graph, result.reciprocalPairs, result.rings, now);
   const done = performance.now();
   const seconds = (from: number, to: number) => Math.round(to - from) / 1000;
+  const ms = (x: number) => Math.round(x) / 1000;
   return {
     members: members.length,
     ratings,
@@ -92,6 +107,7 @@ export async function recomputeTrust(
     flagsRaised,
     seconds: Math.round((done - started) / 100) / 10,
     phases: { readSeconds: seconds(started, read), computeSeconds: seconds(read, computed), writeSeconds: seconds(computed, done) },
+    writeParts: { membersSeconds: ms(parts.membersMs), noticesSeconds: ms(parts.noticesMs), commitSeconds: ms(parts.commitMs), flagsSeconds: seconds(flagging, done) },
   };
 }
 
@@ -208,18 +224,31 @@ export interface MemberWrite {
  * batch fails no new one starts, and the error is thrown once the batch still in flight is done,
  * so the job never exits with a write half-sent.
  */
-async function writeBack(graph: Graph, writes: readonly MemberWrite[], now: Date, say: (line: string) => void): Promise<void> {
+async function writeBack(
+  graph: Graph,
+  writes: readonly MemberWrite[],
+  now: Date,
+  say: (line: string) => void,
+): Promise<{ membersMs: number; noticesMs: number; commitMs: number }> {
   let next = 0;
   let written = 0;
   let failure: { error: unknown } | undefined;
+  const spent = { membersMs: 0, noticesMs: 0, commitMs: 0 };
   const writer = async () => {
     while (!failure && next < writes.length) {
       const batch = writes.slice(next, (next += WRITE_BATCH));
       try {
+        let workDone = 0;
         await graph.write(async (tx) => {
+          const t0 = performance.now();
           await tx.run(WRITE_MEMBERS, writeParams(batch, now));
+          const t1 = performance.now();
           await notify(tx, batch.flatMap((w) => w.notices ?? []), now.getTime());
+          workDone = performance.now();
+          spent.membersMs += t1 - t0;
+          spent.noticesMs += workDone - t1;
         });
+        spent.commitMs += performance.now() - workDone;
       } catch (error) {
         failure ??= { error };
         return;
@@ -230,6 +259,7 @@ async function writeBack(graph: Graph, writes: readonly MemberWrite[], now: Date
   };
   await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, writer));
   if (failure) throw failure.error;
+  return spent;
 }
 
 // One list per property, not a map per member: ten trust keys and the event keys sent again in each
@@ -269,18 +299,24 @@ async function raiseCollusionFlags(graph: Graph, pairs: Array<[string, string]>,
   ].map((p) => ({ ...p, key: `${p.kind}:${[...p.ids].sort().join(',')}`, id: randomUUID() }));
   if (patterns.length === 0) return 0;
   return graph.write(async (tx) => {
+    // Which flags this statement creates is asked of the store before its MERGE, not read back
+    // by creation time: a recompute run twice at one instant (a fixed clock) would notify again.
     const result = await tx.run(
       `UNWIND $patterns AS p
+       OPTIONAL MATCH (old:FraudFlag {key: p.key})
+       WITH p, old IS NULL AS created
        MERGE (f:FraudFlag {key: p.key})
          ON CREATE SET f.id = p.id, f.kind = p.kind, f.status = 'OPEN', f.createdAt = toInteger($now), f.raisedBy = 'RECOMPUTE'
-       WITH f, p
+       WITH f, p, created
        UNWIND p.ids AS memberId
        MATCH (m:Member {id: memberId})
        MERGE (f)-[:FLAGS]->(m)
-       RETURN count(DISTINCT f) AS flags`,
+       WITH DISTINCT f, created
+       RETURN count(f) AS flags, collect(CASE WHEN created THEN f.id END) AS createdIds`,
       { patterns, now: now.getTime() },
     );
-    await notifyAdminsOfNewFlags(tx, patterns.map((p) => p.key), now.getTime());
-    return (result.records[0]?.get('flags') as number | undefined) ?? 0;
+    const row = result.records[0];
+    await notifyAdmins(tx, 'FRAUD_FLAG', ((row?.get('createdIds') as string[] | undefined) ?? []).map((flagId) => ({ flagId })), now.getTime());
+    return (row?.get('flags') as number | undefined) ?? 0;
   });
 }

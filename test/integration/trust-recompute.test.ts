@@ -16,6 +16,7 @@ import { explainReconcile } from '../../server/domain/trust';
 let server: TestServer;
 let honest: TestMember;
 let ring: TestMember[];
+let admins: TestMember[];
 const now = new Date('2026-06-01T08:00:00Z');
 
 async function rate(buyer: TestMember, author: TestMember, productId: string, heldUp: boolean, daysAgo: number) {
@@ -41,6 +42,7 @@ beforeAll(async () => {
   const verified = await Promise.all([1, 2, 3].map(() => createMember(server.graph, server.url, { verified: true })));
   honest = await createMember(server.graph, server.url);
   ring = await Promise.all([1, 2, 3, 4].map(() => createMember(server.graph, server.url)));
+  admins = await Promise.all([1, 2].map(() => createMember(server.graph, server.url, { roles: ['MEMBER', 'ADMIN'] })));
   for (const [i, v] of verified.entries()) for (let k = 0; k < 4; k++) await rate(v, honest, product.id, k !== 3 || i !== 0, 5 + k);
   // The ring: every member buys from every other and says it held up, many times.
   for (const a of ring) for (const b of ring) if (a !== b) for (let k = 0; k < 3; k++) await rate(a, b, product.id, true, 3 + k);
@@ -68,6 +70,9 @@ test('the recompute lifts honest, vouched-for evidence above a closed ring, and 
   const { readSeconds, computeSeconds, writeSeconds } = summary.phases;
   for (const s of [readSeconds, computeSeconds, writeSeconds]) expect(s).toBeGreaterThanOrEqual(0);
   expect(Math.abs(readSeconds + computeSeconds + writeSeconds - summary.seconds)).toBeLessThanOrEqual(0.1);
+  // The write-back's parts are each measured (batches overlap, so they are not a sum of writeSeconds).
+  for (const s of Object.values(summary.writeParts)) expect(s).toBeGreaterThanOrEqual(0);
+  expect(summary.writeParts.flagsSeconds).toBeLessThanOrEqual(writeSeconds);
 
   const trust = await server.graph.read(async (tx) => {
     const r = await tx.run('MATCH (m:Member) WHERE m.id IN $ids RETURN m.id AS id, m.trustRankKey AS rankKey, m.trustScore AS score', {
@@ -85,6 +90,20 @@ test('the recompute lifts honest, vouched-for evidence above a closed ring, and 
     return r.records[0]!.get('n') as number;
   });
   expect(flagged).toBe(ring.length);
+  // Every admin hears of every flag raised, once each (one statement for all of them); nobody else does.
+  expect(summary.flagsRaised).toBeGreaterThan(1);
+  const flagNotices = (memberId: string) =>
+    server.graph.read(async (tx) =>
+      (await tx.run(`MATCH (:Member {id: $memberId})-[:HAS_NOTIFICATION]->(n:Notification {kind: 'FRAUD_FLAG'}) RETURN n.flagId AS flagId ORDER BY flagId`, { memberId }))
+        .records.map((r) => r.get('flagId') as string),
+    );
+  const raised = await server.graph.read(async (tx) =>
+    (await tx.run(`MATCH (f:FraudFlag {raisedBy: 'RECOMPUTE'}) WHERE f.createdAt = $at RETURN f.id AS id ORDER BY id`, { at: now.getTime() }))
+      .records.map((r) => r.get('id') as string),
+  );
+  expect(raised).toHaveLength(summary.flagsRaised);
+  for (const admin of admins) expect(await flagNotices(admin.id)).toEqual(raised);
+  expect(await flagNotices(honest.id)).toEqual([]);
 
   const events = await server.graph.read(async (tx) => {
     const r = await tx.run(
@@ -118,6 +137,11 @@ test('a second recompute at the same moment changes nothing and raises no new fl
   expect(summary.membersChanged).toBe(0);
   expect(summary.membersWritten).toBe(0);
   expect(await countFlags()).toBe(before);
+  const notices = await server.graph.read(async (tx) =>
+    (await tx.run(`MATCH (m:Member)-[:HAS_NOTIFICATION]->(n:Notification {kind: 'FRAUD_FLAG'}) WHERE m.id IN $ids RETURN count(n) AS n`, { ids: admins.map((a) => a.id) }))
+      .records[0]!.get('n') as number,
+  );
+  expect(notices).toBe(before * admins.length);
 });
 
 test('a write-back of more members than its batches hold writes each once, with one event', async () => {

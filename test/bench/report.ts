@@ -1,6 +1,7 @@
 // docs/benchmarks.md from the figures test/bench/run.ts measured (also `npm run bench -- --render`,
 // which re-renders it from docs/benchmarks.json without measuring anything).
 import type { SeveralServersResult } from './several-servers';
+import { atSizeSection, type AtSize } from './at-size-report';
 import type { GdsPeer } from './gds-peer';
 import type { CpuPerRequest } from './process-cpu';
 import type { JitSettleResult } from './jit-settle';
@@ -53,6 +54,8 @@ export interface Out {
     startedAt: string;
     /** Absent in runs before issue 29's several-servers rows. */
     severalServers?: SeveralServersResult;
+    /** recompute-at-size.ts runs by rated orders (at-size-report.ts); absent before issue 29's 10M market. */
+    atSize?: AtSize;
     machine: Machine & { loadAverageBefore: number[]; loadAverageAfter: number[] };
     size: { members: number; orders: number; seed: number; recommendations: number; products: number; rankedMembers: number; full: boolean };
     settings: Record<string, number>;
@@ -221,6 +224,7 @@ ${latencyMissText(o)}${o.http.pageGraphqlFixed && o.http.pageGraphql && o.http.p
   is set for it).
 ` : ''}
 ${severalServersSection(o)}
+${atSizeSection(o)}
 ## Peer 4: OpenGDS personalized PageRank
 
 ${gdsSection(o)}

@@ -7,6 +7,8 @@
 //   npm run bench -- --full            100,000 members / 1,000,000 rated orders
 //   npm run bench -- --members N --orders M [--duration S] [--feedback K] [--no-write]
 //   npm run bench -- [--full] --db DIR   keep the market in DIR; a re-run with the same size reuses it
+//   npm run bench -- --full --at-size DIR [--at-size DIR2]   then recompute-at-size.ts on each bulk-built market
+//                                        (1M and 10M rated orders: the issue 29 figures), recorded alongside
 //   npm run bench -- --no-gds            skip peer 4 (OpenGDS personalized PageRank)
 //   npm run bench -- --no-servers        skip the several-servers rows (nginx, two API servers, Redis)
 //   npm run bench -- --write-warm-up N   at most N untimed ratings before the feedback rows (jit-settle.ts)
@@ -43,6 +45,7 @@ import { untilJitSettles } from './jit-settle';
 import { latinOrder, mergeRounds, slices, type Round, type RoundSink } from './rounds';
 import { measureSeveralServers, type SeveralServersResult } from './several-servers';
 import { renderMarkdown, target, type Figure, type Machine, type Out } from './report';
+import { startBenchServer } from './bench-server';
 
 const DAY = 24 * 60 * 60 * 1000;
 const argv = process.argv.slice(2);
@@ -406,6 +409,7 @@ async function main(): Promise<void> {
   const bench = await openBenchGraph(log, full || size.orders > 200_000, { gds: GDS && !process.env.NEO4J_URI, dataDir: DB_DIR && path.join(DB_DIR, 'neo4j') });
   const graph = bench.open.graph;
   let server: ChildProcess | undefined;
+  let stopServer: (() => Promise<void>) | undefined;
   let redis: RedisServer | undefined;
   // Ctrl-C: the JVM and the server follow their closed stdin by themselves; Redis does not.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -544,22 +548,10 @@ async function main(): Promise<void> {
 
     // 2. The servers, in their own process.
     const uri = process.env.NEO4J_URI ?? bench.open.embedded!.uri;
-    const profile = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE_DIR)] : [];
-    server = spawn(process.execPath, [...profile, '--import', 'tsx', path.join('test', 'bench', 'serve.ts')], {
-      // NODE_ENV=production, as a deployment runs: graphql-js otherwise checks every instanceof
-      // against a second copy of itself (a tenth of a 50-row board's CPU), Express keeps debug paths.
-      env: { ...process.env, NODE_ENV: 'production', BENCH_NEO4J_URI: uri, BENCH_EMBEDDED: process.env.NEO4J_URI ? '0' : '1', BENCH_NOW_MS: String(BENCH_NOW.getTime()) },
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    const ports = await new Promise<{ graphql: number; graphqlUncached: number; bare: number; cacheMs: number }>((resolve, reject) => {
-      let out = '';
-      server!.stdout!.on('data', (c: Buffer) => {
-        out += c.toString();
-        const line = out.split('\n')[0];
-        if (out.includes('\n') && line) resolve(JSON.parse(line) as { graphql: number; graphqlUncached: number; bare: number; cacheMs: number });
-      });
-      server!.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
-    });
+    const started = await startBenchServer(uri, { embedded: !process.env.NEO4J_URI, nowMs: BENCH_NOW.getTime(), profileDir: PROFILE_DIR });
+    server = started.child;
+    stopServer = started.stop;
+    const ports = started.ports;
     const gql = `http://127.0.0.1:${ports.graphql}`;
     const gqlUncached = `http://127.0.0.1:${ports.graphqlUncached}`;
     const bareUrl = `http://127.0.0.1:${ports.bare}`;
@@ -878,19 +870,37 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     }
   } finally {
-    if (server) {
-      server.stdin?.end();
-      const exited = new Promise((r) => server!.once('exit', r));
-      const kill = setTimeout(() => server!.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(kill);
-    }
+    await stopServer?.();
     redis?.child.kill('SIGTERM');
     await bench.close();
   }
 }
 
 // `--render`: rewrite docs/benchmarks.md from docs/benchmarks.json without running anything.
+/** `--at-size DIR` (repeatable): recompute-at-size.ts on each kept market, recorded beside this run's figures. */
+function atSizeDirs(): string[] {
+  const dirs: string[] = [];
+  argv.forEach((a, i) => {
+    if (a !== '--at-size') return;
+    const dir = argv[i + 1];
+    if (!dir || dir.startsWith('--')) throw new Error('--at-size needs a folder (a market kept by bench:generate -- --bulk --db DIR)');
+    dirs.push(dir);
+  });
+  return dirs;
+}
+
+async function mainThenAtSize(): Promise<void> {
+  const dirs = atSizeDirs();
+  if (dirs.length > 0 && argv.includes('--no-write')) throw new Error('--at-size records into docs/: it cannot be combined with --no-write');
+  await main();
+  for (const dir of dirs) {
+    log(`At size: ${dir}…`);
+    // Its own process: the 4 GB heap cap is part of what it measures.
+    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', '--import', 'tsx', path.join('test', 'bench', 'recompute-at-size.ts'), '--db', dir, '--record'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`recompute-at-size.ts on ${dir} failed (exit ${r.status})`);
+  }
+}
+
 const entry = argv.includes('--render')
   ? async () => {
       const { readFileSync } = await import('node:fs');
@@ -898,7 +908,7 @@ const entry = argv.includes('--render')
       writeFileSync(path.join('docs', 'benchmarks.md'), renderMarkdown(out));
       log('Rewrote docs/benchmarks.md from docs/benchmarks.json');
     }
-  : main;
+  : mainThenAtSize;
 
 entry().catch((err) => {
   process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);

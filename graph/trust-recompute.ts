@@ -27,6 +27,27 @@ export const WRITE_BATCH = 2000;
 // of the 100k benchmark market: 2.7–3.3 s against 3.9–4.5 s); a third added nothing measurable.
 // The batches hold disjoint members, so they never wait on each other's locks.
 const WRITE_CONCURRENCY = 2;
+
+/**
+ * How hard the recompute leans on the database. Its reads and writes run in Neo4j at the same
+ * priority as the API's requests, so a recompute next to live traffic takes their cores: in the
+ * bench, feedback's p99 during a recompute was 2.6× its idle p99 with the job already in a niced
+ * process of its own. In the background the job gives the database back: one read at a time
+ * (one Neo4j thread instead of two), one write batch at a time, and a rest after each batch as
+ * long as the batch took. It takes longer, and nobody waits for it; a recompute someone waits
+ * for (the seed, the tests, the bench's timed run) goes at once.
+ */
+export interface RecomputePacing {
+  /** Members and edges read one after the other rather than at once. */
+  sequentialReads: boolean;
+  /** Write-back batches in flight at once. */
+  writeConcurrency: number;
+  /** After each write batch, rest this many times as long as the batch took. */
+  restRatio: number;
+}
+
+export const AT_ONCE: RecomputePacing = { sequentialReads: false, writeConcurrency: WRITE_CONCURRENCY, restRatio: 0 };
+export const IN_BACKGROUND: RecomputePacing = { sequentialReads: true, writeConcurrency: 1, restRatio: 1 };
 /** Smaller corrections are noise of rounding and decay, not worth an event a person reads. */
 const EVENT_THRESHOLD = 0.1;
 
@@ -70,11 +91,14 @@ export async function recomputeTrust(
   say: (line: string) => void = () => {},
   /** The ladder "privilege gained / lost" notices are measured against: the server's configured one. */
   ladder: PrivilegeLadder = DEFAULT_PRIVILEGE_LADDER,
+  pacing: RecomputePacing = AT_ONCE,
 ): Promise<RecomputeSummary> {
   const started = performance.now();
   const via = await readPath(graph);
-  // Independent reads, so they overlap: the database answers one while the driver decodes another.
-  const [members, edges] = await Promise.all([readMembers(graph, via), readTrustEdges(graph, { via })]);
+  // Independent reads, so at once they overlap: the database answers one while the driver decodes another.
+  const [members, edges] = pacing.sequentialReads
+    ? [await readMembers(graph, via), await readTrustEdges(graph, { via })]
+    : await Promise.all([readMembers(graph, via), readTrustEdges(graph, { via })]);
   const read = performance.now();
   const ratings = edges.count.reduce((sum, n) => sum + n, 0);
   say(`Recompute: ${members.length} members, ${edgeCount(edges)} trust edges from ${ratings} outcome-backed ratings (read ${via === 'procedure' ? 'packed, by the launcher\'s procedures' : 'by Cypher'}).`);
@@ -86,7 +110,7 @@ export async function recomputeTrust(
   const { writes, membersChanged, maxAbsDelta } = planWriteBack(members, result.trust, now, ladder);
   const computed = performance.now();
 
-  const parts = await writeBack(graph, writes, now, say);
+  const parts = await writeBack(graph, writes, now, say, pacing);
   if (writes.length === 0) say('  wrote 0 members: every stored state is current');
   const flagging = performance.now();
   const flagsRaised = await raiseCollusionFlags(graph, result.reciprocalPairs, result.rings, now);
@@ -229,6 +253,7 @@ async function writeBack(
   writes: readonly MemberWrite[],
   now: Date,
   say: (line: string) => void,
+  pacing: RecomputePacing,
 ): Promise<{ membersMs: number; noticesMs: number; commitMs: number }> {
   let next = 0;
   let written = 0;
@@ -238,6 +263,7 @@ async function writeBack(
     while (!failure && next < writes.length) {
       const batch = writes.slice(next, (next += WRITE_BATCH));
       try {
+        const batchStarted = performance.now();
         let workDone = 0;
         await graph.write(async (tx) => {
           const t0 = performance.now();
@@ -249,6 +275,7 @@ async function writeBack(
           spent.noticesMs += workDone - t1;
         });
         spent.commitMs += performance.now() - workDone;
+        if (pacing.restRatio > 0 && next < writes.length) await rest((performance.now() - batchStarted) * pacing.restRatio);
       } catch (error) {
         failure ??= { error };
         return;
@@ -257,10 +284,12 @@ async function writeBack(
       say(`  wrote ${written}/${writes.length} changed members`);
     }
   };
-  await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, writer));
+  await Promise.all(Array.from({ length: pacing.writeConcurrency }, writer));
   if (failure) throw failure.error;
   return spent;
 }
+
+const rest = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // One list per property, not a map per member: ten trust keys and the event keys sent again in each
 // of 2,000 rows were measured to cost the database about a fifth of the batch. Each property is

@@ -18,7 +18,7 @@ import { describeRecompute } from './trust-recompute';
 import { JobLease } from './lease';
 import { latestSnapshotDay } from '../../graph/snapshots';
 import { dayOf } from '../day';
-import { recomputeTrust } from '../../graph/trust-recompute';
+import { recomputeTrust, IN_BACKGROUND } from '../../graph/trust-recompute';
 import { RecomputeProcess } from './recompute-process';
 import type { PrivilegeLadder } from '../domain/privileges';
 import { runSnapshot } from './rank-snapshot';
@@ -86,7 +86,7 @@ export async function startScheduler(graph: Graph, clock: Clock, log: Logger, ti
   };
   const ownProcess = options.recomputeInOwnProcess && new RecomputeProcess(options.recomputeInOwnProcess.neo4jUri, say);
   const recompute = async () => {
-    const summary = ownProcess ? await ownProcess.run() : await recomputeTrust(graph, clock.now(), say, options.privilegeLadder);
+    const summary = ownProcess ? await ownProcess.run() : await recomputeTrust(graph, clock.now(), say, options.privilegeLadder, IN_BACKGROUND);
     metrics?.recomputePhases(summary.phases);
     return describeRecompute(summary);
   };

@@ -1,7 +1,7 @@
 // `npm run trust:recompute`: the global trust recompute (EigenTrust from the verified seed,
 // then Beta evidence weighted by each rater's propagated trust), reconciling the immediate
 // per-verdict updates. Also scheduled by server/jobs/scheduler.ts.
-import { recomputeTrust, type RecomputeSummary } from '../../graph/trust-recompute';
+import { IN_BACKGROUND, recomputeTrust, type RecomputeSummary } from '../../graph/trust-recompute';
 import type { Graph } from '../../graph/graph';
 import type { Clock } from '../clock';
 import os from 'node:os';
@@ -18,8 +18,9 @@ export function describeRecompute(s: RecomputeSummary): string {
   );
 }
 
+/** The job as its command runs it: next to live traffic, so it yields the database (IN_BACKGROUND). */
 export async function runRecompute(graph: Graph, clock: Clock, say: (line: string) => void): Promise<string> {
-  return describeRecompute(await recomputeTrust(graph, clock.now(), say, configuredLadder()));
+  return describeRecompute(await recomputeTrust(graph, clock.now(), say, configuredLadder(), IN_BACKGROUND));
 }
 
 /** The privilege ladder of this process's settings (PRIVILEGE_*), as the server reads them. */
@@ -30,7 +31,7 @@ function configuredLadder() {
 /** `--json`: the summary as one JSON line, with the process's id and niceness (recompute-process.ts reads it). */
 async function runRecomputeCommand(graph: Graph, clock: Clock, say: (line: string) => void, args: string[]): Promise<string> {
   if (!args.includes('--json')) return runRecompute(graph, clock, say);
-  const summary = await recomputeTrust(graph, clock.now(), say, configuredLadder());
+  const summary = await recomputeTrust(graph, clock.now(), say, configuredLadder(), IN_BACKGROUND);
   return JSON.stringify({ ...summary, pid: process.pid, niceness: os.getPriority() });
 }
 

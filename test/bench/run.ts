@@ -18,7 +18,7 @@
 // empty Neo4j to use instead of a fresh embedded one in a temporary folder.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,6 +46,7 @@ import { latinOrder, mergeRounds, slices, type Round, type RoundSink } from './r
 import { measureSeveralServers, type SeveralServersResult } from './several-servers';
 import { renderMarkdown, target, type Figure, type Machine, type Out } from './report';
 import { startBenchServer } from './bench-server';
+import { withAtSizeRun, type AtSizeRun } from './at-size-report';
 
 const DAY = 24 * 60 * 60 * 1000;
 const argv = process.argv.slice(2);
@@ -861,7 +862,9 @@ async function main(): Promise<void> {
         by: rankHits.map((h) => `rank ${h.rank}: ${h.dbHits}`).join(', '),
       },
     ];
-    const out = { ...results, targets };
+    // The at-size runs (their own command, tens of minutes at 10M) are kept from the last record
+    // until measured again; each shows when it ran.
+    const out = keptAtSizeRuns().reduce(withAtSizeRun, { ...results, targets } as Out);
     if (!argv.includes('--no-write')) {
       writeFileSync(path.join('docs', 'benchmarks.json'), `${JSON.stringify(out, null, 2)}\n`);
       writeFileSync(path.join('docs', 'benchmarks.md'), renderMarkdown(out));
@@ -877,6 +880,16 @@ async function main(): Promise<void> {
 }
 
 // `--render`: rewrite docs/benchmarks.md from docs/benchmarks.json without running anything.
+/** The at-size runs docs/benchmarks.json holds now (none if it holds none, or no file). */
+function keptAtSizeRuns(): AtSizeRun[] {
+  try {
+    const previous = JSON.parse(readFileSync(path.join('docs', 'benchmarks.json'), 'utf8')) as Out;
+    return Object.values(previous.atSize ?? {});
+  } catch {
+    return [];
+  }
+}
+
 /** `--at-size DIR` (repeatable): recompute-at-size.ts on each kept market, recorded beside this run's figures. */
 function atSizeDirs(): string[] {
   const dirs: string[] = [];
@@ -903,7 +916,6 @@ async function mainThenAtSize(): Promise<void> {
 
 const entry = argv.includes('--render')
   ? async () => {
-      const { readFileSync } = await import('node:fs');
       const out = JSON.parse(readFileSync(path.join('docs', 'benchmarks.json'), 'utf8')) as Out;
       writeFileSync(path.join('docs', 'benchmarks.md'), renderMarkdown(out));
       log('Rewrote docs/benchmarks.md from docs/benchmarks.json');

@@ -8,7 +8,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
 import { randomUUID } from 'node:crypto';
 import { cleanup, createMember, createProduct, track, type TestMember } from '../support/factories';
 import { initialTrustProps } from '../../graph/member-trust-props';
-import { recomputeTrust } from '../../graph/trust-recompute';
+import { AT_ONCE, IN_BACKGROUND, recomputeTrust } from '../../graph/trust-recompute';
 import { rebuildTrustEdges } from '../../graph/trust-edges';
 import { memberTrustEvents } from '../../graph/trust-events';
 import { explainReconcile } from '../../server/domain/trust';
@@ -144,9 +144,12 @@ test('a second recompute at the same moment changes nothing and raises no new fl
   expect(notices).toBe(before * admins.length);
 });
 
-test('a write-back of more members than its batches hold writes each once, with one event', async () => {
+test.each([
+  ['at once (two batches in flight)', AT_ONCE],
+  ['in the background (reads one by one, one batch at a time, a rest after each)', IN_BACKGROUND],
+])('a write-back of more members than its batches hold writes each once, with one event: %s', async (_how, pacing) => {
   // 4,500 members without evidence whose stored score says 90: the recompute puts each back to
-  // the newcomer prior, over three batches of which two are written at once.
+  // the newcomer prior, over three batches (two written at once, or one at a time in the background).
   const rows = Array.from({ length: 4500 }, (_, i) => {
     const id = randomUUID();
     track(id);
@@ -163,7 +166,7 @@ test('a write-back of more members than its batches hold writes each once, with 
     ),
   );
   const lines: string[] = [];
-  const summary = await recomputeTrust(server.graph, now, (l) => lines.push(l));
+  const summary = await recomputeTrust(server.graph, now, (l) => lines.push(l), undefined, pacing);
   const written = lines.filter((l) => /^ {2}wrote \d+\/\d+ changed members$/.test(l));
   expect(summary.membersWritten).toBeGreaterThanOrEqual(rows.length);
   expect(written).toHaveLength(Math.ceil(summary.membersWritten / 2000));

@@ -107,7 +107,7 @@ export function soakMarkdown(r: SoakResult): string {
     '',
     '| check | threshold | measured | |',
     '| --- | --- | --- | --- |',
-    `| failed requests (5xx, 4xx, GraphQL errors, no answer within ${SOAK_THRESHOLDS.timeoutSeconds} s) | ${SOAK_THRESHOLDS.maxErrors} | ${v.errors} (${v.total5xx} 5xx, ${v.unanswered} unanswered) | ${met(v.errors <= SOAK_THRESHOLDS.maxErrors)} |`,
+    `| failed requests (5xx, 4xx, GraphQL errors, no answer within ${SOAK_THRESHOLDS.timeoutSeconds} s of being sent) | ${SOAK_THRESHOLDS.maxErrors} | ${v.errors} (${v.total5xx} 5xx, ${v.unanswered} unanswered) | ${met(v.errors <= SOAK_THRESHOLDS.maxErrors)} |`,
     ...v.kinds.map((k) => `| p99, ${k.kind} (${n(k.requests)} requests) | ≤ ${SOAK_THRESHOLDS.maxP99MsPerKind} ms | ${k.p99Ms} ms | ${met(k.met)} |`),
     `| heap after a full GC, least-squares slope over the second half | ≤ ${SOAK_THRESHOLDS.maxHeapSlopeMiBPerMinute} MiB/min (judged on runs ≥ ${SOAK_THRESHOLDS.minMinutesForMemoryVerdict} min) | ${fmt(v.heapSlopeMiBPerMinute, 2)} MiB/min | ${v.memoryJudged ? met(v.heapSlopeMiBPerMinute <= SOAK_THRESHOLDS.maxHeapSlopeMiBPerMinute) : 'not judged'} |`,
     `| latency, all kinds together | reported, not judged | p50 ${r.overall.p50Ms} ms, p99 ${r.overall.p99Ms} ms | |`,

@@ -9,9 +9,8 @@ export interface MemorySample {
   heapAfterGcMiB: number;
 }
 
-export interface Interval {
-  /** Seconds since the load started, at the end of this window. */
-  atS: number;
+/** Requests counted together (a window of the run, or one kind over the whole run); latencies from each request's due time. */
+export interface KindStats {
   requests: number;
   byStatus: Record<string, number>;
   /** GraphQL error codes in 200/4xx answers (CONFLICT, RATE_LIMITED, …), by code. */
@@ -20,17 +19,13 @@ export interface Interval {
   errors: number;
   p50Ms: number;
   p99Ms: number;
-  memory?: MemorySample;
 }
 
-/** One kind of request over the whole run; latencies count from each request's due time. */
-export interface KindStats {
-  requests: number;
-  byStatus: Record<string, number>;
-  byCode: Record<string, number>;
-  errors: number;
-  p50Ms: number;
-  p99Ms: number;
+/** One window of the run, all kinds together, with the server's memory at its end. */
+export interface Interval extends KindStats {
+  /** Seconds since the load started, at the end of this window. */
+  atS: number;
+  memory?: MemorySample;
 }
 
 /** Whether an outcome is a failure: no answer (status 0), not 2xx, or a GraphQL error code. */
@@ -50,7 +45,7 @@ export const SOAK_THRESHOLDS = {
   maxErrors: 0,
   /** Slowest p99 allowed for any one kind of request, ms from its due time. */
   maxP99MsPerKind: 150,
-  /** A request without an answer after this long is cut and counted as unanswered. */
+  /** A request without an answer this long after it was sent is cut and counted as unanswered (its wait for a connection before that counts in its latency, not here). */
   timeoutSeconds: 10,
   /** Largest growth of the heap after a full GC over the second half of the run, MiB per minute. */
   maxHeapSlopeMiBPerMinute: 1,
@@ -113,7 +108,7 @@ export function judge(intervals: Interval[], samples: MemorySample[], durationMs
   const kinds = Object.entries(byKind).map(([kind, k]) => ({ kind, requests: k.requests, p99Ms: k.p99Ms, met: k.p99Ms <= SOAK_THRESHOLDS.maxP99MsPerKind }));
   const reasons: string[] = [];
   if (errors > SOAK_THRESHOLDS.maxErrors) {
-    reasons.push(`${errors} failed request(s) (${total5xx} 5xx, ${unanswered} without an answer within ${SOAK_THRESHOLDS.timeoutSeconds} s, the rest refused or with a GraphQL error); none allowed`);
+    reasons.push(`${errors} failed request(s) (${total5xx} 5xx, ${unanswered} without an answer within ${SOAK_THRESHOLDS.timeoutSeconds} s of being sent, the rest refused or with a GraphQL error); none allowed`);
   }
   // A kind the mix never sent (no order ever delivered, say) would pass its p99 by absence.
   for (const kind of expectedKinds.filter((k) => !byKind[k]?.requests)) reasons.push(`${kind}: no request of this kind was sent`);

@@ -3,10 +3,13 @@
 // among them).
 
 export interface MemorySample {
+  /** ms since the load started (negative: taken during sign-in and warm-up). */
   atMs: number;
   rssMiB: number;
   heapUsedMiB: number;
   heapAfterGcMiB: number;
+  /** How long the forced full collection stopped the server, ms. */
+  gcMs: number;
 }
 
 /** Requests counted together (a window of the run, or one kind over the whole run); latencies from each request's due time. */

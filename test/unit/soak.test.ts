@@ -4,6 +4,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { KINDS, MIX_SHARES, READS, SoakMix, WRITES_PER_MEMBER_MINUTE, kindAt, type Kind, type Planned, type Session, type SoakMarket } from '../soak/mix';
 import { spread } from '../soak/market';
+import { soakMarkdown, type SoakResult } from '../soak/report';
 import { failed, judge, latencySummary, SOAK_THRESHOLDS, type Interval, type KindStats } from '../soak/stats';
 
 const kind = (p99Ms: number, extra: Partial<KindStats> = {}): KindStats => ({ requests: 100, byStatus: { 200: 100 }, byCode: {}, errors: 0, p50Ms: 10, p99Ms, ...extra });
@@ -41,7 +42,7 @@ describe('soak verdict', () => {
   });
 
   test('judges the heap only on runs long enough, over the second half', () => {
-    const growing = Array.from({ length: 20 }, (_, i) => ({ atMs: i * 30_000, rssMiB: 200, heapUsedMiB: 80, heapAfterGcMiB: 40 + i * 2 }));
+    const growing = Array.from({ length: 20 }, (_, i) => ({ atMs: i * 30_000, rssMiB: 200, heapUsedMiB: 80, heapAfterGcMiB: 40 + i * 2, gcMs: 50 }));
     expect(judge([interval()], growing, 60_000, { member: kind(20) }).passed).toBe(true);
     const long = judge([interval()], growing, 600_000, { member: kind(20) });
     expect(long.heapSlopeMiBPerMinute).toBeCloseTo(4);
@@ -139,5 +140,34 @@ describe('soak market sample', () => {
     const items = Array.from({ length: 100 }, (_, i) => i);
     expect(spread(items, 4)).toEqual([0, 25, 50, 75]);
     expect(spread([1, 2], 5)).toEqual([1, 2]);
+  });
+});
+
+describe('soak report', () => {
+  test('the verdict table shows every kind\'s p99 against 150 ms and whether it was met', () => {
+    const kinds = { leaderboard: kind(40), rate: kind(180) };
+    const result: SoakResult = {
+      startedAt: '2026-12-07T00:00:00.000Z',
+      minutes: 10,
+      targetRate: 100,
+      connections: 64,
+      warmupSeconds: 30,
+      sampleSeconds: 30,
+      achievedRate: 100,
+      overall: { requests: 200, p50Ms: 10, p99Ms: 170, errors: 0, unanswered: 0 },
+      market: { source: 'bench', dir: '/data/soak', seed: 7, members: 100_000, orders: 1_040_277, products: 1000, recommendations: 7954, buyers: 300, suppliers: 100, signedIn: 400, signInSeconds: 30, passwordsSet: 0 },
+      neo4j: { heap: '4g', pageCacheMiB: 2048 },
+      machine: { cpus: 2, loadAverage: [0.5, 0.5, 0.5], node: 'v20' },
+      kinds,
+      intervals: [interval()],
+      samples: [{ atMs: 400_000, rssMiB: 300, heapUsedMiB: 80, heapAfterGcMiB: 60, gcMs: 42 }],
+      verdict: judge([interval()], [], 600_000, kinds),
+    };
+    const md = soakMarkdown(result);
+    expect(md).toContain('**Result: FAILED**');
+    expect(md).toContain('| p99, leaderboard (100 requests) | ≤ 150 ms | 40 ms | met |');
+    expect(md).toContain('| p99, rate (100 requests) | ≤ 150 ms | 180 ms | **missed** |');
+    expect(md).toContain('1,040,277 orders at the start');
+    expect(md).toContain('up to 42 ms');
   });
 });

@@ -3,6 +3,7 @@
 // windows as a table, the server's memory).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { CpuPerRequest } from '../bench/process-cpu';
 import { MIX_SHARES, type Kind } from './mix';
 import { SOAK_THRESHOLDS, type Interval, type KindStats, type MemorySample, type Verdict } from './stats';
 
@@ -34,6 +35,8 @@ export interface SoakResult {
     passwordsSet: number;
   };
   neo4j: { heap: string; pageCacheMiB: number };
+  /** CPU each process spent per request over the measured load (Linux /proc; absent elsewhere). */
+  cpuPerRequest?: CpuPerRequest;
   machine: { cpus: number; loadAverage: number[]; node: string };
   kinds: Record<string, KindStats>;
   intervals: Interval[];
@@ -82,6 +85,14 @@ function signInLine(r: SoakResult): string {
   );
 }
 
+function cpuLine(r: SoakResult, c: CpuPerRequest): string {
+  const total = c.benchMs + c.apiMs + c.neo4jMs;
+  return (
+    `- CPU per request over the measured load (/proc): server ${c.apiMs} ms, Neo4j ${c.neo4jMs} ms${c.neo4jJitMs !== undefined ? ` (of which its JIT compiler ${c.neo4jJitMs} ms)` : ''}, load generator ${c.benchMs} ms; ` +
+    `${fmt(total, 2)} ms in all, so ${r.targetRate} requests/s needs ${fmt((total * r.targetRate) / 1000, 2)} of the machine's ${r.machine.cpus} cores before anything else runs on them.`
+  );
+}
+
 export function soakMarkdown(r: SoakResult): string {
   const v = r.verdict;
   const met = (ok: boolean) => (ok ? 'met' : '**missed**');
@@ -106,6 +117,7 @@ export function soakMarkdown(r: SoakResult): string {
     dataLine(r),
     signInLine(r),
     `- Mix (the web app's own GraphQL documents, and the app itself): reads ~65% — leaderboard ${pct('leaderboard')} (a fifth by category), member page ${pct('member')}, product page ${pct('product')} (half signed in), the app's page shell \`GET /\` with its server-side first paint ${pct('shell')}, one of its hashed JS/CSS files ${pct('asset')}; writes ~35% — place an order through someone else's recommendation ${pct('place')}, the supplier marks it delivered ${pct('deliver')}, the buyer rates it ${pct('rate')}. A write slot with nothing to deliver or rate places an order, or else reads.`,
+    ...(r.cpuPerRequest ? [cpuLine(r, r.cpuPerRequest)] : []),
     `- Machine: ${r.machine.cpus} CPU(s), Node ${r.machine.node}, load average at the end ${r.machine.loadAverage.join(' / ')} (1/5/15 min; the soak's own server, Neo4j and load generator count in it, as does any other work on the machine).`,
     '',
     '## Verdict',

@@ -30,6 +30,7 @@ import { systemClock } from '../../server/clock';
 import { startDemoIfEmpty } from '../../server/seed/on-start';
 import { readMarker } from '../bench/market-reuse';
 import { pacedLoad, type PacedAnswer } from '../bench/paced-load';
+import { withCpuPerRequest } from '../bench/process-cpu';
 import { giveDemoPassword, readSoakMarket, signIn } from './market';
 import { KINDS, SoakMix, type Planned, type Session } from './mix';
 import { failed, judge, latencySummary, SOAK_THRESHOLDS, type Interval, type KindStats, type MemorySample } from './stats';
@@ -189,7 +190,11 @@ try {
   };
   say(`Load: ${minutes} minute(s) at ${rate} requests/s, paced, over at most ${connections} connections…`);
   const ticker = setInterval(closeWindow, reportSeconds * 1000);
-  const result = await pacedLoad(url, { rate, count: Math.round(rate * minutes * 60), maxConnections: connections, timeoutMs: SOAK_THRESHOLDS.timeoutSeconds * 1000, onAnswer }, plan(0));
+  // With the CPU each process spent per request: whether the rate fits the machine's cores at all.
+  const { result, cpuPerRequest } = await withCpuPerRequest({ api: server.pid, neo4j: neo4j.pid }, async () => {
+    const paced = await pacedLoad(url, { rate, count: Math.round(rate * minutes * 60), maxConnections: connections, timeoutMs: SOAK_THRESHOLDS.timeoutSeconds * 1000, onAnswer }, plan(0));
+    return { result: paced, requests: paced.ok + paced.errors };
+  });
   clearInterval(ticker);
   if (window.requests > 0) closeWindow();
   // Times since the load started (the windows hold the same sample objects).
@@ -226,6 +231,7 @@ try {
       passwordsSet,
     },
     neo4j: neo4jSize,
+    ...(cpuPerRequest ? { cpuPerRequest } : {}),
     machine: { cpus: os.cpus().length, loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100), node: process.version },
     kinds,
     intervals,

@@ -157,6 +157,7 @@ describe('soak report', () => {
       overall: { requests: 200, p50Ms: 10, p99Ms: 170, errors: 0, unanswered: 0 },
       market: { source: 'bench', dir: '/data/soak', seed: 7, members: 100_000, orders: 1_040_277, products: 1000, recommendations: 7954, buyers: 300, suppliers: 100, signedIn: 400, signInSeconds: 30, passwordsSet: 0 },
       neo4j: { heap: '4g', pageCacheMiB: 2048 },
+      cpuPerRequest: { benchMs: 1, apiMs: 6, neo4jMs: 8 },
       machine: { cpus: 2, loadAverage: [0.5, 0.5, 0.5], node: 'v20' },
       kinds,
       intervals: [interval()],
@@ -169,5 +170,6 @@ describe('soak report', () => {
     expect(md).toContain('| p99, rate (100 requests) | ≤ 150 ms | 180 ms | **missed** |');
     expect(md).toContain('1,040,277 orders at the start');
     expect(md).toContain('up to 42 ms');
+    expect(md).toContain("15.00 ms in all, so 100 requests/s needs 1.50 of the machine's 2 cores");
   });
 });

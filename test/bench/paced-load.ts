@@ -17,6 +17,22 @@ export interface PacedRequest {
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Keep the answer's body for `onAnswer` (the soak reads GraphQL answers; the bench need not). */
+  readBody?: boolean;
+}
+
+/** One request's outcome, for a caller that counts by kind or follows the answers (the soak). */
+export interface PacedAnswer {
+  /** The request's index, as given to `next`. */
+  i: number;
+  /** HTTP status; 0 when no answer came (timeout, connection error). */
+  status: number;
+  /** 'timeouts' or 'connection errors' when no answer came. */
+  failure?: string;
+  /** The answer's body when the request asked for it (readBody). */
+  body?: string;
+  /** ms from the request's due time to its answer (or failure). */
+  latencyMs: number;
 }
 
 export interface PacedResult {
@@ -41,6 +57,8 @@ export interface PacedOptions {
   /** Keep-alive connections at most; requests beyond them queue (and their wait counts). */
   maxConnections?: number;
   timeoutMs?: number;
+  /** Called with every request's outcome as it comes in. */
+  onAnswer?: (answer: PacedAnswer) => void;
 }
 
 /** Sends `count` requests to `origin` at `rate` per second; `next(i)` builds the i-th. */
@@ -74,18 +92,25 @@ export async function pacedLoad(origin: string, options: PacedOptions, next: (i:
         headers: { ...req.headers, ...(body ? { 'content-length': String(body.length) } : {}) },
       },
       (res) => {
-        res.on('data', () => {});
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => {
+          if (req.readBody) chunks.push(chunk);
+        });
         res.on('end', () => {
           const status = res.statusCode ?? 0;
-          if (status >= 200 && status < 300) latencies.push(performance.now() - due);
+          const latencyMs = performance.now() - due;
+          if (status >= 200 && status < 300) latencies.push(latencyMs);
           else fail(`HTTP ${status}`);
+          options.onAnswer?.({ i, status, latencyMs, body: req.readBody ? Buffer.concat(chunks).toString('utf8') : undefined });
           done();
         });
       },
     );
     r.on('timeout', () => r.destroy(new Error('timeout')));
     r.on('error', (err) => {
-      fail(err.message === 'timeout' ? 'timeouts' : 'connection errors');
+      const failure = err.message === 'timeout' ? 'timeouts' : 'connection errors';
+      fail(failure);
+      options.onAnswer?.({ i, status: 0, failure, latencyMs: performance.now() - due });
       done();
     });
     r.end(body);

@@ -1,10 +1,13 @@
 // The server under the soak, in its own process so that its memory is its own (the load
 // generator's buffers and histograms would otherwise hide a leak or fake one). Started by
 // test/soak/run.ts with --expose-gc; prints one JSON line {port} when listening, then every
-// SOAK_SAMPLE_MS one line {sample: {atMs, rssMiB, heapUsedMiB, heapAfterGcMiB}}: the heap is
+// SOAK_SAMPLE_MS one line {sample: {atMs, rssMiB, heapUsedMiB, heapAfterGcMiB, gcMs}}: the heap is
 // also measured right after a full collection, because heapUsed alone swings with the
-// collector's rhythm and would drown a slow leak. Stops when stdin closes.
+// collector's rhythm and would drown a slow leak. That collection stops the server for gcMs, and
+// the requests it holds up count in the soak's latencies: hence samples every 30 s, not every
+// few. Stops when stdin closes.
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { connectGraph } from '../../graph/graph';
 import { createApp } from '../../server/app';
 import { systemClock } from '../../server/clock';
@@ -37,7 +40,9 @@ const started = Date.now();
 const MiB = 1024 * 1024;
 const sample = () => {
   const before = process.memoryUsage();
+  const gcStart = performance.now();
   gc();
+  const gcMs = performance.now() - gcStart;
   const after = process.memoryUsage();
   process.stdout.write(
     `${JSON.stringify({
@@ -46,6 +51,7 @@ const sample = () => {
         rssMiB: before.rss / MiB,
         heapUsedMiB: before.heapUsed / MiB,
         heapAfterGcMiB: after.heapUsed / MiB,
+        gcMs,
       },
     })}\n`,
   );

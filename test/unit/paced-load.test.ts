@@ -62,4 +62,20 @@ describe('pacedLoad', () => {
     expect(result.errorSamples).toEqual(['HTTP 503 × 2']);
     expect(seen.sort()).toEqual(Array.from({ length: 10 }, (_, i) => `POST /r/${i} ${i}`).sort());
   });
+
+  test('reports each outcome to onAnswer, with the body when the request asked for it', async () => {
+    const { origin } = await serve(
+      (i) => (i === 1 ? 50 : 0),
+      (i) => (i === 2 ? 404 : 200),
+    );
+    const answers: { i: number; status: number; body?: string; latencyMs: number }[] = [];
+    await pacedLoad(origin, { rate: 100, count: 3, onAnswer: (a) => answers.push(a) }, (i) => ({ method: 'GET', path: `/${i}`, readBody: i !== 0 }));
+    answers.sort((a, b) => a.i - b.i);
+    expect(answers.map(({ i, status, body }) => ({ i, status, body }))).toEqual([
+      { i: 0, status: 200, body: undefined },
+      { i: 1, status: 200, body: '{}' },
+      { i: 2, status: 404, body: '{}' },
+    ]);
+    expect(answers[1]!.latencyMs).toBeGreaterThanOrEqual(50);
+  });
 });

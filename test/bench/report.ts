@@ -2,6 +2,7 @@
 // which re-renders it from docs/benchmarks.json without measuring anything).
 import type { SeveralServersResult } from './several-servers';
 import { atSizeSection, type AtSize } from './at-size-report';
+import type { WriteParts } from '../../graph/trust-recompute';
 import type { GdsPeer } from './gds-peer';
 import type { CpuPerRequest } from './process-cpu';
 import type { JitSettleResult } from './jit-settle';
@@ -63,7 +64,7 @@ export interface Out {
       bulkLoadSeconds: number;
       bulkLoadRowsPerSecond: number;
       recomputeSeconds: number;
-      recompute: { members: number; ratings: number; /** Absent in runs from before trust edges. */ trustEdges?: number; /** Absent in runs from before the packed read (they read by Cypher). */ edgeRead?: 'procedure' | 'cypher'; cypherReadSeconds?: number; iterations: number; converged: boolean; membersChanged: number; membersWritten?: number; readSeconds?: number; computeSeconds?: number; writeSeconds?: number; firstReadSeconds?: number; warmUpSeconds?: number; /** Each untimed whole recompute before the timed one (absent in runs with a single warm-up). */ warmUps?: Array<{ seconds: number; jitCoreShare?: number }>; databaseWalkSeconds?: number; neo4jJitCoreShare?: number; /** Absent in runs from before it was measured. */ writeBackAnatomy?: WriteBackAnatomy };
+      recompute: { members: number; ratings: number; /** Absent in runs from before trust edges. */ trustEdges?: number; /** Absent in runs from before the packed read (they read by Cypher). */ edgeRead?: 'procedure' | 'cypher'; cypherReadSeconds?: number; iterations: number; converged: boolean; membersChanged: number; membersWritten?: number; readSeconds?: number; computeSeconds?: number; writeSeconds?: number; firstReadSeconds?: number; warmUpSeconds?: number; /** Each untimed whole recompute before the timed one (absent in runs with a single warm-up). */ warmUps?: Array<{ seconds: number; jitCoreShare?: number }>; databaseWalkSeconds?: number; neo4jJitCoreShare?: number; /** Absent in runs from before it was measured. */ writeBackAnatomy?: WriteBackAnatomy; /** The write-back's parts summed over batches (runs since 2026-12-07's second session). */ writeParts?: WriteParts; flagsRaised?: number };
       marketReused?: boolean;
       /** Deriving every trust edge from the verdicts again, as the market reset does (runs since trust edges). */
       trustEdgeRebuild?: { ratings: number; edges: number; seconds: number };
@@ -325,7 +326,8 @@ ${rows.map((f) => `| ${f.name} | ${f.cpuPerRequest.benchMs} | ${f.cpuPerRequest.
 
 function recomputeRows(o: Out): string {
   const r = o.wallTimes.recompute;
-  const phases = r.readSeconds !== undefined ? `; read ${r.readSeconds} s, compute ${r.computeSeconds} s, write-back ${r.writeSeconds} s` : '';
+  const parts = r.writeParts ? ` (summed over its batches: members ${r.writeParts.membersSeconds} s, privilege notices ${r.writeParts.noticesSeconds} s, commits ${r.writeParts.commitSeconds} s; then ${r.flagsRaised ?? 'the'} collusion flags ${r.writeParts.flagsSeconds} s)` : '';
+  const phases = r.readSeconds !== undefined ? `; read ${r.readSeconds} s, compute ${r.computeSeconds} s, write-back ${r.writeSeconds} s${parts}` : '';
   const written = r.membersWritten !== undefined ? `; ${grouped(r.membersWritten)} members written, ${grouped(r.membersChanged)} of them with a trust event` : '';
   const jit = r.neo4jJitCoreShare !== undefined ? `; Neo4j's JIT compiler used ${Math.round(r.neo4jJitCoreShare * 100)}% of a core meanwhile` : '';
   const rows = [

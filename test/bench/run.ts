@@ -803,7 +803,7 @@ async function main(): Promise<void> {
         bulkLoadSeconds: round(market.seconds),
         bulkLoadRowsPerSecond: Math.round(market.rowsPerSecond),
         recomputeSeconds: round(recomputeSeconds),
-        recompute: { members: recompute.members, ratings: recompute.ratings, trustEdges: recompute.trustEdges, edgeRead: recompute.edgeRead, iterations: recompute.iterations, converged: recompute.converged, membersChanged: recompute.membersChanged, membersWritten: recompute.membersWritten, ...recomputePhases, firstReadSeconds: firstRead.seconds, warmUpSeconds: round(recomputeWarmUpSeconds), warmUps: recomputeWarmUps, databaseWalkSeconds: walk.seconds, ...(cypherRead ? { cypherReadSeconds: cypherRead.seconds } : {}), ...(recomputeJitShare === undefined ? {} : { neo4jJitCoreShare: recomputeJitShare }), writeBackAnatomy: anatomy },
+        recompute: { members: recompute.members, ratings: recompute.ratings, trustEdges: recompute.trustEdges, edgeRead: recompute.edgeRead, iterations: recompute.iterations, converged: recompute.converged, membersChanged: recompute.membersChanged, membersWritten: recompute.membersWritten, ...recomputePhases, writeParts: recompute.writeParts, flagsRaised: recompute.flagsRaised, firstReadSeconds: firstRead.seconds, warmUpSeconds: round(recomputeWarmUpSeconds), warmUps: recomputeWarmUps, databaseWalkSeconds: walk.seconds, ...(cypherRead ? { cypherReadSeconds: cypherRead.seconds } : {}), ...(recomputeJitShare === undefined ? {} : { neo4jJitCoreShare: recomputeJitShare }), writeBackAnatomy: anatomy },
         marketReused: reuse,
         ...(edgeRebuild ? { trustEdgeRebuild: edgeRebuild } : {}),
         snapshotFirstDaySeconds: round(snapshotFirstSeconds),

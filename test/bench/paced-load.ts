@@ -137,16 +137,19 @@ export async function pacedLoad(origin: string, options: PacedOptions, next: (i:
   });
   agent.destroy();
 
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)]! : NaN);
-  const ms = (x: number) => Math.round(x * 100) / 100;
   return {
     ok: latencies.length,
     errors: [...failures.values()].reduce((a, b) => a + b, 0),
     errorSamples: [...failures].slice(0, 5).map(([why, n]) => `${why} × ${n}`),
     seconds: (lastAnswerAt - start) / 1000,
-    p50: ms(at(0.5)),
-    p99: ms(at(0.99)),
-    max: ms(latencies[latencies.length - 1] ?? NaN),
+    ...latencyPercentiles(latencies),
   };
+}
+
+/** p50, p99 and max of some latencies (ms, two decimals; NaN when there are none). */
+export function latencyPercentiles(latencies: readonly number[]): { p50: number; p99: number; max: number } {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN);
+  const ms = (x: number) => Math.round(x * 100) / 100;
+  return { p50: ms(at(0.5)), p99: ms(at(0.99)), max: ms(sorted[sorted.length - 1] ?? NaN) };
 }

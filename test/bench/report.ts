@@ -7,6 +7,7 @@ import type { GdsPeer } from './gds-peer';
 import type { CpuPerRequest } from './process-cpu';
 import type { JitSettleResult } from './jit-settle';
 import type { WriteBackAnatomy } from './write-back-anatomy';
+import type { PhaseLatency } from './recompute-phases';
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -79,7 +80,7 @@ export interface Out {
     gds?: GdsPeer;
     http: Record<string, Figure>;
     redis: { top50: Figure; rank: Figure } | { skipped: string };
-    feedback: { graphql: Figure; bareExecuteWrite: Figure; rateRecommendationDirect: Figure; writeWarmUp?: JitSettleResult; idleFixedRate: Figure; duringRecomputeFixedRate: Figure; recomputeJobSeconds: number; recomputeJob: { exitCode: number | null; summary: string }; overlap: Record<string, number>; ratedOrdersWritten: Record<string, number> };
+    feedback: { graphql: Figure; bareExecuteWrite: Figure; rateRecommendationDirect: Figure; writeWarmUp?: JitSettleResult; idleFixedRate: Figure; duringRecomputeFixedRate: Figure; duringRecomputeByPhase?: PhaseLatency[]; recomputeJobSeconds: number; recomputeJob: { exitCode: number | null; summary: string }; overlap: Record<string, number>; ratedOrdersWritten: Record<string, number> };
     ratios: Record<string, number>;
     targets: Array<{ name: string; value: number | string | null; limit: number | null; met: boolean | null; by: string }>;
 }
@@ -173,6 +174,7 @@ ${row('feedback (GraphQL), during a global recompute', fb.duringRecomputeFixedRa
 Feedback p99 during a recompute / idle: **${o.ratios.feedbackP99DuringRecomputeOverIdle}×** (the recompute job ran
 ${fb.recomputeJobSeconds} s, exit code ${fb.recomputeJob.exitCode}: "${fb.recomputeJob.summary}"; the feedback load ran from second
 ${fb.overlap.loadStartedAtSecond} to ${fb.overlap.loadEndedAtSecond} of it, starting once the job had read the ratings).
+${phaseTable(fb.duringRecomputeByPhase)}
 Rated orders actually written per measurement (each request rates a distinct delivered order): ${Object.entries(fb.ratedOrdersWritten).map(([k, v]) => `${k} ${v}`).join(', ')}.
 
 ${cpuTable(fb)}
@@ -561,5 +563,17 @@ write limits; the load generator and Neo4j share the same two cores.
   (a server's own writes drop its caches at once).
 - Job lease (${s.jobLease.leaseSeconds} s, on a Neo4j of its own): the jobs moved to the other server ${s.jobLease.takeoverMs} ms after kill -9 of the holder.
 - A member's write limit of ${s.sharedWriteLimit.limit} a minute, ${s.sharedWriteLimit.attempted} writes through nginx over both servers: ${s.sharedWriteLimit.allowed} allowed (counted once, in Redis; two servers counting alone would have allowed ${Math.min(s.sharedWriteLimit.attempted, 2 * s.sharedWriteLimit.limit)}).
+`;
+}
+
+/** The ratings during the recompute by the job's phase they were due in (recompute-phases.ts); older records have none. */
+function phaseTable(phases: PhaseLatency[] | undefined): string {
+  if (!phases?.length) return '';
+  return `
+By the recompute's phase each rating was due in:
+
+| phase | ratings | p50 (ms) | p99 (ms) | max (ms) |
+| --- | --- | --- | --- | --- |
+${phases.map((p) => `| ${p.phase} | ${p.requests} | ${p.p50} | ${p.p99} | ${p.max} |`).join('\n')}
 `;
 }

@@ -39,7 +39,8 @@ import type { TrustEdgeRebuild } from '../../graph/trust-edges';
 import { cypherEdgeRead, databaseEdgeWalk, firstEdgeRead } from './recompute-read';
 import { writeBackAnatomy } from './write-back-anatomy';
 import { timedRun } from './timed-run';
-import { pacedLoad, type PacedRequest } from './paced-load';
+import { pacedLoad, type PacedAnswer, type PacedOptions, type PacedRequest } from './paced-load';
+import { latencyByRecomputePhase } from './recompute-phases';
 import { jitCpuMs, withCpuPerRequest, withJitShare } from './process-cpu';
 import { untilJitSettles } from './jit-settle';
 import { latinOrder, mergeRounds, slices, type Round, type RoundSink } from './rounds';
@@ -147,8 +148,8 @@ async function cannon(
 }
 
 /** Latency at an evenly spaced fixed rate, open loop (paced-load.ts says why not autocannon's overallRate). */
-async function paced(name: string, url: string, rate: number, count: number, next: (i: number) => PacedRequest): Promise<Figure> {
-  const r = await pacedLoad(url, { rate, count }, next);
+async function paced(name: string, url: string, rate: number, count: number, next: (i: number) => PacedRequest, onAnswer?: PacedOptions['onAnswer']): Promise<Figure> {
+  const r = await pacedLoad(url, { rate, count, onAnswer }, next);
   const f: Figure = { name, kind: 'paced', requests: r.ok, perSecond: round(r.ok / Math.max(0.001, r.seconds)), p50: r.p50, p99: r.p99, errors: r.errors, targetRate: rate };
   if (r.errors) f.errorSamples = r.errorSamples;
   log(`  ${name}: ${f.perSecond} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms (max ${r.max})${f.errors ? `, ${f.errors} errors (${r.errorSamples.join(', ')})` : ''}`);
@@ -749,7 +750,7 @@ async function main(): Promise<void> {
         resolve((performance.now() - recomputeStarted) / 1000);
       }),
     );
-    // Start loading once the job has opened the graph and begun reading.
+    // Start loading once the job has read the market (its "Recompute:" line): the ratings meet its compute and write-back.
     await new Promise<void>((resolve) => {
       const onData = (c: Buffer) => {
         if (/Recompute:/.test(c.toString())) resolve();
@@ -759,11 +760,15 @@ async function main(): Promise<void> {
       void jobDone.then(() => resolve());
     });
     const underLoadStarted = (performance.now() - recomputeStarted) / 1000;
-    const feedbackUnderRecompute = await paced(`rateRecommendation, GraphQL, paced ${FEEDBACK_RATE} req/s, during a recompute`, gql, FEEDBACK_RATE, FEEDBACK_FIXED, fixedRate(fbRecompute));
+    const answersUnderRecompute: PacedAnswer[] = [];
+    const feedbackUnderRecompute = await paced(`rateRecommendation, GraphQL, paced ${FEEDBACK_RATE} req/s, during a recompute`, gql, FEEDBACK_RATE, FEEDBACK_FIXED, fixedRate(fbRecompute), (a) => answersUnderRecompute.push(a));
     const underLoadEnded = (performance.now() - recomputeStarted) / 1000;
     const recomputeJobSeconds = await jobDone;
     const jobSummary = jobOutput.trim().split('\n').filter((l) => /trust recompute:|failed/.test(l)).pop() ?? jobOutput.trim().split('\n').pop() ?? '';
     log(`  recompute job: exit ${jobExitCode} after ${round(recomputeJobSeconds)} s: ${jobSummary}`);
+    // Which of the recompute's phases the slow ratings fell in (recompute-phases.ts).
+    const duringRecomputeByPhase = latencyByRecomputePhase(answersUnderRecompute, FEEDBACK_RATE, jobSummary);
+    for (const p of duringRecomputeByPhase) log(`    ${p.phase}: ${p.requests} ratings, p50 ${p.p50} ms, p99 ${p.p99} ms, max ${p.max} ms`);
     const rated = {
       graphql: ratedGraphql,
       bare: await countRated(graph, fbBare.map((o) => o.id)),
@@ -824,6 +829,7 @@ async function main(): Promise<void> {
         writeWarmUp,
         idleFixedRate: feedbackIdle,
         duringRecomputeFixedRate: feedbackUnderRecompute,
+        duringRecomputeByPhase,
         recomputeJobSeconds: round(recomputeJobSeconds),
         recomputeJob: { exitCode: jobExitCode as number | null, summary: jobSummary },
         overlap: { loadStartedAtSecond: round(underLoadStarted), loadEndedAtSecond: round(underLoadEnded), recomputeEndedAtSecond: round(recomputeJobSeconds) },

@@ -149,7 +149,8 @@ test.each([
   ['in the background (reads one by one, one batch at a time, a rest after each)', IN_BACKGROUND],
 ])('a write-back of more members than its batches hold writes each once, with one event: %s', async (_how, pacing) => {
   // 4,500 members without evidence whose stored score says 90: the recompute puts each back to
-  // the newcomer prior, over three batches (two written at once, or one at a time in the background).
+  // the newcomer prior, over three batches written two at once, or eighteen smaller ones one at a
+  // time in the background; a progress line per 2,000 members either way.
   const rows = Array.from({ length: 4500 }, (_, i) => {
     const id = randomUUID();
     track(id);

@@ -420,7 +420,7 @@ async function main(): Promise<void> {
   // Imported here: market-reuse.ts imports this module for the market's ids.
   const { writeMarker } = await import('./market-reuse');
   const marker = (seconds: number, rowsPerSecond: number) => {
-    if (dbDir) writeMarker(dbDir, { ...size, bulkLoadSeconds: Math.round(seconds * 10) / 10, rowsPerSecond: Math.round(rowsPerSecond), generatedAt: new Date().toISOString() });
+    if (dbDir) writeMarker(dbDir, { ...size, loadedBy: argv.includes('--bulk') ? 'importer' : 'unwind', bulkLoadSeconds: Math.round(seconds * 10) / 10, rowsPerSecond: Math.round(rowsPerSecond), generatedAt: new Date().toISOString() });
   };
   if (argv.includes('--bulk')) {
     await bulkMain(size, dbDir, argv, log, marker);

@@ -23,8 +23,13 @@ const MARKET_LABELS = ['Member', 'Product', 'Recommendation', 'Order', 'Feedback
 const FIXTURE_ORDER_PREFIX = benchId(7, 0).slice(0, 8);
 const BARE_FEEDBACK_PREFIX = benchId(8, 0).slice(0, 8);
 
+/** Batched UNWIND into a running Neo4j, or CSV files through Neo4j's offline importer (`--bulk`). */
+export type MarketLoader = 'unwind' | 'importer';
+
 export interface MarketMarker extends MarketSize {
   bulkLoadSeconds: number;
+  /** How the market was loaded (absent in markers written before it was recorded). */
+  loadedBy?: MarketLoader;
   rowsPerSecond: number;
   generatedAt: string;
 }

@@ -8,6 +8,7 @@ import type { CpuPerRequest } from './process-cpu';
 import type { JitSettleResult } from './jit-settle';
 import type { WriteBackAnatomy } from './write-back-anatomy';
 import type { PhaseLatency } from './recompute-phases';
+import type { MarketLoader } from './market-reuse';
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -39,6 +40,23 @@ export interface Machine {
   neo4jPageCacheMiB: string;
 }
 
+const LOADERS = {
+  unwind: 'bulk load (batched UNWIND, 5,000 rows a transaction)',
+  importer: "bulk load (CSV files through Neo4j's offline importer, then the schema built over them: `bench:generate -- --bulk`)",
+  unknown: 'bulk load',
+};
+
+/**
+ * Issue 29: the recompute's 2× of OpenGDS stands as analysed (what stands in the way is the
+ * write-back the product requires); its wall time must stay within 3× GDS as a guard.
+ */
+export const RECOMPUTE_GDS_GUARD = 3;
+/** Issue 29: feedback's p99 while a global recompute runs, against its idle p99, at most. */
+export const FEEDBACK_DURING_RECOMPUTE_MAX = 1.5;
+
+export const recomputeGdsTarget = `global recompute no slower than ${RECOMPUTE_GDS_GUARD}× OpenGDS on the same graph (issue 29's guard; wall time, ours / GDS projection + PageRank + write-back)`;
+export const feedbackDuringRecomputeTarget = `feedback p99 during a global recompute ≤ ${FEEDBACK_DURING_RECOMPUTE_MAX}× its idle p99 (GraphQL, paced; the job in its own process, in the background)`;
+
 export function target(name: string, value: number, limit: number, kind: 'min' | 'max', unit: string) {
   const met = kind === 'min' ? value >= limit : value <= limit;
   const diff = kind === 'min' ? value - limit : limit - value;
@@ -64,6 +82,8 @@ export interface Out {
     wallTimes: {
       bulkLoadSeconds: number;
       bulkLoadRowsPerSecond: number;
+      /** Absent in older records, and for markets whose marker did not say. */
+      bulkLoadBy?: MarketLoader;
       recomputeSeconds: number;
       recompute: { members: number; ratings: number; /** Absent in runs from before trust edges. */ trustEdges?: number; /** Absent in runs from before the packed read (they read by Cypher). */ edgeRead?: 'procedure' | 'cypher'; cypherReadSeconds?: number; iterations: number; converged: boolean; membersChanged: number; membersWritten?: number; readSeconds?: number; computeSeconds?: number; writeSeconds?: number; firstReadSeconds?: number; warmUpSeconds?: number; /** Each untimed whole recompute before the timed one (absent in runs with a single warm-up). */ warmUps?: Array<{ seconds: number; jitCoreShare?: number }>; databaseWalkSeconds?: number; neo4jJitCoreShare?: number; /** Absent in runs from before it was measured. */ writeBackAnatomy?: WriteBackAnatomy; /** The write-back's parts summed over batches (runs since 2026-12-07's second session). */ writeParts?: WriteParts; flagsRaised?: number };
       marketReused?: boolean;
@@ -128,7 +148,7 @@ ${n(o.size.rankedMembers)} recommenders are ranked.
 
 | job | seconds | notes |
 | --- | --- | --- |
-| bulk load (batched UNWIND, 5,000 rows a transaction) | ${o.wallTimes.bulkLoadSeconds} | ${n(o.wallTimes.bulkLoadRowsPerSecond)} rows/s${o.wallTimes.marketReused ? '; measured when this market was generated (reused with `--db`)' : ''} |
+| ${LOADERS[o.wallTimes.bulkLoadBy ?? 'unknown']} | ${o.wallTimes.bulkLoadSeconds} | ${n(o.wallTimes.bulkLoadRowsPerSecond)} rows/s${o.wallTimes.marketReused ? '; measured when this market was generated (reused with `--db`)' : ''} |
 ${o.wallTimes.trustEdgeRebuild ? `| trust edges derived again from the verdicts (the market reset; schema migration 5 does the same once) | ${o.wallTimes.trustEdgeRebuild.seconds} | ${n(o.wallTimes.trustEdgeRebuild.ratings)} verdicts and refunds read, ${n(o.wallTimes.trustEdgeRebuild.edges)} edges replaced |
 ` : ''}${recomputeRows(o)}
 | daily snapshot (first day) | ${o.wallTimes.snapshotFirstDaySeconds} | |
@@ -190,7 +210,7 @@ nothing else: no HTTP, no GraphQL.
 ${roundsNote(o)}
 PROFILE of a member's rank read from the snapshot: ${o.rankDbHits.map((r) => `rank ${n(r.rank)}: ${r.dbHits} db hits`).join('; ')}.
 
-## Targets (issue 7)
+## Targets (issues 7 and 29)
 
 | target | measured | met? | by how much |
 | --- | --- | --- | --- |
@@ -239,13 +259,20 @@ ${gdsSection(o)}
 function latencyMissText(o: Out): string {
   const h = o.http;
   const missed = [
-    { name: 'the leaderboard', f: h.leaderboardGraphqlFixed },
-    { name: "a member's rank", f: h.rankGraphqlFixed },
+    { name: 'the leaderboard', f: h.leaderboardGraphqlFixed, closed: h.leaderboardGraphql },
+    { name: "a member's rank", f: h.rankGraphqlFixed, closed: h.rankGraphql },
   ].filter((m) => m.f && m.f.p99 > 25);
   if (missed.length === 0) return '';
+  const rate = missed[0]!.f!.targetRate ?? 200;
   const list = missed.map((m) => `${m.name} p99 ${m.f!.p99} ms, p50 ${m.f!.p50} ms`).join('; ');
+  // Over capacity: the closed loop served fewer than the paced rate, so the paced queue only grows.
+  const over = missed.filter((m) => m.closed && m.closed.perSecond < rate);
+  const why =
+    over.length > 0
+      ? ` ${over.map((m) => `${m.name[0]!.toUpperCase()}${m.name.slice(1)} served ${m.closed!.perSecond} req/s closed loop in this run, below the ${rate} req/s asked`).join('; ')}: the paced run's queue grows for its whole length and its tail is that queue, not the read's own work (each answer is a cache hit or one index seek, constant db hits above). The box was slower in this run than in others${'top50' in o.redis ? ` (the Redis peer, a pure-CPU reference on the same box, answered ${grouped(o.redis.rank.perSecond)} ZREVRANK/s; compare it between runs)` : ''}.`
+      : ' The p50 is a few milliseconds and each answer is a cache hit or one index seek (constant db hits above), so the tail is waiting, not the read\'s own work: most likely behind the box\'s other work, with Neo4j, the API server and the load generator on two CPUs; not investigated further.';
   const bare = h.leaderboardBareFixed ? ` The bare Express route's leaderboard p99 at the same rate was ${h.leaderboardBareFixed.p99} ms in this run.` : '';
-  return `- **Latency at ${missed[0]!.f!.targetRate ?? 200} req/s** missed the 25 ms p99 target (${list}). The p50 is a few milliseconds and each answer is a cache hit or one index seek (constant db hits above), so the tail is waiting, not the read's own work: most likely behind the box's other work, with Neo4j, the API server and the load generator on two CPUs; not investigated further.${bare} It varies between runs (docs/scaling.md).
+  return `- **Latency at ${rate} req/s** missed the 25 ms p99 target (${list}).${why}${bare} It varies between runs (docs/scaling.md).
 `;
 }
 
@@ -488,7 +515,9 @@ function recomputeVsGdsPacked(o: Out): string {
   const ratio = o.wallTimes.recomputeSeconds / gdsSeconds;
   const verdict = ratio <= 2
     ? `Ours is ${round(ratio)}× GDS, within the target.`
-    : `Ours is ${round(ratio)}× GDS, ${round(ratio / 2)}× off the target.`;
+    : ratio <= RECOMPUTE_GDS_GUARD
+      ? `Ours is ${round(ratio)}× GDS: within the ≤ ${RECOMPUTE_GDS_GUARD}× guard issue 29 keeps, past the 2× first set (${round(ratio / 2)}× off it), for the reasons below.`
+      : `Ours is ${round(ratio)}× GDS, past the ≤ ${RECOMPUTE_GDS_GUARD}× guard (${round(ratio / RECOMPUTE_GDS_GUARD)}× off) and the 2× first set.`;
   return `Our recompute reads every member and the ${grouped(r.trustEdges)} trust edges the verdicts built, concurrently, in ${r.readSeconds} s: the
   embedded launcher's procedures inside the database send them packed (\`trustline.trustEdges\`: 36 bytes per edge,
   found by the relationship type's index, in a few base64 strings; \`trustline.memberColumns\`: every member's stored

@@ -18,7 +18,8 @@ import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Graph } from '../../graph/graph';
-import { GLOBAL_SCOPE, takeDailySnapshot } from '../../graph/snapshots';
+import { GLOBAL_SCOPE } from '../../graph/snapshots';
+import { BENCH_SNAPSHOT_DAYS, timedBenchSnapshots } from './bench-snapshots';
 import { readTrustEdges } from '../../graph/trust-edges';
 import { recomputeTrust } from '../../graph/trust-recompute';
 import { recordAtSizeRun, type AtSizeRun } from './at-size-report';
@@ -121,20 +122,15 @@ function folderBytes(dir: string): number {
 async function measureReads(graph: Graph, uri: string) {
   const RATE = 200;
   const COUNT = RATE * 10;
-  const DAY = 86_400_000;
   log('Daily snapshots (the day before, then the measured day)…');
   // A snapshot is taken once a day: an earlier run's would make these two no-ops.
   for (const label of ['RankSnapshot', 'RankSnapshotDay']) {
     await graph.runAutoCommit(`MATCH (s:${label}) WHERE s.day IN $days CALL (s) { DETACH DELETE s } IN TRANSACTIONS OF 10000 ROWS`, {
-      days: ['2026-05-31', '2026-06-01'],
+      days: [...BENCH_SNAPSHOT_DAYS],
     });
   }
-  let t = performance.now();
-  await takeDailySnapshot(graph, '2026-05-31', new Date(BENCH_NOW.getTime() - DAY));
-  const firstSnapshotSeconds = (performance.now() - t) / 1000;
-  t = performance.now();
-  const snapshot = await takeDailySnapshot(graph, '2026-06-01', BENCH_NOW);
-  const snapshotSeconds = (performance.now() - t) / 1000;
+  const snapshot = await timedBenchSnapshots(graph);
+  const { firstSeconds: firstSnapshotSeconds, seconds: snapshotSeconds } = snapshot;
   log(`  ${snapshot.ranks} ranks in ${snapshot.scopes} scopes: ${firstSnapshotSeconds.toFixed(1)} s, then ${snapshotSeconds.toFixed(1)} s`);
   // 1,000 members spread evenly over the global ranks, so no measurement favours the top.
   const sample = await graph.read(async (tx) =>

@@ -29,7 +29,8 @@ import { redisAvailable, startRedisServer, type RedisServer } from '../support/r
 import type { Graph } from '../../graph/graph';
 import { RATE_FACTS_IN_SESSION, RATE_WRITE, rateRecommendation, verdictWriteParams, type RateFacts } from '../../graph/feedback';
 import { recomputeTrust } from '../../graph/trust-recompute';
-import { GLOBAL_SCOPE, takeDailySnapshot } from '../../graph/snapshots';
+import { GLOBAL_SCOPE } from '../../graph/snapshots';
+import { timedBenchSnapshots } from './bench-snapshots';
 import { BENCH_NOW, benchId, generateMarket, intFlag, isEmpty, openBenchGraph, prng, replayMarket, type GeneratedMarket } from './generate';
 import { runGdsPeer, type GdsPeer } from './gds-peer';
 import { sessionCheckParams } from '../../graph/sessions';
@@ -494,12 +495,8 @@ async function main(): Promise<void> {
       if (!gds.available) log(`  skipped: ${gds.reason}`);
     }
     log('Daily snapshots (the day before, then the measured day with movement)…');
-    let t = performance.now();
-    await takeDailySnapshot(graph, '2026-05-31', new Date(BENCH_NOW.getTime() - DAY));
-    const snapshotFirstSeconds = (performance.now() - t) / 1000;
-    t = performance.now();
-    const snapshot = await takeDailySnapshot(graph, '2026-06-01', BENCH_NOW);
-    const snapshotSeconds = (performance.now() - t) / 1000;
+    const snapshot = await timedBenchSnapshots(graph);
+    const { firstSeconds: snapshotFirstSeconds, seconds: snapshotSeconds } = snapshot;
     log(`  snapshot: ${round(snapshotSeconds)} s (${snapshot.ranks} ranks in ${snapshot.scopes} scopes)`);
 
     const ranked = await graph.read(async (tx) =>

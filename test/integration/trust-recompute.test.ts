@@ -19,6 +19,15 @@ let ring: TestMember[];
 let admins: TestMember[];
 const now = new Date('2026-06-01T08:00:00Z');
 
+/** The flags on this file's ring (whichever recompute raised them: its admins existed before the ring's edges). */
+function ringFlags(): Promise<string[]> {
+  return server.graph.read(async (tx) =>
+    (
+      await tx.run('MATCH (f:FraudFlag)-[:FLAGS]->(m:Member) WHERE m.id IN $ids RETURN DISTINCT f.id AS id ORDER BY id', { ids: ring.map((m) => m.id) })
+    ).records.map((r) => r.get('id') as string),
+  );
+}
+
 async function rate(buyer: TestMember, author: TestMember, productId: string, heldUp: boolean, daysAgo: number) {
   const at = now.getTime() - daysAgo * 86_400_000;
   await server.graph.write((tx) =>
@@ -97,12 +106,12 @@ test('the recompute lifts honest, vouched-for evidence above a closed ring, and 
       (await tx.run(`MATCH (:Member {id: $memberId})-[:HAS_NOTIFICATION]->(n:Notification {kind: 'FRAUD_FLAG'}) RETURN n.flagId AS flagId ORDER BY flagId`, { memberId }))
         .records.map((r) => r.get('flagId') as string),
     );
-  const raised = await server.graph.read(async (tx) =>
-    (await tx.run(`MATCH (f:FraudFlag {raisedBy: 'RECOMPUTE'}) WHERE f.createdAt = $at RETURN f.id AS id ORDER BY id`, { at: now.getTime() }))
-      .records.map((r) => r.get('id') as string),
-  );
-  expect(raised).toHaveLength(summary.flagsRaised);
-  for (const admin of admins) expect(await flagNotices(admin.id)).toEqual(raised);
+  const raised = await ringFlags();
+  expect(raised.length).toBeGreaterThan(0);
+  expect(summary.flagsRaised).toBeGreaterThanOrEqual(raised.length);
+  // Only the ring's flags' notices: suites beside this one on the same database raise flags of
+  // their own, and every admin, these two included, hears of those too.
+  for (const admin of admins) expect((await flagNotices(admin.id)).filter((id) => raised.includes(id))).toEqual(raised);
   expect(await flagNotices(honest.id)).toEqual([]);
 
   const events = await server.graph.read(async (tx) => {
@@ -130,18 +139,25 @@ test('the recompute lifts honest, vouched-for evidence above a closed ring, and 
 });
 
 test('a second recompute at the same moment changes nothing and raises no new flag', async () => {
-  const countFlags = () =>
-    server.graph.read(async (tx) => (await tx.run('MATCH (f:FraudFlag) RETURN count(f) AS n')).records[0]!.get('n') as number);
-  const before = await countFlags();
+  // The ring's flags, and this file's admins' notices of them (suites beside this one on the same
+  // database raise and notify flags of their own meanwhile).
+  const noticesOf = (flagIds: string[]) =>
+    server.graph.read(async (tx) =>
+      (
+        await tx.run(`MATCH (m:Member)-[:HAS_NOTIFICATION]->(n:Notification {kind: 'FRAUD_FLAG'}) WHERE m.id IN $ids AND n.flagId IN $flagIds RETURN count(n) AS n`, {
+          ids: admins.map((a) => a.id),
+          flagIds,
+        })
+      ).records[0]!.get('n') as number,
+    );
+  const before = await ringFlags();
+  expect(before.length).toBeGreaterThan(0);
   const summary = await recomputeTrust(server.graph, now);
   expect(summary.membersChanged).toBe(0);
   expect(summary.membersWritten).toBe(0);
-  expect(await countFlags()).toBe(before);
-  const notices = await server.graph.read(async (tx) =>
-    (await tx.run(`MATCH (m:Member)-[:HAS_NOTIFICATION]->(n:Notification {kind: 'FRAUD_FLAG'}) WHERE m.id IN $ids RETURN count(n) AS n`, { ids: admins.map((a) => a.id) }))
-      .records[0]!.get('n') as number,
-  );
-  expect(notices).toBe(before * admins.length);
+  expect(await ringFlags()).toEqual(before);
+  // Nobody hears of the same flags twice.
+  expect(await noticesOf(before)).toBe(before.length * admins.length);
 });
 
 test.each([

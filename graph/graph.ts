@@ -188,10 +188,11 @@ export class Graph {
         const tx = session.beginTransaction();
         try {
           const result = await this.watched(work)(tx);
-          await tx.commit();
+          // The commit builds a Result too, with the same eager stack capture as a statement.
+          await withoutStackCapture(() => tx.commit());
           return result;
         } catch (err) {
-          if (tx.isOpen()) await tx.rollback().catch(() => {});
+          if (tx.isOpen()) await withoutStackCapture(() => tx.rollback()).catch(() => {});
           throw err;
         }
       } catch (err) {
@@ -356,9 +357,9 @@ export function connectGraph(uri: string, settings: Pick<GraphSettings, 'user' |
 }
 
 /**
- * Issues one statement without the driver capturing a stack trace for it. The driver's Result
- * formats a stack eagerly for every statement (only to put it on that statement's error, should
- * it fail), and under tsx's source maps formatting maps every frame: about a tenth of the API
+ * Issues one statement, commit or rollback without the driver capturing a stack trace for it.
+ * The driver's Result formats a stack eagerly for every statement and every commit (only to put it
+ * on that call's error, should it fail), and under tsx's source maps formatting maps every frame: about a tenth of the API
  * server's CPU per rating in the benchmark's profile, for errors that almost never happen. A
  * failed statement's error keeps its message and code; the server's log of it names the request
  * and the GraphQL path it came from. Safe because the Result is built synchronously inside `run`.

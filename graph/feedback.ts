@@ -214,7 +214,7 @@ async function rateTx(tx: Tx, rater: Rater, req: RateRequest, now: Date, ladder:
   // recommender's, and any privilege it opened or closed) are written by RATE_WRITE itself.
   const { feedback, trustEvent, params } = verdictWriteParams(facts, raterId, req, now, randomUUID(), ladder);
   await tx.run(RATE_WRITE, params);
-  if (params.runFlag) await notifyAdminsOfNewFlags(tx, [params.runFlag.key], now.getTime());
+  if (params.runFlag) await notifyAdminsOfNewFlags(tx, [params.runFlag], now.getTime());
   return {
     feedback,
     trustEvent: trustEvent && { ...trustEvent, cause: 'FEEDBACK' as const, at: now.getTime() },

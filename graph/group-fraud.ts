@@ -50,7 +50,7 @@ export async function groupTies(tx: Tx, groupBuyId: string): Promise<GroupTies> 
 export async function flagGroupTiesTx(tx: Tx, groupBuyId: string, leaderId: string, now: number): Promise<boolean> {
   const ties = await groupTies(tx, groupBuyId);
   if (!groupTiesFlagged(ties.joiners, ties.tiedIds.length)) return false;
-  const key = `GROUP_TIES:${groupBuyId}`;
+  const flag = { id: randomUUID(), key: `GROUP_TIES:${groupBuyId}` };
   await run(
     tx,
     `MERGE (f:FraudFlag {key: $key})
@@ -60,8 +60,8 @@ export async function flagGroupTiesTx(tx: Tx, groupBuyId: string, leaderId: stri
      UNWIND $memberIds AS memberId
      MATCH (m:Member {id: memberId})
      MERGE (f)-[:FLAGS]->(m)`,
-    { key, id: randomUUID(), now, groupBuyId, memberIds: [leaderId, ...ties.tiedIds] },
+    { key: flag.key, id: flag.id, now, groupBuyId, memberIds: [leaderId, ...ties.tiedIds] },
   );
-  await notifyAdminsOfNewFlags(tx, [key], now);
+  await notifyAdminsOfNewFlags(tx, [flag], now);
   return true;
 }

@@ -104,12 +104,18 @@ export async function notifyAdmins(tx: Tx, kind: NotificationKind, drafts: reado
   );
 }
 
-/** Notifies the admins of the flags a statement may just have raised (MERGE ON CREATE: only new ones). */
-export async function notifyAdminsOfNewFlags(tx: Tx, flagKeys: readonly string[], now: number): Promise<void> {
-  if (flagKeys.length === 0) return;
+/**
+ * Notifies the admins of the flags this transaction raised. Each flag is MERGEd on its key with a
+ * fresh id set ON CREATE, so the flag is new exactly when the stored id is the one proposed: a flag
+ * that was there already keeps its own. (Judged by the creation time before, a second MERGE of the
+ * same key at the same millisecond — a let-down run completed twice in one instant — announced the
+ * one flag twice.)
+ */
+export async function notifyAdminsOfNewFlags(tx: Tx, proposed: readonly { id: string; key: string }[], now: number): Promise<void> {
+  if (proposed.length === 0) return;
   const raised = await run(tx,
-    'UNWIND $keys AS key MATCH (f:FraudFlag {key: key}) WHERE f.createdAt = $at RETURN collect(f.id) AS ids',
-    { keys: [...flagKeys], at: now },
+    'UNWIND $proposed AS p MATCH (f:FraudFlag {key: p.key}) WHERE f.id = p.id RETURN collect(f.id) AS ids',
+    { proposed: proposed.map(({ id, key }) => ({ id, key })) },
   );
   await notifyAdmins(tx, 'FRAUD_FLAG', (raised.records[0]!.get('ids') as string[]).map((flagId) => ({ flagId })), now);
 }

@@ -221,6 +221,6 @@ export async function recordTrustSignal(
   if (!move) return undefined;
   await tx.run(TRUST_WRITE, { ...move.params });
   await notify(tx, move.notices, now.getTime());
-  if (move.params.runFlag) await notifyAdminsOfNewFlags(tx, [move.params.runFlag.key], now.getTime());
+  if (move.params.runFlag) await notifyAdminsOfNewFlags(tx, [move.params.runFlag], now.getTime());
   return move.event;
 }

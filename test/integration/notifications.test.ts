@@ -139,6 +139,33 @@ describe('causes', () => {
     expect(await kinds(author)).toEqual(['VERDICT', 'VERDICT', 'VERDICT']);
   });
 
+  test('a flag raised again in the same instant is announced once: only a new flag reaches the admins', async () => {
+    const admin = await member(['MEMBER', 'ADMIN']);
+    const author = await member();
+    const rec = await recommend(author, supplier, product.id);
+    // Two runs of three let-downs, a verdict that held up between them, with the clock standing
+    // still: the second run completes at the same millisecond as the first, so it MERGEs onto the
+    // same flag (one flag per recommender and instant) instead of raising another.
+    for (const heldUp of [false, false, false, true, false, false, false]) {
+      const buyer = await member();
+      const order = await receivedOrder(buyer, supplier, product.id, rec.code);
+      await buyer.api.ok(RATE, { orderId: order.id, stars: heldUp ? 5 : 1, heldUp, comment: null });
+    }
+    const { flags, notices } = await server.graph.read(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (f:FraudFlag {kind: 'LET_DOWN_RUN'})-[:FLAGS]->(:Member {id: $author})
+           WITH collect(f.id) AS flags
+           RETURN flags, COUNT { MATCH (:Member {id: $admin})-[:HAS_NOTIFICATION]->(n:Notification {kind: 'FRAUD_FLAG'}) WHERE n.flagId IN flags } AS notices`,
+          { author: author.id, admin: admin.id },
+        )
+      ).records[0]!.toObject() as { flags: string[]; notices: number },
+    );
+    expect(flags).toHaveLength(1);
+    expect(notices).toBe(1);
+    server.clock.advance(1000);
+  });
+
   test('a transaction that rolls back after writing a notification leaves none', async () => {
     const m = await member();
     await expect(

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Graph, Tx } from '../../graph/graph';
 import { initialTrustProps } from '../../graph/member-trust-props';
+import { LABEL_IF_ADMIN } from '../../graph/members';
 import type { DemoPlan } from './plan-types';
 import { handleWords } from '../../graph/search-query';
 
@@ -35,7 +36,7 @@ export async function writeMembers(graph: Graph, plan: DemoPlan, passwordHash: s
     seedRun,
     ...initialTrustProps(new Date(m.createdAt), m.verified),
   }));
-  await graph.write((tx) => inBatches(tx, rows, 'UNWIND $rows AS row CREATE (m:Member) SET m = row', {}));
+  await graph.write((tx) => inBatches(tx, rows, `UNWIND $rows AS row CREATE (m:Member) SET m = row ${LABEL_IF_ADMIN('m')}`, {}));
 }
 
 export async function writeProducts(graph: Graph, plan: DemoPlan, seedRun: string): Promise<void> {

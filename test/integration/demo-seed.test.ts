@@ -105,8 +105,8 @@ test(
 test('members: valid distinct handles, one admin, every account signs in with the demo password', async () => {
   const run = first.summary.seedRun;
   const members = await graph.read(async (tx) =>
-    (await tx.run('MATCH (m:Member {seedRun: $run}) RETURN m {.handle, .roles, .inviteCode, .trustScore, .passwordHash} AS m', { run })).records.map(
-      (r) => r.get('m') as { handle: string; roles: string[]; inviteCode: string; trustScore: number; passwordHash: string },
+    (await tx.run('MATCH (m:Member {seedRun: $run}) RETURN m {.handle, .roles, .inviteCode, .trustScore, .passwordHash, admin: m:Admin} AS m', { run })).records.map(
+      (r) => r.get('m') as { handle: string; roles: string[]; inviteCode: string; trustScore: number; passwordHash: string; admin: boolean },
     ),
   );
   for (const m of members) {
@@ -116,6 +116,8 @@ test('members: valid distinct handles, one admin, every account signs in with th
   }
   expect(new Set(members.map((m) => m.inviteCode)).size).toBe(members.length);
   expect(members.filter((m) => m.roles.includes('ADMIN')).map((m) => m.handle)).toEqual([`admin_${first.namespace}`]);
+  // The admin carries the :Admin label new fraud flags find admins by (graph/members.ts), and only the admin.
+  expect(members.filter((m) => m.admin).map((m) => m.handle)).toEqual([`admin_${first.namespace}`]);
   expect(new Set(members.map((m) => m.passwordHash)).size).toBe(1);
   expect(await verifyPassword(members[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
 });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { ApiClient } from '../support/graphql-client';
-import { currentSchemaVersion, migrate, SCHEMA_VERSION } from '../../graph/schema';
+import { currentSchemaVersion, migrate, MIGRATIONS, SCHEMA_VERSION } from '../../graph/schema';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -36,6 +36,27 @@ test('the network query counts what is in the graph', async () => {
 test('schema migrations are recorded and idempotent', async () => {
   expect(await currentSchemaVersion(server.graph)).toBe(SCHEMA_VERSION);
   expect(await migrate(server.graph)).toEqual([]);
+});
+
+test('migration 20 labels the admins a database already had, and only them (new flags find admins by the label)', async () => {
+  const [admin, plain] = [`test-${randomUUID()}`, `test-${randomUUID()}`];
+  await server.graph.write((tx) =>
+    tx.run(
+      `CREATE (:Member {id: $admin, handle: $admin, email: $admin, roles: ['MEMBER', 'ADMIN']})
+       CREATE (:Member {id: $plain, handle: $plain, email: $plain, roles: ['MEMBER', 'SUPPLIER']})`,
+      { admin, plain },
+    ),
+  );
+  try {
+    await MIGRATIONS.find((m) => m.version === 20)!.upgrade!(server.graph, () => {});
+    const labels = await server.graph.read(async (tx) =>
+      Object.fromEntries((await tx.run('MATCH (m:Member) WHERE m.id IN [$admin, $plain] RETURN m.id AS id, labels(m) AS labels', { admin, plain })).records.map((r) => [r.get('id'), r.get('labels')])),
+    );
+    expect(labels[admin]).toEqual(expect.arrayContaining(['Member', 'Admin']));
+    expect(labels[plain]).toEqual(['Member']);
+  } finally {
+    await server.graph.write((tx) => tx.run('MATCH (m:Member) WHERE m.id IN [$admin, $plain] DELETE m', { admin, plain }));
+  }
 });
 
 test('a database from a newer Trustline is refused with a clear message', async () => {

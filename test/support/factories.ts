@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Graph } from '../../graph/graph';
 import type { Role } from '../../graph/sessions';
 import { initialTrustProps } from '../../graph/member-trust-props';
+import { LABEL_IF_ADMIN } from '../../graph/members';
 import { newSessionToken } from '../../server/auth/tokens';
 import { ApiClient } from './graphql-client';
 import { handleWords } from '../../graph/search-query';
@@ -41,6 +42,7 @@ export async function createMember(
                          passwordHash: $passwordHash, roles: $roles, verified: $verified, inviteCode: $inviteCode,
                          bio: '', locale: 'en', createdAt: toInteger($now)})
        SET m += $trust
+       ${LABEL_IF_ADMIN('m')}
        CREATE (m)-[:HAS_SESSION]->(:Session {id: randomUUID(), tokenHash: $tokenHash, createdAt: toInteger($now), expiresAt: toInteger($expiresAt)})`,
       {
         id,

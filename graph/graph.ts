@@ -358,11 +358,12 @@ export function connectGraph(uri: string, settings: Pick<GraphSettings, 'user' |
 
 /**
  * Issues one statement, commit or rollback without the driver capturing a stack trace for it.
- * The driver's Result formats a stack eagerly for every statement and every commit (only to put it
- * on that call's error, should it fail), and under tsx's source maps formatting maps every frame: about a tenth of the API
- * server's CPU per rating in the benchmark's profile, for errors that almost never happen. A
- * failed statement's error keeps its message and code; the server's log of it names the request
- * and the GraphQL path it came from. Safe because the Result is built synchronously inside `run`.
+ * The driver's Result formats a stack eagerly for every statement and every commit (only to put
+ * it on that call's error, should it fail), and under tsx's source maps formatting maps every
+ * frame: about a tenth of the API server's CPU per rating in the benchmark's profile, for errors
+ * that almost never happen. A failed call's error keeps its message and code; the server's log of
+ * it names the request and the GraphQL path it came from. Safe because the driver builds the
+ * Result synchronously inside `run`, `commit` and `rollback`.
  */
 function withoutStackCapture<T>(issue: () => T): T {
   const limit = Error.stackTraceLimit;

@@ -116,7 +116,7 @@ export async function notifyAdminsOfNewFlags(tx: Tx, proposed: readonly { id: st
   if (proposed.length === 0) return;
   const raised = await run(tx,
     'UNWIND $proposed AS p MATCH (f:FraudFlag {key: p.key}) WHERE f.id = p.id RETURN collect(f.id) AS ids',
-    { proposed: proposed.map(({ id, key }) => ({ id, key })) },
+    { proposed },
   );
   await notifyAdmins(tx, 'FRAUD_FLAG', (raised.records[0]!.get('ids') as string[]).map((flagId) => ({ flagId })), now);
 }

@@ -145,6 +145,9 @@ test('a cold visit paints the board, then a member page, from the answers that c
   // What did not come with the page is asked for as usual.
   await page.goto(h.server.url);
   await page.getByRole('tab', { name: 'People I follow' }).click();
+  // Wang is on the whole board too, so his row alone would not say the follow board has come:
+  // its caption does (waiting for the row raced the request; CI failed on it once).
+  await page.getByText(`Places among the people you follow, and their movement among them since the snapshot of ${DAY2}`).waitFor();
   await page.locator(`[data-testid="leaderboard-row"][data-handle="${wang.handle}"]`).waitFor();
   expect(asked).toEqual(['Leaderboard']);
   await context.close();

@@ -10,7 +10,8 @@ import { admitMember } from '../limits';
 import { id, positiveInt, text, validate } from '../validation';
 import { required } from './required';
 
-const rateArgs = z.object({
+/** A rating's arguments (also the bench's plain-HTTP peer's, test/bench/serve.ts). */
+export const rateArgs = z.object({
   orderId: id,
   stars: positiveInt(5).transform((s) => s as 1 | 2 | 3 | 4 | 5),
   heldUp: z.boolean(),

@@ -7,6 +7,8 @@ export interface BenchServerPorts {
   graphql: number;
   graphqlUncached: number;
   bare: number;
+  /** Peer 2 behind node:http alone (POST, the GraphQL request's body and bearer token). */
+  plainHttpRating: number;
   cacheMs: number;
 }
 

@@ -100,7 +100,7 @@ export interface Out {
     gds?: GdsPeer;
     http: Record<string, Figure>;
     redis: { top50: Figure; rank: Figure } | { skipped: string };
-    feedback: { graphql: Figure; bareExecuteWrite: Figure; rateRecommendationDirect: Figure; writeWarmUp?: JitSettleResult; idleFixedRate: Figure; duringRecomputeFixedRate: Figure; duringRecomputeByPhase?: PhaseLatency[]; recomputeJobSeconds: number; recomputeJob: { exitCode: number | null; summary: string }; overlap: Record<string, number>; ratedOrdersWritten: Record<string, number> };
+    feedback: { graphql: Figure; bareExecuteWrite: Figure; rateRecommendationDirect: Figure; plainHttpRating?: Figure; writeWarmUp?: JitSettleResult; idleFixedRate: Figure; duringRecomputeFixedRate: Figure; duringRecomputeByPhase?: PhaseLatency[]; recomputeJobSeconds: number; recomputeJob: { exitCode: number | null; summary: string }; overlap: Record<string, number>; ratedOrdersWritten: Record<string, number> };
     ratios: Record<string, number>;
     targets: Array<{ name: string; value: number | string | null; limit: number | null; met: boolean | null; by: string }>;
 }
@@ -188,7 +188,7 @@ ${row("member's page (GraphQL)", h.pageGraphqlFixed!)}
 ${row('feedback + trust update (GraphQL mutation)', fb.graphql, fb.bareExecuteWrite, 'bare executeWrite')}
 ${row('feedback + trust update (bare executeWrite, peer 2)', fb.bareExecuteWrite)}
 ${row('feedback via rateRecommendation() directly', fb.rateRecommendationDirect)}
-${row('feedback (GraphQL), idle', fb.idleFixedRate)}
+${fb.plainHttpRating ? `${row('feedback via rateRecommendation() behind plain node:http', fb.plainHttpRating, fb.bareExecuteWrite, 'bare executeWrite')}\n` : ''}${row('feedback (GraphQL), idle', fb.idleFixedRate)}
 ${row('feedback (GraphQL), during a global recompute', fb.duringRecomputeFixedRate, undefined)}
 
 Feedback p99 during a recompute / idle: **${o.ratios.feedbackP99DuringRecomputeOverIdle}×** (the recompute job ran
@@ -206,7 +206,9 @@ buyer's session token — live, not idle, its last use recorded when old — the
 and read every fact the rules and the trust maths need, all in one statement), the trust maths, and \`RATE_WRITE\`
 (the verdict, its notifications, the recommender's new trust and the trust event explaining it); graph/feedback.ts.
 It skips only the refusal checks. \`rateRecommendation()\` called directly, by session, adds those checks and
-nothing else: no HTTP, no GraphQL.
+nothing else: no HTTP, no GraphQL.${fb.plainHttpRating ? ` Behind plain node:http, the same call answers the GraphQL request's body and bearer
+token over HTTP in the API server's process, without Express, its middleware, Apollo or graphql-js (test/bench/serve.ts):
+what HTTP itself costs a rating. Every path gives the same verdicts, one in five a let-down.` : ''}
 ${roundsNote(o)}
 PROFILE of a member's rank read from the snapshot: ${o.rankDbHits.map((r) => `rank ${n(r.rank)}: ${r.dbHits} db hits`).join('; ')}.
 
@@ -229,7 +231,7 @@ ${o.targets.map((t) => `| ${t.name} | ${t.value ?? '—'} | ${t.met === null ? '
   lockout still stop it on every server at once: the session is read from the database in the transaction
   that writes, never cached in the process. \`rateRecommendation()\` called directly is
   ${Number((o.feedback.rateRecommendationDirect.perSecond / o.feedback.bareExecuteWrite.perSecond).toPrecision(2))}× peer 2, so its refusal checks cost next to nothing. What is left is HTTP, the
-  middleware and Apollo (GraphQL / direct is ${o.ratios.feedbackGraphqlOverDirect}×).${feedbackCpuText(o)}
+  middleware and Apollo (GraphQL / direct is ${o.ratios.feedbackGraphqlOverDirect}×).${plainHttpText(o)}${feedbackCpuText(o)}
 - **Recompute vs OpenGDS.** ${recomputeVsGds(o)}
 - **Leaderboard.** With the cache, neither side reads the database per request. The bench's
   GraphQL requests are signed out, so they are answered from the signed-out answer cache
@@ -278,6 +280,20 @@ function latencyMissText(o: Out): string {
 
 const grouped = (x: number) => x.toLocaleString('en');
 
+/** The feedback gap split into HTTP and the GraphQL stack, when the run measured the plain HTTP path. */
+function plainHttpText(o: Out): string {
+  const p = o.feedback.plainHttpRating;
+  if (!p) return '';
+  const vsPeer = Number((p.perSecond / o.feedback.bareExecuteWrite.perSecond).toPrecision(2));
+  const gqlVsPlain = Number((o.feedback.graphql.perSecond / p.perSecond).toPrecision(2));
+  const cpu = p.cpuPerRequest && o.feedback.graphql.cpuPerRequest
+    ? ` In the API server's CPU per rating: ${p.cpuPerRequest.apiMs} ms behind plain HTTP, ${o.feedback.graphql.cpuPerRequest.apiMs} ms through GraphQL.`
+    : '';
+  return ` The same call behind plain node:http is ${vsPeer}× peer 2: what HTTP itself costs (a request
+  parsed and answered, one more loopback round trip, autocannon's CPU). GraphQL is ${gqlVsPlain}× the plain HTTP
+  path: what Express, its middleware, Apollo and graphql-js add.${cpu}`;
+}
+
 /** A request's CPU over all three processes, ms. */
 const cpuTotal = (c: CpuPerRequest) => c.benchMs + c.apiMs + c.neo4jMs;
 
@@ -324,7 +340,7 @@ function roundsNote(o: Out): string {
       } (test/bench/jit-settle.ts): HotSpot compiles Neo4j's write path for minutes, and while it does, every
 write row carries compile time, more of it per rating the slower the path.`;
   return `
-The four closed-loop feedback rows ran interleaved: ${rounds} rounds of ${grouped(Math.ceil(o.settings.feedbackRequests! / rounds))} ratings per row, the rows'
+The ${o.feedback.plainHttpRating ? 'four' : 'three'} closed-loop feedback rows ran interleaved: ${rounds} rounds of ${grouped(Math.ceil(o.settings.feedbackRequests! / rounds))} ratings per row, the rows'
 order turned by one place each round, so each ran once in each position (test/bench/rounds.ts); each row's
 figures are over all its rounds.${warm}${pathWarmUp(o)}
 `;
@@ -341,11 +357,11 @@ in a server that has been running for a while.`;
 
 /** Where a rating's CPU goes, per process, for the closed-loop feedback rows that measured it. */
 function cpuTable(fb: Out['feedback']): string {
-  const rows = [fb.graphql, fb.bareExecuteWrite, fb.rateRecommendationDirect].filter((f): f is Figure & { cpuPerRequest: CpuPerRequest } => !!f?.cpuPerRequest);
+  const rows = [fb.graphql, fb.bareExecuteWrite, fb.rateRecommendationDirect, fb.plainHttpRating].filter((f): f is Figure & { cpuPerRequest: CpuPerRequest } => !!f?.cpuPerRequest);
   if (rows.length === 0) return '';
   const total = (c: CpuPerRequest) => round(cpuTotal(c), 2);
   return `CPU per rating, by process (user + system time during the closed-loop measurement, all its rounds, ÷ ratings; the bench
-process is autocannon for the GraphQL row and the driver plus the trust maths for the others). On two
+process is autocannon for the GraphQL and plain HTTP rows and the driver plus the trust maths for the others). On two
 cores a closed loop's rate is at most 2,000 ms ÷ the total; "cores busy" is the total × the measured rate.
 
 | measurement | bench process | API server | Neo4j | of which Neo4j's JIT compiler | total | 2,000 ÷ total (req/s) | measured req/s | cores busy |

@@ -27,7 +27,7 @@ import type { AutocannonRequest, Result } from 'autocannon';
 import { freePort } from '../../graph/free-port';
 import { redisAvailable, startRedisServer, type RedisServer } from '../support/redis-server';
 import type { Graph } from '../../graph/graph';
-import { RATE_FACTS_IN_SESSION, RATE_WRITE, rateRecommendation, verdictWriteParams, type RateFacts } from '../../graph/feedback';
+import { RATE_FACTS_IN_SESSION, RATE_WRITE, rateRecommendation, verdictWriteParams, type RateFacts, type RateRequest } from '../../graph/feedback';
 import { recomputeTrust } from '../../graph/trust-recompute';
 import { GLOBAL_SCOPE } from '../../graph/snapshots';
 import { timedBenchSnapshots } from './bench-snapshots';
@@ -521,7 +521,10 @@ async function main(): Promise<void> {
     // has slack: no order is ever rated twice (the written counts below check it).
     const SLACK = 50;
     const perRound = Math.ceil(FEEDBACK / FEEDBACK_ROUNDS);
-    const pools = [FEEDBACK_ROUNDS * (perRound + SLACK), FEEDBACK_ROUNDS * perRound, FEEDBACK_ROUNDS * perRound, FEEDBACK_FIXED + SLACK, FEEDBACK_FIXED + SLACK, WRITE_WARM_UP + SLACK, WRITE_WARM_UP, WRITE_WARM_UP];
+    const pools = [
+      FEEDBACK_ROUNDS * (perRound + SLACK), FEEDBACK_ROUNDS * perRound, FEEDBACK_ROUNDS * perRound, FEEDBACK_FIXED + SLACK, FEEDBACK_FIXED + SLACK,
+      WRITE_WARM_UP + SLACK, WRITE_WARM_UP, WRITE_WARM_UP, FEEDBACK_ROUNDS * (perRound + SLACK), WRITE_WARM_UP + SLACK,
+    ];
     const total = pools.reduce((a, b) => a + b, 0);
     log(`Feedback fixtures (${total} delivered, attributed, unrated orders)…`);
     const fixture = await createFeedbackFixture(graph, market, total, { buyers: 200, firstBuyer: 0, firstOrder: 0 });
@@ -532,7 +535,7 @@ async function main(): Promise<void> {
     const starts = pools.map((_, i) => pools.slice(0, i).reduce((a, b) => a + b, 0));
     const pool = (i: number) => fixture.orders.slice(starts[i]!, starts[i]! + pools[i]!);
     const [fbGraphql, fbBare, fbDirect, fbIdle, fbRecompute] = [pool(0), pool(1), pool(2), pool(3), pool(4)];
-    const [warmGraphql, warmBare, warmDirect] = [pool(5), pool(6), pool(7)];
+    const [warmGraphql, warmBare, warmDirect, fbPlainHttp, warmPlainHttp] = [pool(5), pool(6), pool(7), pool(8), pool(9)];
 
     // What one Bolt round trip costs on this machine: the floor under every statement above.
     const trips: number[] = [];
@@ -633,9 +636,13 @@ async function main(): Promise<void> {
 
     // 4. Feedback with its trust update: GraphQL mutation, then the peers on the same database.
     log('Feedback with its trust update:');
-    const rateBody = (o: { id: string }, i: number) => ({ query: RATE, variables: { orderId: o.id, stars: i % 5 === 0 ? 2 : 5, heldUp: i % 5 !== 0 } });
-    /** Closed-loop GraphQL ratings, each request a distinct order of `orders`. */
-    const rateOverGraphql = (name: string, orders: typeof fbGraphql, amount: number, sink?: RoundSink) => {
+    // Every path gives the same verdicts, one in five a let-down (two stars, not held up): the
+    // trust maths and the writes then differ by nothing but the path.
+    const verdictOf = (i: number) => ({ stars: (i % 5 === 0 ? 2 : 5) as RateRequest['stars'], heldUp: i % 5 !== 0 });
+    const rateBody = (o: { id: string }, i: number) => ({ query: RATE, variables: { orderId: o.id, ...verdictOf(i) } });
+    const plainHttpUrl = `http://127.0.0.1:${ports.plainHttpRating}`;
+    /** Closed-loop ratings over HTTP (GraphQL, or `origin`), each request a distinct order of `orders`. */
+    const rateOverGraphql = (name: string, orders: typeof fbGraphql, amount: number, sink?: RoundSink, origin = gql) => {
       let f = 0;
       let current = orders[0]!;
       const request = gqlRequest(
@@ -645,7 +652,7 @@ async function main(): Promise<void> {
           return { authorization: `Bearer ${current.token}` };
         },
       );
-      return cannon(name, gql, request, { kind: 'closed', amount }, sink);
+      return cannon(name, origin, request, { kind: 'closed', amount }, sink);
     };
     const now = BENCH_NOW;
     // Peer 2 (issue 29): a bare executeWrite that validates the buyer's session token in its first
@@ -655,7 +662,7 @@ async function main(): Promise<void> {
     const sessionOf = (o: { token: string }) => ({ tokenHash: createHash('sha256').update(o.token).digest('hex'), idleMs: DEFAULT_SESSION_IDLE_MS, touchMs: SESSION_TOUCH_INTERVAL_MS });
     const bareWrite = (orders: typeof fbBare, idOffset: number) => async (i: number) => {
       const o = orders[i]!;
-      const req = { orderId: o.id, stars: 5 as const, heldUp: i % 5 !== 0, comment: null };
+      const req = { orderId: o.id, ...verdictOf(i), comment: null };
       await graph.write(async (tx) => {
         const row = (await tx.run(RATE_FACTS_IN_SESSION, { orderId: o.id, ...sessionCheckParams(sessionOf(o), now.getTime()) })).records[0]!.toObject() as RateFacts & { viewer: { id: string } | null };
         if (!row.viewer) throw new Error('bench session not found');
@@ -666,7 +673,7 @@ async function main(): Promise<void> {
     const directWrite = (orders: typeof fbDirect) => async (i: number) => {
       const o = orders[i]!;
       const rater = { session: sessionOf(o), admit: async () => undefined };
-      await rateRecommendation(graph, rater, { orderId: o.id, stars: 5, heldUp: i % 5 !== 0, comment: null }, now);
+      await rateRecommendation(graph, rater, { orderId: o.id, ...verdictOf(i), comment: null }, now);
     };
     log('  write warm-up (untimed): peer 2 ratings until Neo4j\'s JIT compiler is done with the write path');
     const writeWarmUp = await untilJitSettles({
@@ -686,19 +693,21 @@ async function main(): Promise<void> {
     await rateOverGraphql('warm-up GraphQL ratings', warmGraphql, WRITE_WARM_UP);
     await closedLoop('warm-up bare ratings', CONNECTIONS, { count: warmBare.length }, bareWrite(warmBare, 1_000_000));
     await closedLoop('warm-up direct ratings', CONNECTIONS, { count: warmDirect.length }, directWrite(warmDirect));
+    await rateOverGraphql('warm-up plain HTTP ratings', warmPlainHttp, WRITE_WARM_UP, undefined, plainHttpUrl);
     // The four paths in FEEDBACK_ROUNDS rounds, their order turned each round (rounds.ts), each
     // round's orders a distinct slice of the path's pool; CPU per rating of each process.
     const cpuOf = { api: server?.pid, neo4j: neo4jPid };
     // Each round rates a distinct slice of each path's pool; GraphQL's has autocannon's slack per round.
-    const [gqlRounds, bareRounds, directRounds] = [
-      slices(fbGraphql, FEEDBACK_ROUNDS, perRound + SLACK),
+    const [gqlRounds, plainHttpRounds, bareRounds, directRounds] = [
+      ...[fbGraphql, fbPlainHttp].map((pool) => slices(pool, FEEDBACK_ROUNDS, perRound + SLACK)),
       ...[fbBare, fbDirect].map((pool) => slices(pool, FEEDBACK_ROUNDS, perRound)),
-    ] as [typeof fbGraphql[], typeof fbBare[], typeof fbDirect[]];
+    ] as [typeof fbGraphql[], typeof fbPlainHttp[], typeof fbBare[], typeof fbDirect[]];
     const loop = (name: string, sink: RoundSink, call: (i: number) => Promise<void>) => closedLoop(name, CONNECTIONS, { count: perRound }, call, sink);
     const paths: Array<{ name: string; measure: (r: number, name: string, sink: RoundSink) => Promise<Figure> }> = [
       { name: 'rateRecommendation, GraphQL, closed loop', measure: (r, name, sink) => rateOverGraphql(name, gqlRounds[r]!, perRound, sink) },
       { name: 'bare executeWrite: RATE_FACTS_IN_SESSION, then RATE_WRITE', measure: (r, name, sink) => loop(name, sink, bareWrite(bareRounds[r]!, r * perRound)) },
       { name: 'rateRecommendation() called directly (all its Cypher, no HTTP)', measure: (r, name, sink) => loop(name, sink, directWrite(directRounds[r]!)) },
+      { name: 'rateRecommendation() behind plain node:http (no Express, no GraphQL), closed loop', measure: (r, name, sink) => rateOverGraphql(name, plainHttpRounds[r]!, perRound, sink, plainHttpUrl) },
     ];
     const rounds: Round[][] = paths.map(() => []);
     for (let r = 0; r < FEEDBACK_ROUNDS; r++) {
@@ -710,9 +719,9 @@ async function main(): Promise<void> {
         rounds[p]!.push({ figure, sink });
       }
     }
-    const [feedbackGraphql, feedbackBare, feedbackDirect] = paths.map((p, i) => mergeRounds(p.name, rounds[i]!)) as [Figure, Figure, Figure];
+    const [feedbackGraphql, feedbackBare, feedbackDirect, feedbackPlainHttp] = paths.map((p, i) => mergeRounds(p.name, rounds[i]!)) as [Figure, Figure, Figure, Figure];
     const ratedGraphql = await countRated(graph, fbGraphql.map((o) => o.id));
-    for (const f of [feedbackGraphql, feedbackBare, feedbackDirect]) {
+    for (const f of [feedbackGraphql, feedbackBare, feedbackDirect, feedbackPlainHttp]) {
       log(`  ${f.name}, all rounds: ${f.perSecond} ratings/s, p50 ${f.p50} ms, p99 ${f.p99} ms`);
       if (f.cpuPerRequest) log(`  CPU per rating, ${f.name}: bench ${f.cpuPerRequest.benchMs} ms, API ${f.cpuPerRequest.apiMs} ms, Neo4j ${f.cpuPerRequest.neo4jMs} ms`);
     }
@@ -770,13 +779,14 @@ async function main(): Promise<void> {
       graphql: ratedGraphql,
       bare: await countRated(graph, fbBare.map((o) => o.id)),
       direct: await countRated(graph, fbDirect.map((o) => o.id)),
+      plainHttp: await countRated(graph, fbPlainHttp.map((o) => o.id)),
       idle: await countRated(graph, fbIdle.map((o) => o.id)),
       underRecompute: await countRated(graph, fbRecompute.map((o) => o.id)),
     };
     log(`  rated orders written: ${JSON.stringify(rated)}`);
     // Every measured request must have rated its order: a path that answered errors fast would
     // otherwise show as fast.
-    const expected = { graphql: FEEDBACK_ROUNDS * perRound, bare: FEEDBACK_ROUNDS * perRound, direct: FEEDBACK_ROUNDS * perRound, idle: FEEDBACK_FIXED, underRecompute: FEEDBACK_FIXED };
+    const expected = { graphql: FEEDBACK_ROUNDS * perRound, bare: FEEDBACK_ROUNDS * perRound, direct: FEEDBACK_ROUNDS * perRound, plainHttp: FEEDBACK_ROUNDS * perRound, idle: FEEDBACK_FIXED, underRecompute: FEEDBACK_FIXED };
     const short = Object.entries(expected).filter(([k, n]) => rated[k as keyof typeof rated] < n);
     if (short.length > 0) throw new Error(`Ratings missing, so the figures are not ratings: ${short.map(([k, n]) => `${k} ${rated[k as keyof typeof rated]} of ${n}`).join(', ')}`);
 
@@ -824,6 +834,7 @@ async function main(): Promise<void> {
         graphql: feedbackGraphql,
         bareExecuteWrite: feedbackBare,
         rateRecommendationDirect: feedbackDirect,
+        plainHttpRating: feedbackPlainHttp,
         writeWarmUp,
         idleFixedRate: feedbackIdle,
         duringRecomputeFixedRate: feedbackUnderRecompute,
@@ -838,6 +849,8 @@ async function main(): Promise<void> {
         leaderboardGraphqlOverBareUncached: ratio(http.leaderboardGraphqlUncached.perSecond, http.leaderboardBareUncached.perSecond),
         feedbackGraphqlOverBareExecuteWrite: ratio(feedbackGraphql.perSecond, feedbackBare.perSecond),
         feedbackGraphqlOverDirect: ratio(feedbackGraphql.perSecond, feedbackDirect.perSecond),
+        feedbackPlainHttpOverBareExecuteWrite: ratio(feedbackPlainHttp.perSecond, feedbackBare.perSecond),
+        feedbackGraphqlOverPlainHttp: ratio(feedbackGraphql.perSecond, feedbackPlainHttp.perSecond),
         feedbackP99DuringRecomputeOverIdle: ratio(feedbackUnderRecompute.p99, feedbackIdle.p99),
         ...(gds.available ? { recomputeOverGds: ratio(recomputeSeconds, gds.projectionSeconds + gds.computeAndWriteSeconds) } : {}),
         ...('top50' in redisFigures

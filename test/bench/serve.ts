@@ -4,9 +4,16 @@
 // Both read the board through one LeaderboardCache (as `npm start` does, TTL
 // BENCH_LEADERBOARD_CACHE_MS, default the product's), so their ratio measures the GraphQL layer
 // alone. For the record, a second app and `/leaderboard?cache=off` read the database on every
-// request. Started by test/bench/run.ts; prints one JSON line with the ports, stops when stdin closes.
+// request. And peer 2 behind plain node:http (a rating without Express or GraphQL, below).
+// Started by test/bench/run.ts; prints one JSON line with the ports, stops when stdin closes.
+import { createHash } from 'node:crypto';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { rateRecommendation } from '../../graph/feedback';
+import { DEFAULT_SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from '../../server/auth/viewer';
+import { rateArgs } from '../../server/resolvers/feedback';
+import { validate } from '../../server/validation';
 import { connectGraph } from '../../graph/graph';
 import { graphSettingsFromEnv } from '../../graph/settings';
 import { leaderboardWithArrows } from '../../graph/leaderboard';
@@ -73,19 +80,42 @@ bare.get('/leaderboard', async (req, res, next) => {
   }
 });
 
-const listen = (a: express.Express) =>
-  new Promise<import('node:http').Server>((resolve) => {
-    const s = a.listen(0, '127.0.0.1', () => resolve(s));
+// Peer 2 behind HTTP: the rating as the resolver makes it (rateRecommendation() by session token,
+// refusal checks included), behind node:http alone: no Express, middleware, Apollo or GraphQL. It
+// takes the GraphQL request's body and bearer token and answers the same fields, so the GraphQL
+// row's gap to peer 2 splits into what HTTP itself costs and what the GraphQL stack adds.
+const plainHttp = http.createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on('data', (c: Buffer) => chunks.push(c));
+  req.on('end', () => {
+    void (async () => {
+      try {
+        const args = validate(rateArgs, (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: unknown }).variables);
+        const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+        const session = { tokenHash: createHash('sha256').update(token).digest('hex'), idleMs: DEFAULT_SESSION_IDLE_MS, touchMs: SESSION_TOUCH_INTERVAL_MS };
+        const { feedback, trustEvent } = await rateRecommendation(graph, { session, admit: async () => undefined }, args, clock.now());
+        const body = JSON.stringify({ data: { rateRecommendation: { feedback: { id: feedback.id }, trustEvent: trustEvent ? { delta: trustEvent.delta, after: trustEvent.after } : null } } });
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+      } catch (err) {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(err instanceof Error ? err.message : String(err));
+      }
+    })();
   });
-const [appServer, uncachedServer, bareServer] = await Promise.all([listen(app), listen(uncached.app), listen(bare)]);
+});
+
+const listen = (a: express.Express | http.Server) =>
+  new Promise<http.Server>((resolve) => {
+    const s: http.Server = a.listen(0, '127.0.0.1', () => resolve(s));
+  });
+const [appServer, uncachedServer, bareServer, plainHttpServer] = await Promise.all([listen(app), listen(uncached.app), listen(bare), listen(plainHttp)]);
 const port = (s: import('node:http').Server) => (s.address() as AddressInfo).port;
-process.stdout.write(`${JSON.stringify({ graphql: port(appServer), graphqlUncached: port(uncachedServer), bare: port(bareServer), cacheMs })}\n`);
+process.stdout.write(`${JSON.stringify({ graphql: port(appServer), graphqlUncached: port(uncachedServer), bare: port(bareServer), plainHttpRating: port(plainHttpServer), cacheMs })}\n`);
 
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
-  const servers = [appServer, uncachedServer, bareServer];
+  const servers = [appServer, uncachedServer, bareServer, plainHttpServer];
   for (const s of servers) s.closeAllConnections();
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
   await Promise.all([apollo.stop(), uncached.apollo.stop()]);

@@ -308,7 +308,11 @@ function feedbackCpuText(o: Out): string {
   const text = ` In CPU (the table under the rows above): a GraphQL rating costs ${ms(sum(g))} ms on the two
   cores — the API server ${g.apiMs}, Neo4j ${g.neo4jMs}, autocannon ${g.benchMs} — and a peer 2 rating ${ms(sum(b))} ms
   (its process ${b.benchMs}, Neo4j ${b.neo4jMs}). ${loadText(o.feedback.graphql, o.feedback.bareExecuteWrite)} 0.8× would need the whole GraphQL rating within ${budget} ms.`;
-  return text;
+  const p = o.feedback.plainHttpRating?.cpuPerRequest;
+  if (!p) return text;
+  const left = ms(budget - sum(p));
+  return `${text} Behind plain HTTP a rating costs ${ms(sum(p))} ms, so 0.8× would leave Express, its middleware, Apollo and
+  graphql-js ${left > 0 ? `${left} ms per rating` : 'nothing'}; they take ${ms(sum(g) - sum(p))}.`;
 }
 
 /** Cores a closed loop kept busy: its CPU per request × its rate. */

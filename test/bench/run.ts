@@ -46,7 +46,7 @@ import { jitCpuMs, withCpuPerRequest, withJitShare } from './process-cpu';
 import { untilJitSettles } from './jit-settle';
 import { latinOrder, mergeRounds, slices, type Round, type RoundSink } from './rounds';
 import { measureSeveralServers, type SeveralServersResult } from './several-servers';
-import { FEEDBACK_DURING_RECOMPUTE_MAX, RECOMPUTE_GDS_GUARD, feedbackDuringRecomputeTarget, recomputeGdsTarget, renderMarkdown, target, type Figure, type Machine, type Out } from './report';
+import { FEEDBACK_DURING_RECOMPUTE_MAX, RECOMPUTE_GDS_GUARD, feedbackDuringRecomputeTarget, ratio, recomputeGdsTarget, renderMarkdown, target, type Figure, type Machine, type Out } from './report';
 import { startBenchServer } from './bench-server';
 import { withAtSizeRun, type AtSizeRun } from './at-size-report';
 
@@ -805,8 +805,6 @@ async function main(): Promise<void> {
     }
 
     // 5. Results.
-    // Three significant digits: a target is judged on its ratio, and two would round 1.53 to a met 1.5.
-    const ratio = (a: number, b: number) => Number((a / b).toPrecision(3));
     const results = {
       startedAt: startedAt.toISOString(),
       machine: { ...machine(neo4jVersion), loadAverageBefore: loadBefore.map((x) => round(x, 2)), loadAverageAfter: os.loadavg().map((x) => round(x, 2)) },

@@ -1,0 +1,30 @@
+// The bench's record (docs/benchmarks.json) and its report (docs/benchmarks.md): a target is judged
+// on the ratio as recorded, never met by rounding, and the committed report is what its record renders.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@jest/globals';
+import { ratio, renderMarkdown, target, type Out } from '../bench/report';
+
+test('a ratio keeps three significant digits, so 1.526 misses a "≤ 1.5" target instead of rounding into it', () => {
+  const during = ratio(36.9, 24.18);
+  expect(during).toBe(1.53);
+  expect(target('p99 during ≤ 1.5× idle', during, 1.5, 'max', '×')).toMatchObject({ met: false, by: 'missed by 0.03× (1.02× off)' });
+  expect(target('p99 during ≤ 1.5× idle', ratio(36.2, 24.18), 1.5, 'max', '×')).toMatchObject({ met: true });
+  expect(ratio(203.9, 285)).toBe(0.715);
+});
+
+test('docs/benchmarks.md is exactly what docs/benchmarks.json renders (npm run bench -- --render)', () => {
+  const record = JSON.parse(readFileSync('docs/benchmarks.json', 'utf8')) as Out;
+  expect(renderMarkdown(record)).toBe(readFileSync('docs/benchmarks.md', 'utf8'));
+});
+
+test('the report splits the feedback gap into HTTP and the GraphQL stack when the record has the plain HTTP row', () => {
+  const record = JSON.parse(readFileSync('docs/benchmarks.json', 'utf8')) as Out;
+  const plain = record.feedback.plainHttpRating!;
+  expect(plain.perSecond).toBeGreaterThan(0);
+  const md = renderMarkdown(record);
+  expect(md).toContain(`behind plain node:http is ${ratio(plain.perSecond, record.feedback.bareExecuteWrite.perSecond)}× peer 2`);
+  expect(md).toContain('| feedback via rateRecommendation() behind plain node:http |');
+  // An older record without the row renders without its text.
+  const older = { ...record, feedback: { ...record.feedback, plainHttpRating: undefined } };
+  expect(renderMarkdown(older)).not.toContain('plain node:http');
+});

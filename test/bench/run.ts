@@ -34,7 +34,9 @@ import { timedBenchSnapshots } from './bench-snapshots';
 import { BENCH_NOW, benchId, generateMarket, intFlag, isEmpty, openBenchGraph, prng, replayMarket, type GeneratedMarket } from './generate';
 import { runGdsPeer, type GdsPeer } from './gds-peer';
 import { sessionCheckParams } from '../../graph/sessions';
-import { DEFAULT_SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from '../../server/auth/viewer';
+import { DEFAULT_SESSION_IDLE_MS } from '../../server/auth/viewer';
+import { hashToken } from '../../server/auth/tokens';
+import { pendingSessionCheck } from '../../server/auth/session-gate';
 import { readMarker, resetMarket, resetMemberTrust, sameMarket, writeMarker } from './market-reuse';
 import type { TrustEdgeRebuild } from '../../graph/trust-edges';
 import { cypherEdgeRead, databaseEdgeWalk, firstEdgeRead } from './recompute-read';
@@ -318,7 +320,7 @@ async function createFeedbackFixture(
        MATCH (m:Member {id: row.memberId}) USING INDEX m:Member(id)
        CREATE (m)-[:HAS_SESSION]->(:Session {tokenHash: row.tokenHash, createdAt: toInteger($now), expiresAt: toInteger($expires)})`,
       {
-        rows: tokens.map((t, b) => ({ memberId: market.memberIds[buyerIndex(b)], tokenHash: createHash('sha256').update(t).digest('hex') })),
+        rows: tokens.map((t, b) => ({ memberId: market.memberIds[buyerIndex(b)], tokenHash: hashToken(t) })),
         now: nowMs,
         expires: nowMs + 30 * DAY,
       },
@@ -642,7 +644,7 @@ async function main(): Promise<void> {
     const rateBody = (o: { id: string }, i: number) => ({ query: RATE, variables: { orderId: o.id, ...verdictOf(i) } });
     const plainHttpUrl = `http://127.0.0.1:${ports.plainHttpRating}`;
     /** Closed-loop ratings over HTTP (GraphQL, or `origin`), each request a distinct order of `orders`. */
-    const rateOverGraphql = (name: string, orders: typeof fbGraphql, amount: number, sink?: RoundSink, origin = gql) => {
+    const rateOverHttp = (name: string, orders: typeof fbGraphql, amount: number, sink?: RoundSink, origin = gql) => {
       let f = 0;
       let current = orders[0]!;
       const request = gqlRequest(
@@ -659,7 +661,7 @@ async function main(): Promise<void> {
     // statement, which reads the order's facts too (RATE_FACTS_IN_SESSION), then the trust maths and
     // RATE_WRITE (the verdict, its notifications, the trust write): the mutation's own statements,
     // none of its refusal checks.
-    const sessionOf = (o: { token: string }) => ({ tokenHash: createHash('sha256').update(o.token).digest('hex'), idleMs: DEFAULT_SESSION_IDLE_MS, touchMs: SESSION_TOUCH_INTERVAL_MS });
+    const sessionOf = (o: { token: string }) => pendingSessionCheck(hashToken(o.token), DEFAULT_SESSION_IDLE_MS);
     const bareWrite = (orders: typeof fbBare, idOffset: number) => async (i: number) => {
       const o = orders[i]!;
       const req = { orderId: o.id, ...verdictOf(i), comment: null };
@@ -690,10 +692,10 @@ async function main(): Promise<void> {
     // A GraphQL error is still HTTP 200: one rating is checked whole before any is loaded (the
     // first warm-up request then repeats it, which answers the stored verdict).
     await post(RATE, rateBody(warmGraphql[0]!, 0).variables, warmGraphql[0]!.token);
-    await rateOverGraphql('warm-up GraphQL ratings', warmGraphql, WRITE_WARM_UP);
+    await rateOverHttp('warm-up GraphQL ratings', warmGraphql, WRITE_WARM_UP);
     await closedLoop('warm-up bare ratings', CONNECTIONS, { count: warmBare.length }, bareWrite(warmBare, 1_000_000));
     await closedLoop('warm-up direct ratings', CONNECTIONS, { count: warmDirect.length }, directWrite(warmDirect));
-    await rateOverGraphql('warm-up plain HTTP ratings', warmPlainHttp, WRITE_WARM_UP, undefined, plainHttpUrl);
+    await rateOverHttp('warm-up plain HTTP ratings', warmPlainHttp, WRITE_WARM_UP, undefined, plainHttpUrl);
     // The four paths in FEEDBACK_ROUNDS rounds, their order turned each round (rounds.ts), each
     // round's orders a distinct slice of the path's pool; CPU per rating of each process.
     const cpuOf = { api: server?.pid, neo4j: neo4jPid };
@@ -704,10 +706,10 @@ async function main(): Promise<void> {
     ] as [typeof fbGraphql[], typeof fbPlainHttp[], typeof fbBare[], typeof fbDirect[]];
     const loop = (name: string, sink: RoundSink, call: (i: number) => Promise<void>) => closedLoop(name, CONNECTIONS, { count: perRound }, call, sink);
     const paths: Array<{ name: string; measure: (r: number, name: string, sink: RoundSink) => Promise<Figure> }> = [
-      { name: 'rateRecommendation, GraphQL, closed loop', measure: (r, name, sink) => rateOverGraphql(name, gqlRounds[r]!, perRound, sink) },
+      { name: 'rateRecommendation, GraphQL, closed loop', measure: (r, name, sink) => rateOverHttp(name, gqlRounds[r]!, perRound, sink) },
       { name: 'bare executeWrite: RATE_FACTS_IN_SESSION, then RATE_WRITE', measure: (r, name, sink) => loop(name, sink, bareWrite(bareRounds[r]!, r * perRound)) },
       { name: 'rateRecommendation() called directly (all its Cypher, no HTTP)', measure: (r, name, sink) => loop(name, sink, directWrite(directRounds[r]!)) },
-      { name: 'rateRecommendation() behind plain node:http (no Express, no GraphQL), closed loop', measure: (r, name, sink) => rateOverGraphql(name, plainHttpRounds[r]!, perRound, sink, plainHttpUrl) },
+      { name: 'rateRecommendation() behind plain node:http (no Express, no GraphQL), closed loop', measure: (r, name, sink) => rateOverHttp(name, plainHttpRounds[r]!, perRound, sink, plainHttpUrl) },
     ];
     const rounds: Round[][] = paths.map(() => []);
     for (let r = 0; r < FEEDBACK_ROUNDS; r++) {

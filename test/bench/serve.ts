@@ -6,12 +6,13 @@
 // alone. For the record, a second app and `/leaderboard?cache=off` read the database on every
 // request. And peer 2 behind plain node:http (a rating without Express or GraphQL, below).
 // Started by test/bench/run.ts; prints one JSON line with the ports, stops when stdin closes.
-import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { rateRecommendation } from '../../graph/feedback';
-import { DEFAULT_SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from '../../server/auth/viewer';
+import { DEFAULT_SESSION_IDLE_MS } from '../../server/auth/viewer';
+import { hashToken } from '../../server/auth/tokens';
+import { pendingSessionCheck } from '../../server/auth/session-gate';
 import { rateArgs } from '../../server/resolvers/feedback';
 import { validate } from '../../server/validation';
 import { connectGraph } from '../../graph/graph';
@@ -91,8 +92,8 @@ const plainHttp = http.createServer((req, res) => {
     void (async () => {
       try {
         const args = validate(rateArgs, (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: unknown }).variables);
-        const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
-        const session = { tokenHash: createHash('sha256').update(token).digest('hex'), idleMs: DEFAULT_SESSION_IDLE_MS, touchMs: SESSION_TOUCH_INTERVAL_MS };
+        // The check the API's session gate hands a rating (auth/session-gate.ts).
+        const session = pendingSessionCheck(hashToken((req.headers.authorization ?? '').replace(/^Bearer /, '')), DEFAULT_SESSION_IDLE_MS);
         const { feedback, trustEvent } = await rateRecommendation(graph, { session, admit: async () => undefined }, args, clock.now());
         const body = JSON.stringify({ data: { rateRecommendation: { feedback: { id: feedback.id }, trustEvent: trustEvent ? { delta: trustEvent.delta, after: trustEvent.after } : null } } });
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);

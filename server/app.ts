@@ -88,6 +88,8 @@ export interface TrustlineApp {
   metrics: Metrics;
   /** The open notification streams: stop them before closing the server. */
   live: LiveNotifications;
+  /** The context /graphql builds for each request (the bench runs `apollo` without Express with it). */
+  graphqlContext: (req: express.Request, res: express.Response) => Promise<Context>;
 }
 
 const PROBE_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
@@ -184,6 +186,8 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     trustedPicks,
   };
   const contextFor = (req: express.Request, res: express.Response) => createContext(services, req, res);
+  // The session is checked just before execution, or by the mutation itself (auth/session-gate.ts).
+  const graphqlContext = (req: express.Request, res: express.Response) => createContext(services, req, res, { deferSession: true });
 
   const app = express();
   app.disable('x-powered-by');
@@ -247,10 +251,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     express.json({ limit: '100kb', verify: refuseDeepBody }),
     refuseDeepQueryString(),
     publicAnswers.middleware(),
-    expressMiddleware(apollo, {
-      // The session is checked just before execution, or by the mutation itself (auth/session-gate.ts).
-      context: ({ req, res }) => createContext(services, req, res, { deferSession: true }),
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, res) }),
   );
   // A body too large or not JSON: a JSON error like every other refusal, never Express's HTML page.
   app.use('/graphql', bodyErrorHandler(log));
@@ -278,7 +279,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
         origin,
       }),
   });
-  return { app, apollo, leaderboards, metrics, live };
+  return { app, apollo, leaderboards, metrics, live, graphqlContext };
 }
 
 function serveWebApp(app: express.Express, dist: string, firstPaint: Omit<FirstPaintOptions, 'indexHtml' | 'preloadsFor'>): void {

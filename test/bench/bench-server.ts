@@ -9,6 +9,8 @@ export interface BenchServerPorts {
   bare: number;
   /** Peer 2 behind node:http alone (POST, the GraphQL request's body and bearer token). */
   plainHttpRating: number;
+  /** The app's Apollo server behind node:http alone (POST /graphql; no Express or middleware). */
+  apolloHttp: number;
   cacheMs: number;
 }
 

@@ -106,7 +106,7 @@ export interface Out {
     gds?: GdsPeer;
     http: Record<string, Figure>;
     redis: { top50: Figure; rank: Figure } | { skipped: string };
-    feedback: { graphql: Figure; bareExecuteWrite: Figure; rateRecommendationDirect: Figure; plainHttpRating?: Figure; writeWarmUp?: JitSettleResult; idleFixedRate: Figure; duringRecomputeFixedRate: Figure; duringRecomputeByPhase?: PhaseLatency[]; recomputeJobSeconds: number; recomputeJob: { exitCode: number | null; summary: string }; overlap: Record<string, number>; ratedOrdersWritten: Record<string, number> };
+    feedback: { graphql: Figure; bareExecuteWrite: Figure; rateRecommendationDirect: Figure; plainHttpRating?: Figure; apolloHttpRating?: Figure; writeWarmUp?: JitSettleResult; idleFixedRate: Figure; duringRecomputeFixedRate: Figure; duringRecomputeByPhase?: PhaseLatency[]; recomputeJobSeconds: number; recomputeJob: { exitCode: number | null; summary: string }; overlap: Record<string, number>; ratedOrdersWritten: Record<string, number> };
     ratios: Record<string, number>;
     targets: Array<{ name: string; value: number | string | null; limit: number | null; met: boolean | null; by: string }>;
 }
@@ -194,7 +194,7 @@ ${row("member's page (GraphQL)", h.pageGraphqlFixed!)}
 ${row('feedback + trust update (GraphQL mutation)', fb.graphql, fb.bareExecuteWrite, 'bare executeWrite')}
 ${row('feedback + trust update (bare executeWrite, peer 2)', fb.bareExecuteWrite)}
 ${row('feedback via rateRecommendation() directly', fb.rateRecommendationDirect)}
-${fb.plainHttpRating ? `${row('feedback via rateRecommendation() behind plain node:http', fb.plainHttpRating, fb.bareExecuteWrite, 'bare executeWrite')}\n` : ''}${row('feedback (GraphQL), idle', fb.idleFixedRate)}
+${fb.plainHttpRating ? `${row('feedback via rateRecommendation() behind plain node:http', fb.plainHttpRating, fb.bareExecuteWrite, 'bare executeWrite')}\n` : ''}${fb.apolloHttpRating ? `${row("feedback via the app's Apollo behind plain node:http (GraphQL without Express)", fb.apolloHttpRating, fb.bareExecuteWrite, 'bare executeWrite')}\n` : ''}${row('feedback (GraphQL), idle', fb.idleFixedRate)}
 ${row('feedback (GraphQL), during a global recompute', fb.duringRecomputeFixedRate, undefined)}
 
 Feedback p99 during a recompute / idle: **${o.ratios.feedbackP99DuringRecomputeOverIdle}×** (the recompute job ran
@@ -214,7 +214,9 @@ and read every fact the rules and the trust maths need, all in one statement), t
 It skips only the refusal checks. \`rateRecommendation()\` called directly, by session, adds those checks and
 nothing else: no HTTP, no GraphQL.${fb.plainHttpRating ? ` Behind plain node:http, the same call answers the GraphQL request's body and bearer
 token over HTTP in the API server's process, without Express, its middleware, Apollo or graphql-js (test/bench/serve.ts):
-what HTTP itself costs a rating. Every path gives the same verdicts, one in five a let-down.` : ''}
+what HTTP itself costs a rating.${fb.apolloHttpRating ? ` And the app's own Apollo server (schema, resolvers, plugins, the context /graphql builds) behind plain
+node:http answers the same request without Express or its middleware (security headers, request log, compression, CORS,
+the body parser): what Apollo and graphql-js cost beyond plain HTTP, and what Express adds to them.` : ''} Every path gives the same verdicts, one in five a let-down.` : ''}
 ${roundsNote(o)}
 PROFILE of a member's rank read from the snapshot: ${o.rankDbHits.map((r) => `rank ${n(r.rank)}: ${r.dbHits} db hits`).join('; ')}.
 
@@ -297,7 +299,21 @@ function plainHttpText(o: Out): string {
     : '';
   return ` The same call behind plain node:http is ${vsPeer}× peer 2: what HTTP itself costs (a request
   parsed and answered, one more loopback round trip, autocannon's CPU). GraphQL is ${gqlVsPlain}× the plain HTTP
-  path: what Express, its middleware, Apollo and graphql-js add.${cpu}`;
+  path: what Express, its middleware, Apollo and graphql-js add.${cpu}${apolloHttpText(o)}`;
+}
+
+/** The GraphQL stack's share split into Apollo and Express, when the run measured Apollo without Express. */
+function apolloHttpText(o: Out): string {
+  const a = o.feedback.apolloHttpRating;
+  const p = o.feedback.plainHttpRating;
+  if (!a || !p) return '';
+  const g = o.feedback.graphql;
+  const cpu = a.cpuPerRequest && g.cpuPerRequest && p.cpuPerRequest
+    ? ` (the API server's CPU per rating: plain HTTP ${p.cpuPerRequest.apiMs} ms, Apollo without Express ${a.cpuPerRequest.apiMs} ms, GraphQL ${g.cpuPerRequest.apiMs} ms)`
+    : '';
+  return ` The app's Apollo server behind plain node:http is ${ratio(a.perSecond, o.feedback.bareExecuteWrite.perSecond)}× peer 2 and
+  ${ratio(a.perSecond, p.perSecond)}× the plain HTTP path; the whole GraphQL row is ${ratio(g.perSecond, a.perSecond)}× it${cpu}: the first gap is what
+  Apollo, graphql-js and the plugins cost a rating, the second what Express and its middleware add.`;
 }
 
 /** A request's CPU over all three processes, ms. */
@@ -350,7 +366,7 @@ function roundsNote(o: Out): string {
       } (test/bench/jit-settle.ts): HotSpot compiles Neo4j's write path for minutes, and while it does, every
 write row carries compile time, more of it per rating the slower the path.`;
   return `
-The ${o.feedback.plainHttpRating ? 'four' : 'three'} closed-loop feedback rows ran interleaved: ${rounds} rounds of ${grouped(Math.ceil(o.settings.feedbackRequests! / rounds))} ratings per row, the rows'
+The ${o.feedback.apolloHttpRating ? 'five' : o.feedback.plainHttpRating ? 'four' : 'three'} closed-loop feedback rows ran interleaved: ${rounds} rounds of ${grouped(Math.ceil(o.settings.feedbackRequests! / rounds))} ratings per row, the rows'
 order turned by one place each round, so each ran once in each position (test/bench/rounds.ts); each row's
 figures are over all its rounds.${warm}${pathWarmUp(o)}
 `;
@@ -367,11 +383,11 @@ in a server that has been running for a while.`;
 
 /** Where a rating's CPU goes, per process, for the closed-loop feedback rows that measured it. */
 function cpuTable(fb: Out['feedback']): string {
-  const rows = [fb.graphql, fb.bareExecuteWrite, fb.rateRecommendationDirect, fb.plainHttpRating].filter((f): f is Figure & { cpuPerRequest: CpuPerRequest } => !!f?.cpuPerRequest);
+  const rows = [fb.graphql, fb.bareExecuteWrite, fb.rateRecommendationDirect, fb.plainHttpRating, fb.apolloHttpRating].filter((f): f is Figure & { cpuPerRequest: CpuPerRequest } => !!f?.cpuPerRequest);
   if (rows.length === 0) return '';
   const total = (c: CpuPerRequest) => round(cpuTotal(c), 2);
   return `CPU per rating, by process (user + system time during the closed-loop measurement, all its rounds, ÷ ratings; the bench
-process is autocannon for the GraphQL and plain HTTP rows and the driver plus the trust maths for the others). On two
+process is autocannon for the rows over HTTP and the driver plus the trust maths for the others). On two
 cores a closed loop's rate is at most 2,000 ms ÷ the total; "cores busy" is the total × the measured rate.
 
 | measurement | bench process | API server | Neo4j | of which Neo4j's JIT compiler | total | 2,000 ÷ total (req/s) | measured req/s | cores busy |

@@ -526,6 +526,7 @@ async function main(): Promise<void> {
     const pools = [
       FEEDBACK_ROUNDS * (perRound + SLACK), FEEDBACK_ROUNDS * perRound, FEEDBACK_ROUNDS * perRound, FEEDBACK_FIXED + SLACK, FEEDBACK_FIXED + SLACK,
       WRITE_WARM_UP + SLACK, WRITE_WARM_UP, WRITE_WARM_UP, FEEDBACK_ROUNDS * (perRound + SLACK), WRITE_WARM_UP + SLACK,
+      FEEDBACK_ROUNDS * (perRound + SLACK), WRITE_WARM_UP + SLACK,
     ];
     const total = pools.reduce((a, b) => a + b, 0);
     log(`Feedback fixtures (${total} delivered, attributed, unrated orders)…`);
@@ -538,6 +539,7 @@ async function main(): Promise<void> {
     const pool = (i: number) => fixture.orders.slice(starts[i]!, starts[i]! + pools[i]!);
     const [fbGraphql, fbBare, fbDirect, fbIdle, fbRecompute] = [pool(0), pool(1), pool(2), pool(3), pool(4)];
     const [warmGraphql, warmBare, warmDirect, fbPlainHttp, warmPlainHttp] = [pool(5), pool(6), pool(7), pool(8), pool(9)];
+    const [fbApolloHttp, warmApolloHttp] = [pool(10), pool(11)];
 
     // What one Bolt round trip costs on this machine: the floor under every statement above.
     const trips: number[] = [];
@@ -643,6 +645,7 @@ async function main(): Promise<void> {
     const verdictOf = (i: number) => ({ stars: (i % 5 === 0 ? 2 : 5) as RateRequest['stars'], heldUp: i % 5 !== 0 });
     const rateBody = (o: { id: string }, i: number) => ({ query: RATE, variables: { orderId: o.id, ...verdictOf(i) } });
     const plainHttpUrl = `http://127.0.0.1:${ports.plainHttpRating}`;
+    const apolloHttpUrl = `http://127.0.0.1:${ports.apolloHttp}`;
     /** Closed-loop ratings over HTTP (GraphQL, or `origin`), each request a distinct order of `orders`. */
     const rateOverHttp = (name: string, orders: typeof fbGraphql, amount: number, sink?: RoundSink, origin = gql) => {
       let f = 0;
@@ -696,20 +699,22 @@ async function main(): Promise<void> {
     await closedLoop('warm-up bare ratings', CONNECTIONS, { count: warmBare.length }, bareWrite(warmBare, 1_000_000));
     await closedLoop('warm-up direct ratings', CONNECTIONS, { count: warmDirect.length }, directWrite(warmDirect));
     await rateOverHttp('warm-up plain HTTP ratings', warmPlainHttp, WRITE_WARM_UP, undefined, plainHttpUrl);
-    // The four paths in FEEDBACK_ROUNDS rounds, their order turned each round (rounds.ts), each
+    await rateOverHttp('warm-up Apollo-without-Express ratings', warmApolloHttp, WRITE_WARM_UP, undefined, apolloHttpUrl);
+    // The five paths in FEEDBACK_ROUNDS rounds, their order turned each round (rounds.ts), each
     // round's orders a distinct slice of the path's pool; CPU per rating of each process.
     const cpuOf = { api: server?.pid, neo4j: neo4jPid };
     // Each round rates a distinct slice of each path's pool; GraphQL's has autocannon's slack per round.
-    const [gqlRounds, plainHttpRounds, bareRounds, directRounds] = [
-      ...[fbGraphql, fbPlainHttp].map((pool) => slices(pool, FEEDBACK_ROUNDS, perRound + SLACK)),
+    const [gqlRounds, plainHttpRounds, apolloHttpRounds, bareRounds, directRounds] = [
+      ...[fbGraphql, fbPlainHttp, fbApolloHttp].map((pool) => slices(pool, FEEDBACK_ROUNDS, perRound + SLACK)),
       ...[fbBare, fbDirect].map((pool) => slices(pool, FEEDBACK_ROUNDS, perRound)),
-    ] as [typeof fbGraphql[], typeof fbPlainHttp[], typeof fbBare[], typeof fbDirect[]];
+    ] as [typeof fbGraphql[], typeof fbPlainHttp[], typeof fbApolloHttp[], typeof fbBare[], typeof fbDirect[]];
     const loop = (name: string, sink: RoundSink, call: (i: number) => Promise<void>) => closedLoop(name, CONNECTIONS, { count: perRound }, call, sink);
     const paths: Array<{ name: string; measure: (r: number, name: string, sink: RoundSink) => Promise<Figure> }> = [
       { name: 'rateRecommendation, GraphQL, closed loop', measure: (r, name, sink) => rateOverHttp(name, gqlRounds[r]!, perRound, sink) },
       { name: 'bare executeWrite: RATE_FACTS_IN_SESSION, then RATE_WRITE', measure: (r, name, sink) => loop(name, sink, bareWrite(bareRounds[r]!, r * perRound)) },
       { name: 'rateRecommendation() called directly (all its Cypher, no HTTP)', measure: (r, name, sink) => loop(name, sink, directWrite(directRounds[r]!)) },
       { name: 'rateRecommendation() behind plain node:http (no Express, no GraphQL), closed loop', measure: (r, name, sink) => rateOverHttp(name, plainHttpRounds[r]!, perRound, sink, plainHttpUrl) },
+      { name: "rateRecommendation, the app's Apollo behind plain node:http (GraphQL without Express), closed loop", measure: (r, name, sink) => rateOverHttp(name, apolloHttpRounds[r]!, perRound, sink, apolloHttpUrl) },
     ];
     const rounds: Round[][] = paths.map(() => []);
     for (let r = 0; r < FEEDBACK_ROUNDS; r++) {
@@ -721,9 +726,9 @@ async function main(): Promise<void> {
         rounds[p]!.push({ figure, sink });
       }
     }
-    const [feedbackGraphql, feedbackBare, feedbackDirect, feedbackPlainHttp] = paths.map((p, i) => mergeRounds(p.name, rounds[i]!)) as [Figure, Figure, Figure, Figure];
+    const [feedbackGraphql, feedbackBare, feedbackDirect, feedbackPlainHttp, feedbackApolloHttp] = paths.map((p, i) => mergeRounds(p.name, rounds[i]!)) as [Figure, Figure, Figure, Figure, Figure];
     const ratedGraphql = await countRated(graph, fbGraphql.map((o) => o.id));
-    for (const f of [feedbackGraphql, feedbackBare, feedbackDirect, feedbackPlainHttp]) {
+    for (const f of [feedbackGraphql, feedbackBare, feedbackDirect, feedbackPlainHttp, feedbackApolloHttp]) {
       log(`  ${f.name}, all rounds: ${f.perSecond} ratings/s, p50 ${f.p50} ms, p99 ${f.p99} ms`);
       if (f.cpuPerRequest) log(`  CPU per rating, ${f.name}: bench ${f.cpuPerRequest.benchMs} ms, API ${f.cpuPerRequest.apiMs} ms, Neo4j ${f.cpuPerRequest.neo4jMs} ms`);
     }
@@ -782,13 +787,14 @@ async function main(): Promise<void> {
       bare: await countRated(graph, fbBare.map((o) => o.id)),
       direct: await countRated(graph, fbDirect.map((o) => o.id)),
       plainHttp: await countRated(graph, fbPlainHttp.map((o) => o.id)),
+      apolloHttp: await countRated(graph, fbApolloHttp.map((o) => o.id)),
       idle: await countRated(graph, fbIdle.map((o) => o.id)),
       underRecompute: await countRated(graph, fbRecompute.map((o) => o.id)),
     };
     log(`  rated orders written: ${JSON.stringify(rated)}`);
     // Every measured request must have rated its order: a path that answered errors fast would
     // otherwise show as fast.
-    const expected = { graphql: FEEDBACK_ROUNDS * perRound, bare: FEEDBACK_ROUNDS * perRound, direct: FEEDBACK_ROUNDS * perRound, plainHttp: FEEDBACK_ROUNDS * perRound, idle: FEEDBACK_FIXED, underRecompute: FEEDBACK_FIXED };
+    const expected = { graphql: FEEDBACK_ROUNDS * perRound, bare: FEEDBACK_ROUNDS * perRound, direct: FEEDBACK_ROUNDS * perRound, plainHttp: FEEDBACK_ROUNDS * perRound, apolloHttp: FEEDBACK_ROUNDS * perRound, idle: FEEDBACK_FIXED, underRecompute: FEEDBACK_FIXED };
     const short = Object.entries(expected).filter(([k, n]) => rated[k as keyof typeof rated] < n);
     if (short.length > 0) throw new Error(`Ratings missing, so the figures are not ratings: ${short.map(([k, n]) => `${k} ${rated[k as keyof typeof rated]} of ${n}`).join(', ')}`);
 
@@ -836,6 +842,7 @@ async function main(): Promise<void> {
         bareExecuteWrite: feedbackBare,
         rateRecommendationDirect: feedbackDirect,
         plainHttpRating: feedbackPlainHttp,
+        apolloHttpRating: feedbackApolloHttp,
         writeWarmUp,
         idleFixedRate: feedbackIdle,
         duringRecomputeFixedRate: feedbackUnderRecompute,
@@ -852,6 +859,8 @@ async function main(): Promise<void> {
         feedbackGraphqlOverDirect: ratio(feedbackGraphql.perSecond, feedbackDirect.perSecond),
         feedbackPlainHttpOverBareExecuteWrite: ratio(feedbackPlainHttp.perSecond, feedbackBare.perSecond),
         feedbackGraphqlOverPlainHttp: ratio(feedbackGraphql.perSecond, feedbackPlainHttp.perSecond),
+        feedbackApolloHttpOverBareExecuteWrite: ratio(feedbackApolloHttp.perSecond, feedbackBare.perSecond),
+        feedbackGraphqlOverApolloHttp: ratio(feedbackGraphql.perSecond, feedbackApolloHttp.perSecond),
         feedbackP99DuringRecomputeOverIdle: ratio(feedbackUnderRecompute.p99, feedbackIdle.p99),
         ...(gds.available ? { recomputeOverGds: ratio(recomputeSeconds, gds.projectionSeconds + gds.computeAndWriteSeconds) } : {}),
         ...('top50' in redisFigures

@@ -4,9 +4,12 @@
 // Both read the board through one LeaderboardCache (as `npm start` does, TTL
 // BENCH_LEADERBOARD_CACHE_MS, default the product's), so their ratio measures the GraphQL layer
 // alone. For the record, a second app and `/leaderboard?cache=off` read the database on every
-// request. And peer 2 behind plain node:http (a rating without Express or GraphQL, below).
+// request. And peer 2 behind plain node:http (a rating without Express or GraphQL, below), and the
+// app's own Apollo server behind plain node:http (GraphQL without Express, below).
 // Started by test/bench/run.ts; prints one JSON line with the ports, stops when stdin closes.
 import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { HeaderMap } from '@apollo/server';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { rateRecommendation } from '../../graph/feedback';
@@ -38,7 +41,7 @@ const rateLimits = { ...DEFAULT_RATE_LIMITS, writesPerMemberPerMinute: 1e9, writ
 const cacheMs = Number(process.env.BENCH_LEADERBOARD_CACHE_MS ?? DEFAULT_LEADERBOARD_CACHE_MS);
 const leaderboards = new LeaderboardCache(graph, { ttlMs: cacheMs, clock: systemClock });
 const appOptions = { graph, clock, cacheClock: systemClock, log: createLogger('silent'), introspection: false, rateLimits };
-const { app, apollo } = await createApp({ ...appOptions, leaderboards });
+const { app, apollo, graphqlContext } = await createApp({ ...appOptions, leaderboards });
 const uncached = await createApp({ ...appOptions, leaderboardCacheMs: 0 });
 
 // Peer 1: the same read the GraphQL resolver makes (page, latest snapshot day and arrows in one
@@ -81,42 +84,73 @@ bare.get('/leaderboard', async (req, res, next) => {
   }
 });
 
+/** A request's body, read whole. */
+const bodyOf = (req: http.IncomingMessage) =>
+  new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+
 // Peer 2 behind HTTP: the rating as the resolver makes it (rateRecommendation() by session token,
 // refusal checks included), behind node:http alone: no Express, middleware, Apollo or GraphQL. It
 // takes the GraphQL request's body and bearer token and answers the same fields, so the GraphQL
 // row's gap to peer 2 splits into what HTTP itself costs and what the GraphQL stack adds.
 const plainHttp = http.createServer((req, res) => {
-  const chunks: Buffer[] = [];
-  req.on('data', (c: Buffer) => chunks.push(c));
-  req.on('end', () => {
-    void (async () => {
-      try {
-        const args = validate(rateArgs, (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: unknown }).variables);
-        // The check the API's session gate hands a rating (auth/session-gate.ts).
-        const session = pendingSessionCheck(hashToken((req.headers.authorization ?? '').replace(/^Bearer /, '')), DEFAULT_SESSION_IDLE_MS);
-        const { feedback, trustEvent } = await rateRecommendation(graph, { session, admit: async () => undefined }, args, clock.now());
-        const body = JSON.stringify({ data: { rateRecommendation: { feedback: { id: feedback.id }, trustEvent: trustEvent ? { delta: trustEvent.delta, after: trustEvent.after } : null } } });
-        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
-      } catch (err) {
-        res.writeHead(500, { 'content-type': 'text/plain' }).end(err instanceof Error ? err.message : String(err));
-      }
-    })();
-  });
+  void (async () => {
+    try {
+      const args = validate(rateArgs, (JSON.parse(await bodyOf(req)) as { variables: unknown }).variables);
+      // The check the API's session gate hands a rating (auth/session-gate.ts).
+      const session = pendingSessionCheck(hashToken((req.headers.authorization ?? '').replace(/^Bearer /, '')), DEFAULT_SESSION_IDLE_MS);
+      const { feedback, trustEvent } = await rateRecommendation(graph, { session, admit: async () => undefined }, args, clock.now());
+      const body = JSON.stringify({ data: { rateRecommendation: { feedback: { id: feedback.id }, trustEvent: trustEvent ? { delta: trustEvent.delta, after: trustEvent.after } : null } } });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+    } catch (err) {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(err instanceof Error ? err.message : String(err));
+    }
+  })();
+});
+
+// The GraphQL row without Express: the app's own Apollo server (its schema, resolvers and plugins:
+// limits, session gate, metrics, stored answers, error language) with the context /graphql builds,
+// behind node:http alone: none of Express's routing or middleware (security headers, request log,
+// compression, CORS, the JSON body parser and its depth check). The GraphQL row's gap to it is
+// what Express and that middleware cost a rating; its gap to the plain HTTP row, what Apollo,
+// graphql-js and the plugins cost (docs/scaling.md).
+const apolloHttp = http.createServer((req, res) => {
+  void (async () => {
+    try {
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      // What pino-http gives an Express request, and createContext names the request by.
+      Object.assign(req, { id: randomUUID() });
+      const answer = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: 'POST', headers, search: '', body: JSON.parse(await bodyOf(req)) as unknown },
+        context: () => graphqlContext(req as unknown as express.Request, res as unknown as express.Response),
+      });
+      if (answer.body.kind !== 'complete') throw new Error('an incremental answer');
+      for (const [key, value] of answer.headers) res.setHeader(key, value);
+      res.writeHead(answer.status ?? 200, { 'content-length': Buffer.byteLength(answer.body.string) }).end(answer.body.string);
+    } catch (err) {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(err instanceof Error ? err.message : String(err));
+    }
+  })();
 });
 
 const listen = (a: express.Express | http.Server) =>
   new Promise<http.Server>((resolve) => {
     const s: http.Server = a.listen(0, '127.0.0.1', () => resolve(s));
   });
-const [appServer, uncachedServer, bareServer, plainHttpServer] = await Promise.all([listen(app), listen(uncached.app), listen(bare), listen(plainHttp)]);
+const [appServer, uncachedServer, bareServer, plainHttpServer, apolloHttpServer] = await Promise.all([listen(app), listen(uncached.app), listen(bare), listen(plainHttp), listen(apolloHttp)]);
 const port = (s: import('node:http').Server) => (s.address() as AddressInfo).port;
-process.stdout.write(`${JSON.stringify({ graphql: port(appServer), graphqlUncached: port(uncachedServer), bare: port(bareServer), plainHttpRating: port(plainHttpServer), cacheMs })}\n`);
+process.stdout.write(`${JSON.stringify({ graphql: port(appServer), graphqlUncached: port(uncachedServer), bare: port(bareServer), plainHttpRating: port(plainHttpServer), apolloHttp: port(apolloHttpServer), cacheMs })}\n`);
 
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
-  const servers = [appServer, uncachedServer, bareServer, plainHttpServer];
+  const servers = [appServer, uncachedServer, bareServer, plainHttpServer, apolloHttpServer];
   for (const s of servers) s.closeAllConnections();
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
   await Promise.all([apollo.stop(), uncached.apollo.stop()]);

@@ -28,3 +28,15 @@ test('the report splits the feedback gap into HTTP and the GraphQL stack when th
   const older = { ...record, feedback: { ...record.feedback, plainHttpRating: undefined } };
   expect(renderMarkdown(older)).not.toContain('plain node:http');
 });
+
+test('the report splits the GraphQL stack into Apollo and Express when the record has the Apollo-without-Express row', () => {
+  const record = JSON.parse(readFileSync('docs/benchmarks.json', 'utf8')) as Out;
+  const plain = record.feedback.plainHttpRating!;
+  // Apollo without Express, between the plain HTTP and the GraphQL rows.
+  const apollo = { ...plain, name: 'apollo', perSecond: (plain.perSecond + record.feedback.graphql.perSecond) / 2 };
+  const md = renderMarkdown({ ...record, feedback: { ...record.feedback, apolloHttpRating: apollo } });
+  expect(md).toContain("| feedback via the app's Apollo behind plain node:http (GraphQL without Express) |");
+  expect(md).toContain(`${ratio(apollo.perSecond, plain.perSecond)}× the plain HTTP path; the whole GraphQL row is ${ratio(record.feedback.graphql.perSecond, apollo.perSecond)}× it`);
+  expect(md).toContain('The five closed-loop feedback rows');
+  expect(renderMarkdown(record)).not.toContain('Apollo without Express');
+});

@@ -27,6 +27,7 @@ import { healthRoute } from './health';
 import { firstPaintRoute, type FirstPaintOptions } from './first-paint';
 import { pageChunkPreloads } from './page-chunks';
 import { bodyErrorHandler } from './body-errors';
+import { graphqlPost, staticHeadersOf, GRAPHQL_BODY_LIMIT } from './graphql-post';
 import { subscriptionsRefusedPlugin } from './subscriptions';
 import { refuseDeepBody, refuseDeepQueryString } from './json-depth';
 import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS } from './limits';
@@ -189,26 +190,46 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   // The session is checked just before execution, or by the mutation itself (auth/session-gate.ts).
   const graphqlContext = (req: express.Request, res: express.Response) => createContext(services, req, res, { deferSession: true });
 
+  // Security headers on every answer (helmet sets the same ones each time; graphql-post.ts takes them once).
+  const securityHeaders = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'worker-src': ["'self'", 'blob:'],
+        'connect-src': ["'self'"],
+        // Served over plain HTTP on localhost by default; TLS is the proxy's job in production.
+        'upgrade-insecure-requests': null,
+      },
+    },
+  });
+  // gzip: the web app's JavaScript is several times smaller on the wire (Lighthouse, phones).
+  const compress = compression();
+  // CORS: only the listed origins get Access-Control-Allow-* headers (with credentials, so the
+  // session cookie works); any other origin gets none and the browser blocks the response.
+  // Apollo's CSRF prevention still refuses simple cross-site requests without a JSON body.
+  const corsOrigins = new Set(options.corsOrigins ?? []);
+  const graphqlCors = cors({ origin: (origin, done) => done(null, origin !== undefined && corsOrigins.has(origin)), credentials: true, maxAge: 600 });
+
   const app = express();
   app.disable('x-powered-by');
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(metrics.http());
+  // A JSON POST to /graphql is answered here, with what the chain below would give it (graphql-post.ts).
   app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'default-src': ["'self'"],
-          'script-src': ["'self'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'worker-src': ["'self'", 'blob:'],
-          'connect-src': ["'self'"],
-          // Served over plain HTTP on localhost by default; TLS is the proxy's job in production.
-          'upgrade-insecure-requests': null,
-        },
-      },
+    graphqlPost({
+      apollo,
+      context: graphqlContext,
+      securityHeaders: staticHeadersOf(securityHeaders),
+      cors: graphqlCors,
+      compression: compress,
+      storedAnswer: (req) => publicAnswers.storedAnswer(req),
+      log,
     }),
   );
+  app.use(securityHeaders);
   app.use(
     pinoHttp({
       logger: log,
@@ -222,15 +243,10 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
       },
     }),
   );
-  // gzip: the web app's JavaScript is several times smaller on the wire (Lighthouse, phones).
-  app.use(compression());
+  app.use(compress);
   app.get('/healthz', healthRoute(graph));
   app.get('/readyz', readinessRoute(graph, options.readiness));
   app.get('/metrics', metricsRoute(metrics, options.metricsToken));
-  // CORS: only the listed origins get Access-Control-Allow-* headers (with credentials, so the
-  // session cookie works); any other origin gets none and the browser blocks the response.
-  // Apollo's CSRF prevention still refuses simple cross-site requests without a JSON body.
-  const corsOrigins = new Set(options.corsOrigins ?? []);
   app.use(
     '/graphql',
     // Errors come in the language the request asks for (server/error-translations.ts), and every
@@ -246,9 +262,9 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
       res.setHeader('Cache-Control', 'no-store');
       next();
     },
-    cors({ origin: (origin, done) => done(null, origin !== undefined && corsOrigins.has(origin)), credentials: true, maxAge: 600 }),
+    graphqlCors,
     // A body nested deeper than MAX_JSON_DEPTH is refused before it is parsed (json-depth.ts).
-    express.json({ limit: '100kb', verify: refuseDeepBody }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT, verify: refuseDeepBody }),
     refuseDeepQueryString(),
     publicAnswers.middleware(),
     expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, res) }),

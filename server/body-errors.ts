@@ -14,16 +14,28 @@ const MESSAGES: Record<string, string> = {
   'entity.too.deep': `The request nests its JSON too deeply: at most ${MAX_JSON_DEPTH} levels of objects and lists.`,
 };
 
+/** What reading a body can fail with: body-parser's errors and ours (json-depth.ts). */
+export interface BodyError {
+  type?: string;
+  status?: number;
+  statusCode?: number;
+}
+
+/** The answer to a body that could not be read: a 4xx with its plain message, else a 500. */
+export function bodyRefusal(err: BodyError): { status: number; body: { errors: Array<{ message: string; extensions: { code: string } }> } } {
+  const status = err.status ?? err.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const message = (err.type && MESSAGES[err.type]) ?? 'The request could not be read.';
+    return { status, body: { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] } };
+  }
+  return { status: 500, body: { errors: [{ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
+}
+
 export function bodyErrorHandler(log: Logger): ErrorRequestHandler {
-  return (err: { type?: string; status?: number; statusCode?: number }, _req, res, next) => {
+  return (err: BodyError, _req, res, next) => {
     if (res.headersSent) return next(err);
-    const status = err.status ?? err.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      const message = (err.type && MESSAGES[err.type]) ?? 'The request could not be read.';
-      res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-      return;
-    }
-    log.error({ err }, 'unexpected error before the GraphQL request');
-    res.status(500).json({ errors: [{ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    const { status, body } = bodyRefusal(err);
+    if (status === 500) log.error({ err }, 'unexpected error before the GraphQL request');
+    res.status(status).json(body);
   };
 }

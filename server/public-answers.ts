@@ -14,7 +14,7 @@
 // 50 rows again. What it skips was already done for this very document when the answer was
 // stored (parse, validation, depth and cost limits); helmet, the request log, CORS and
 // compression still run, as for any request.
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { OperationDefinitionNode } from 'graphql';
@@ -100,18 +100,29 @@ export class PublicAnswers {
   /** In front of Apollo (after the JSON body parser): stored answers as stored bytes. */
   middleware(): RequestHandler {
     return (req, res, next) => {
-      if (!this.enabled || req.method !== 'POST' || sessionTokenOf(req) !== undefined || !acceptsPlainJson(req.headers.accept)) return next();
-      const body = req.body as Record<string, unknown> | undefined;
-      const key = body && isPlainRequest(body) ? answerKey(body.query as string, body.operationName as string | undefined, body.variables as Record<string, unknown> | undefined) : undefined;
-      // Not claiming a refresh here: a request that should run again goes on to Apollo, whose
-      // hook (the plugin) claims it.
-      const hit = key === undefined ? undefined : this.lookup(key, false);
-      if (!hit) return next(); // counted by the plugin, which decides whether it is a miss
-      this.options.onLookup?.(true);
+      const hit = this.storedAnswer(req);
+      if (!hit) return next();
       res.statusCode = 200;
       res.setHeader('content-type', JSON_CONTENT_TYPE);
-      res.end(hit.body);
+      res.end(hit);
     };
+  }
+
+  /**
+   * The stored answer's bytes for a request whose JSON body has been read, when one may be served
+   * in front of Apollo (a signed-out plain JSON POST whose document and variables match a stored
+   * answer still fresh); else undefined, and the request goes on to Apollo.
+   */
+  storedAnswer(req: Request): Buffer | undefined {
+    if (!this.enabled || req.method !== 'POST' || sessionTokenOf(req) !== undefined || !acceptsPlainJson(req.headers.accept)) return undefined;
+    const body = req.body as Record<string, unknown> | undefined;
+    const key = body && isPlainRequest(body) ? answerKey(body.query as string, body.operationName as string | undefined, body.variables as Record<string, unknown> | undefined) : undefined;
+    // Not claiming a refresh here: a request that should run again goes on to Apollo, whose
+    // hook (the plugin) claims it.
+    const hit = key === undefined ? undefined : this.lookup(key, false);
+    if (!hit) return undefined; // counted by the plugin, which decides whether it is a miss
+    this.options.onLookup?.(true);
+    return hit.body;
   }
 
   get enabled(): boolean {

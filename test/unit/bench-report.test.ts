@@ -24,8 +24,8 @@ test('the report splits the feedback gap into HTTP and the GraphQL stack when th
   const md = renderMarkdown(record);
   expect(md).toContain(`behind plain node:http is ${ratio(plain.perSecond, record.feedback.bareExecuteWrite.perSecond)}× peer 2`);
   expect(md).toContain('| feedback via rateRecommendation() behind plain node:http |');
-  // An older record without the row renders without its text.
-  const older = { ...record, feedback: { ...record.feedback, plainHttpRating: undefined } };
+  // An older record without the row (nor the Apollo row after it) renders without its text.
+  const older = { ...record, feedback: { ...record.feedback, plainHttpRating: undefined, apolloHttpRating: undefined } };
   expect(renderMarkdown(older)).not.toContain('plain node:http');
 });
 
@@ -38,5 +38,7 @@ test('the report splits the GraphQL stack into Apollo and Express when the recor
   expect(md).toContain("| feedback via the app's Apollo behind plain node:http (GraphQL without Express) |");
   expect(md).toContain(`${ratio(apollo.perSecond, plain.perSecond)}× the plain HTTP path; the whole GraphQL row is ${ratio(record.feedback.graphql.perSecond, apollo.perSecond)}× it`);
   expect(md).toContain('The five closed-loop feedback rows');
-  expect(renderMarkdown(record)).not.toContain('Apollo without Express');
+  const older = { ...record, feedback: { ...record.feedback, apolloHttpRating: undefined } };
+  expect(renderMarkdown(older)).not.toContain('Apollo without Express');
+  expect(renderMarkdown(older)).toContain('The four closed-loop feedback rows');
 });

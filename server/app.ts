@@ -27,7 +27,7 @@ import { healthRoute } from './health';
 import { firstPaintRoute, type FirstPaintOptions } from './first-paint';
 import { pageChunkPreloads } from './page-chunks';
 import { bodyErrorHandler } from './body-errors';
-import { graphqlPost, staticHeadersOf, GRAPHQL_BODY_LIMIT } from './graphql-post';
+import { graphqlAnswerHeaders, graphqlPost, staticHeadersOf, COMPRESSION_THRESHOLD, GRAPHQL_BODY_LIMIT } from './graphql-post';
 import { subscriptionsRefusedPlugin } from './subscriptions';
 import { refuseDeepBody, refuseDeepQueryString } from './json-depth';
 import { GRAPHQL_LIMITS, limitsPlugin, DEFAULT_RATE_LIMITS } from './limits';
@@ -206,7 +206,7 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
     },
   });
   // gzip: the web app's JavaScript is several times smaller on the wire (Lighthouse, phones).
-  const compress = compression();
+  const compress = compression({ threshold: COMPRESSION_THRESHOLD });
   // CORS: only the listed origins get Access-Control-Allow-* headers (with credentials, so the
   // session cookie works); any other origin gets none and the browser blocks the response.
   // Apollo's CSRF prevention still refuses simple cross-site requests without a JSON body.
@@ -249,17 +249,9 @@ export async function createApp(options: AppOptions): Promise<TrustlineApp> {
   app.get('/metrics', metricsRoute(metrics, options.metricsToken));
   app.use(
     '/graphql',
-    // Errors come in the language the request asks for (server/error-translations.ts), and every
-    // answer depends on who asks (the session cookie or Bearer token): a shared cache must key on
-    // all three. No answer of this endpoint is any cache's to keep: `me`, a sign-in's token, a
-    // signed-in member's reads, every mutation's result are personal, and the public boards are
-    // cached in this server (public-answers.ts), where a write drops them at once.
-    // Set first, so refusals of the body below carry them too.
+    // Vary and no-store (graphql-post.ts says why), set first so refusals of the body below carry them too.
     (_req: express.Request, res: express.Response, next: express.NextFunction) => {
-      res.vary('Accept-Language');
-      res.vary('Cookie');
-      res.vary('Authorization');
-      res.setHeader('Cache-Control', 'no-store');
+      graphqlAnswerHeaders(res);
       next();
     },
     graphqlCors,

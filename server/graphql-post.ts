@@ -18,16 +18,18 @@
 // compressed body — goes on down the chain as before.
 import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { IncomingMessage } from 'node:http';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import type { Context } from './context';
 import type { Logger } from './logger';
 import { bodyRefusal, type BodyError } from './body-errors';
 import { TooDeepError, jsonNestingDepth, MAX_JSON_DEPTH } from './json-depth';
+import { JSON_CONTENT_TYPE } from './public-answers';
 
 /** express.json's limit on /graphql. */
 export const GRAPHQL_BODY_LIMIT = 100 * 1024;
-/** compression's default threshold: smaller answers are sent as they are. */
-const COMPRESSION_THRESHOLD = 1024;
+/** The app's compression threshold (app.ts passes it): smaller answers are sent as they are. */
+export const COMPRESSION_THRESHOLD = 1024;
 
 export interface GraphqlPostOptions {
   apollo: ApolloServer<Context>;
@@ -46,8 +48,7 @@ export function graphqlPost(o: GraphqlPostOptions): RequestHandler {
     if (req.method !== 'POST' || req.url !== '/graphql' || !plainJson(req.headers['content-type']) || encoded(req.headers['content-encoding'])) return next();
     requestLog(o.log, req, res);
     for (const [name, value] of o.securityHeaders) res.setHeader(name, value);
-    res.setHeader('Vary', 'Accept-Language, Cookie, Authorization');
-    res.setHeader('Cache-Control', 'no-store');
+    graphqlAnswerHeaders(res);
     o.cors(req, res, () => {
       readJson(req, (refusal, body) => {
         if (refusal) return void sendRefusal(o, req, res, refusal);
@@ -55,7 +56,7 @@ export function graphqlPost(o: GraphqlPostOptions): RequestHandler {
         const stored = o.storedAnswer(req);
         if (stored) {
           res.statusCode = 200;
-          res.setHeader('content-type', 'application/json; charset=utf-8');
+          res.setHeader('content-type', JSON_CONTENT_TYPE);
           return void send(o, req, res, stored, () => res.end(stored));
         }
         answer(o, req, res).catch((err: unknown) => {
@@ -66,6 +67,28 @@ export function graphqlPost(o: GraphqlPostOptions): RequestHandler {
       });
     });
   };
+}
+
+/**
+ * What every /graphql answer carries, the chain's and the head's. Errors come in the language the
+ * request asks for (error-translations.ts), and every answer depends on who asks (the session
+ * cookie or Bearer token): a shared cache must key on all three. No answer of this endpoint is any
+ * cache's to keep: `me`, a sign-in's token, a signed-in member's reads, every mutation's result are
+ * personal, and the public boards are cached in this server (public-answers.ts), where a write
+ * drops them at once.
+ */
+export function graphqlAnswerHeaders(res: Response): void {
+  res.vary('Accept-Language');
+  res.vary('Cookie');
+  res.vary('Authorization');
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+/** Apollo's request for an HTTP request and its parsed body (as Apollo's Express integration builds it). */
+export function apolloRequestOf(req: IncomingMessage, body: unknown): HTTPGraphQLRequest {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  return { method: 'POST', headers, search: '', body };
 }
 
 /**
@@ -147,10 +170,8 @@ function readJson(req: Request, done: (refusal: BodyError | undefined, body?: un
 }
 
 async function answer(o: GraphqlPostOptions, req: Request, res: Response): Promise<void> {
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   const answer = await o.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: 'POST', headers, search: '', body: req.body },
+    httpGraphQLRequest: apolloRequestOf(req, req.body),
     context: () => o.context(req, res),
   });
   for (const [key, value] of answer.headers) res.setHeader(key, value);

@@ -169,7 +169,7 @@ function isPublic(operation: OperationDefinitionNode | undefined, context: Conte
 }
 
 /** What Apollo answers a single result with when the client accepts plain JSON. */
-const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 /**
  * True when Apollo would answer `application/json`: no Accept header, or one naming only it or

@@ -9,7 +9,7 @@
 // Started by test/bench/run.ts; prints one JSON line with the ports, stops when stdin closes.
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { HeaderMap } from '@apollo/server';
+import { apolloRequestOf } from '../../server/graphql-post';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { rateRecommendation } from '../../graph/feedback';
@@ -121,12 +121,10 @@ const plainHttp = http.createServer((req, res) => {
 const apolloHttp = http.createServer((req, res) => {
   void (async () => {
     try {
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       // What pino-http gives an Express request, and createContext names the request by.
       Object.assign(req, { id: randomUUID() });
       const answer = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: 'POST', headers, search: '', body: JSON.parse(await bodyOf(req)) as unknown },
+        httpGraphQLRequest: apolloRequestOf(req, JSON.parse(await bodyOf(req)) as unknown),
         context: () => graphqlContext(req as unknown as express.Request, res as unknown as express.Response),
       });
       if (answer.body.kind !== 'complete') throw new Error('an incremental answer');

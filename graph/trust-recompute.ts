@@ -51,9 +51,11 @@ export interface RecomputePacing {
 export const AT_ONCE: RecomputePacing = { sequentialReads: false, writeConcurrency: WRITE_CONCURRENCY, restRatio: 0, writeBatch: WRITE_BATCH };
 // Smaller write batches in the background: a batch holds the write locks of every member in it
 // until it commits, and a verdict on one of them (it writes its recommender's trust) waits that
-// long. 2,000 members a batch held them for about 270 ms at 100,000 members; 250 hold them a
-// few tens of ms, for a few more commits in a job nobody waits for.
-const BACKGROUND_WRITE_BATCH = 250;
+// long. 2,000 members a batch held them for about 270 ms at 100,000 members; 250 held them about
+// 30 ms, and the slowest verdicts during the write-back waited 37–50 ms against 17–24 idle; 50
+// hold them a few ms (the slowest 21–37 ms in the bench's runs), for more commits in a job
+// nobody waits for (its write-back 6 s instead of 4.8 at 100,000 members).
+const BACKGROUND_WRITE_BATCH = 50;
 export const IN_BACKGROUND: RecomputePacing = { sequentialReads: true, writeConcurrency: 1, restRatio: 1, writeBatch: BACKGROUND_WRITE_BATCH };
 /** Smaller corrections are noise of rounding and decay, not worth an event a person reads. */
 const EVENT_THRESHOLD = 0.1;

@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rebuildTrustEdges, type TrustEdgeRebuild } from '../../graph/trust-edges';
 import type { Graph } from '../../graph/graph';
-import { initialTrustProps } from '../../graph/member-trust-props';
+import { TRUST_PROP_KEYS, initialTrustProps } from '../../graph/member-trust-props';
 import { BENCH_NOW, benchId, type MarketSize } from './generate';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -83,5 +83,26 @@ export async function resetMemberTrust(graph: Graph): Promise<void> {
     `MATCH (m:Member)
      CALL (m) { SET m += CASE WHEN m.verified THEN $seed ELSE $plain END REMOVE m.letDownRun } IN TRANSACTIONS OF 10000 ROWS`,
     { seed: initialTrustProps(start, true), plain: initialTrustProps(start) },
+  );
+}
+
+/** Every member's stored trust as it is now, for restoreMemberTrust. */
+export interface MemberTrustSnapshot {
+  rows: Array<{ id: string; props: Record<string, unknown> }>;
+}
+
+export async function memberTrustSnapshot(graph: Graph): Promise<MemberTrustSnapshot> {
+  const result = await graph.read((tx) => tx.run(`MATCH (m:Member) RETURN m.id AS id, m {${[...TRUST_PROP_KEYS, 'letDownRun'].map((k) => `.${k}`).join(', ')}} AS props`));
+  return { rows: result.records.map((r) => ({ id: r.get('id') as string, props: r.get('props') as Record<string, unknown> })) };
+}
+
+/**
+ * Puts every member's stored trust back as the snapshot took it (a property it lacked is removed),
+ * so each of the bench's recompute runs finds the same starting state and writes back as much.
+ */
+export async function restoreMemberTrust(graph: Graph, snapshot: MemberTrustSnapshot): Promise<void> {
+  await graph.runAutoCommit(
+    'UNWIND $rows AS row MATCH (m:Member {id: row.id}) CALL (m, row) { SET m += row.props } IN TRANSACTIONS OF 10000 ROWS',
+    { rows: snapshot.rows },
   );
 }

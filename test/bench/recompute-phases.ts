@@ -12,21 +12,23 @@ export interface PhaseLatency {
 }
 
 /**
- * `answers`: a paced load at `rate` per second, its first request due at second 0.02 (paced-load.ts);
- * `jobSummary`: the job's closing line, "… (read 2.1s, compute 2.0s, write 5.4s)". No phases
- * when the line does not say them (the job failed).
+ * Each run: a paced load at `rate` per second, its first request due at second 0.02 (paced-load.ts),
+ * and its job's closing line, "… (read 2.1s, compute 2.0s, write 5.4s)"; the runs' ratings are
+ * pooled by phase. A run whose line does not say its phases (the job failed) adds none.
  */
-export function latencyByRecomputePhase(answers: readonly PacedAnswer[], rate: number, jobSummary: string): PhaseLatency[] {
-  const m = /compute ([\d.]+)s, write ([\d.]+)s\)/.exec(jobSummary);
-  if (!m) return [];
-  const computeEnds = Number(m[1]);
-  const writeEnds = computeEnds + Number(m[2]);
+export function latencyByRecomputePhase(runs: ReadonlyArray<{ answers: readonly PacedAnswer[]; jobSummary: string }>, rate: number): PhaseLatency[] {
   const phases: Array<PhaseLatency['phase']> = ['compute', 'write-back', 'after the write-back'];
   const byPhase = new Map(phases.map((p) => [p, [] as number[]]));
-  for (const a of answers) {
-    if (a.status < 200 || a.status >= 300) continue;
-    const due = 0.02 + a.i / rate;
-    byPhase.get(due < computeEnds ? 'compute' : due < writeEnds ? 'write-back' : 'after the write-back')!.push(a.latencyMs);
+  for (const { answers, jobSummary } of runs) {
+    const m = /compute ([\d.]+)s, write ([\d.]+)s\)/.exec(jobSummary);
+    if (!m) continue;
+    const computeEnds = Number(m[1]);
+    const writeEnds = computeEnds + Number(m[2]);
+    for (const a of answers) {
+      if (a.status < 200 || a.status >= 300) continue;
+      const due = 0.02 + a.i / rate;
+      byPhase.get(due < computeEnds ? 'compute' : due < writeEnds ? 'write-back' : 'after the write-back')!.push(a.latencyMs);
+    }
   }
   return phases.filter((p) => byPhase.get(p)!.length > 0).map((phase) => ({ phase, requests: byPhase.get(phase)!.length, ...latencyPercentiles(byPhase.get(phase)!) }));
 }

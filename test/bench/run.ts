@@ -37,18 +37,21 @@ import { sessionCheckParams } from '../../graph/sessions';
 import { DEFAULT_SESSION_IDLE_MS } from '../../server/auth/viewer';
 import { hashToken } from '../../server/auth/tokens';
 import { pendingSessionCheck } from '../../server/auth/session-gate';
-import { readMarker, resetMarket, resetMemberTrust, sameMarket, writeMarker } from './market-reuse';
+import { memberTrustSnapshot, readMarker, resetMarket, resetMemberTrust, restoreMemberTrust, sameMarket, writeMarker } from './market-reuse';
 import type { TrustEdgeRebuild } from '../../graph/trust-edges';
 import { cypherEdgeRead, databaseEdgeWalk, firstEdgeRead } from './recompute-read';
 import { writeBackAnatomy } from './write-back-anatomy';
 import { timedRun } from './timed-run';
-import { pacedLoad, type PacedAnswer, type PacedOptions, type PacedRequest } from './paced-load';
+import { latencyPercentiles, pacedLoad, type PacedAnswer, type PacedOptions, type PacedRequest } from './paced-load';
 import { latencyByRecomputePhase } from './recompute-phases';
 import { jitCpuMs, withCpuPerRequest, withJitShare } from './process-cpu';
 import { untilJitSettles } from './jit-settle';
 import { latinOrder, mergeRounds, slices, type Round, type RoundSink } from './rounds';
 import { measureSeveralServers, type SeveralServersResult } from './several-servers';
-import { FEEDBACK_DURING_RECOMPUTE_MAX, RECOMPUTE_GDS_GUARD, feedbackDuringRecomputeTarget, ratio, recomputeGdsTarget, renderMarkdown, target, type Figure, type Machine, type Out } from './report';
+import { FEEDBACK_DURING_RECOMPUTE_MAX, RECOMPUTE_GDS_GUARD, feedbackDuringRecomputeTarget, ratio, recomputeGdsTarget, renderMarkdown, target, type Figure, type Machine, type Out, type RecomputeJobRun } from './report';
+
+/** A recompute job run with the feedback answered during it. */
+type RecomputeRun = RecomputeJobRun & { answers: PacedAnswer[] };
 import { startBenchServer } from './bench-server';
 import { withAtSizeRun, type AtSizeRun } from './at-size-report';
 
@@ -65,6 +68,8 @@ const FEEDBACK = intFlag(argv, 'feedback', full ? 3000 : 1000); // requests per 
 const FIXED_RATE = 200; // req/s for the latency measurements
 const FEEDBACK_RATE = 20; // req/s for feedback latency, idle and under a recompute
 const FEEDBACK_FIXED = intFlag(argv, 'feedback-fixed', 200);
+// Idle and during-a-recompute measurements, each run's FEEDBACK_FIXED ratings pooled (run.ts says why).
+const RECOMPUTE_RUNS = intFlag(argv, 'recompute-runs', 3);
 const CONNECTIONS = 10;
 // Ratings made, untimed, through each write path before any is measured: whichever path went
 // first used to pay the JVM's and the driver's warm-up for all three (a first-measured path ran
@@ -156,6 +161,22 @@ async function paced(name: string, url: string, rate: number, count: number, nex
   const f: Figure = { name, kind: 'paced', requests: r.ok, perSecond: round(r.ok / Math.max(0.001, r.seconds)), p50: r.p50, p99: r.p99, errors: r.errors, targetRate: rate };
   if (r.errors) f.errorSamples = r.errorSamples;
   log(`  ${name}: ${f.perSecond} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms (max ${r.max})${f.errors ? `, ${f.errors} errors (${r.errorSamples.join(', ')})` : ''}`);
+  return f;
+}
+
+/**
+ * One figure from several paced runs at `rate`: their answers pooled, percentiles over every
+ * answered request, the rate over their summed wall time (each run lasts count / rate seconds).
+ */
+function pooledPaced(name: string, rate: number, runs: readonly (readonly PacedAnswer[])[]): Figure {
+  const answers = runs.flat();
+  const ok = answers.filter((a) => a.status >= 200 && a.status < 300);
+  const seconds = runs.reduce((a, r) => a + r.length / rate, 0);
+  const { p50, p99, max } = latencyPercentiles(ok.map((a) => a.latencyMs));
+  const failures = answers.filter((a) => !ok.includes(a));
+  const f: Figure = { name, kind: 'paced', requests: ok.length, perSecond: round(ok.length / Math.max(0.001, seconds)), p50, p99, errors: failures.length, targetRate: rate };
+  if (failures.length) f.errorSamples = [...new Set(failures.map((a) => a.failure ?? `HTTP ${a.status}`))].slice(0, 5);
+  log(`  ${name}, ${runs.length} runs pooled: ${f.requests} ratings, p50 ${p50} ms, p99 ${p99} ms (max ${max})${f.errors ? `, ${f.errors} errors` : ''}`);
   return f;
 }
 
@@ -524,7 +545,7 @@ async function main(): Promise<void> {
     const SLACK = 50;
     const perRound = Math.ceil(FEEDBACK / FEEDBACK_ROUNDS);
     const pools = [
-      FEEDBACK_ROUNDS * (perRound + SLACK), FEEDBACK_ROUNDS * perRound, FEEDBACK_ROUNDS * perRound, FEEDBACK_FIXED + SLACK, FEEDBACK_FIXED + SLACK,
+      FEEDBACK_ROUNDS * (perRound + SLACK), FEEDBACK_ROUNDS * perRound, FEEDBACK_ROUNDS * perRound, RECOMPUTE_RUNS * (FEEDBACK_FIXED + SLACK), RECOMPUTE_RUNS * (FEEDBACK_FIXED + SLACK),
       WRITE_WARM_UP + SLACK, WRITE_WARM_UP, WRITE_WARM_UP, FEEDBACK_ROUNDS * (perRound + SLACK), WRITE_WARM_UP + SLACK,
       FEEDBACK_ROUNDS * (perRound + SLACK), WRITE_WARM_UP + SLACK,
     ];
@@ -733,7 +754,11 @@ async function main(): Promise<void> {
       if (f.cpuPerRequest) log(`  CPU per rating, ${f.name}: bench ${f.cpuPerRequest.benchMs} ms, API ${f.cpuPerRequest.apiMs} ms, Neo4j ${f.cpuPerRequest.neo4jMs} ms`);
     }
 
-    // Feedback latency at a fixed rate: idle, then while a global recompute runs (its own process).
+    // Feedback latency at a fixed rate: idle, then while a global recompute runs (its own process),
+    // RECOMPUTE_RUNS times, each job from the same stored trust (put back after each run), so
+    // each writes back as much as the first. A p99 of one run's 200 ratings is its second-slowest answer, and the
+    // compute phase holds only about twenty of them: one stray stall moved the ratio by 0.3×
+    // from one record to the next. The runs' ratings are pooled, idle and during alike.
     let g = 0;
     const fixedRate = (orders: typeof fbIdle) => {
       let current = orders[0]!;
@@ -746,41 +771,59 @@ async function main(): Promise<void> {
         },
       );
     };
-    const feedbackIdle = await paced(`rateRecommendation, GraphQL, paced ${FEEDBACK_RATE} req/s, idle`, gql, FEEDBACK_RATE, FEEDBACK_FIXED, fixedRate(fbIdle));
-    log('  starting a global recompute in its own process…');
-    const recomputeStarted = performance.now();
-    const job = spawn(process.execPath, ['--import', 'tsx', path.join('test', 'bench', 'recompute-job.ts')], {
-      env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'silent', BENCH_NOW_MS: String(BENCH_NOW.getTime()) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let jobOutput = '';
-    job.stdout!.on('data', (c: Buffer) => (jobOutput = (jobOutput + c.toString()).slice(-2000)));
-    job.stderr!.on('data', (c: Buffer) => (jobOutput = (jobOutput + c.toString()).slice(-2000)));
-    let jobExitCode: number | null = null;
-    const jobDone = new Promise<number>((resolve) =>
-      job.once('exit', (code) => {
-        jobExitCode = code;
-        resolve((performance.now() - recomputeStarted) / 1000);
-      }),
-    );
-    // Start loading once the job has read the market (its "Recompute:" line): the ratings meet its compute and write-back.
-    await new Promise<void>((resolve) => {
-      const onData = (c: Buffer) => {
-        if (/Recompute:/.test(c.toString())) resolve();
-      };
-      job.stdout!.on('data', onData);
-      job.stderr!.on('data', onData);
-      void jobDone.then(() => resolve());
-    });
-    const underLoadStarted = (performance.now() - recomputeStarted) / 1000;
-    const answersUnderRecompute: PacedAnswer[] = [];
-    const feedbackUnderRecompute = await paced(`rateRecommendation, GraphQL, paced ${FEEDBACK_RATE} req/s, during a recompute`, gql, FEEDBACK_RATE, FEEDBACK_FIXED, fixedRate(fbRecompute), (a) => answersUnderRecompute.push(a));
-    const underLoadEnded = (performance.now() - recomputeStarted) / 1000;
-    const recomputeJobSeconds = await jobDone;
-    const jobSummary = jobOutput.trim().split('\n').filter((l) => /trust recompute:|failed/.test(l)).pop() ?? jobOutput.trim().split('\n').pop() ?? '';
-    log(`  recompute job: exit ${jobExitCode} after ${round(recomputeJobSeconds)} s: ${jobSummary}`);
-    // Which of the recompute's phases the slow ratings fell in (recompute-phases.ts).
-    const duringRecomputeByPhase = latencyByRecomputePhase(answersUnderRecompute, FEEDBACK_RATE, jobSummary);
+    // Run k's orders: its own slice of the pool, with the slack each paced load may draw on.
+    const slice = (orders: typeof fbIdle, k: number) => orders.slice(k * (FEEDBACK_FIXED + SLACK), (k + 1) * (FEEDBACK_FIXED + SLACK));
+    /** One recompute job in its own process, and FEEDBACK_FIXED paced ratings from when it has read the market. */
+    const feedbackDuringRecompute = async (run: string, next: (i: number) => PacedRequest): Promise<RecomputeRun> => {
+      const recomputeStarted = performance.now();
+      const job = spawn(process.execPath, ['--import', 'tsx', path.join('test', 'bench', 'recompute-job.ts')], {
+        env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'silent', BENCH_NOW_MS: String(BENCH_NOW.getTime()) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let jobOutput = '';
+      job.stdout!.on('data', (c: Buffer) => (jobOutput = (jobOutput + c.toString()).slice(-2000)));
+      job.stderr!.on('data', (c: Buffer) => (jobOutput = (jobOutput + c.toString()).slice(-2000)));
+      let exitCode: number | null = null;
+      const jobDone = new Promise<number>((resolve) =>
+        job.once('exit', (code) => {
+          exitCode = code;
+          resolve((performance.now() - recomputeStarted) / 1000);
+        }),
+      );
+      // Start loading once the job has read the market (its "Recompute:" line): the ratings meet its compute and write-back.
+      await new Promise<void>((resolve) => {
+        const onData = (c: Buffer) => {
+          if (/Recompute:/.test(c.toString())) resolve();
+        };
+        job.stdout!.on('data', onData);
+        job.stderr!.on('data', onData);
+        void jobDone.then(() => resolve());
+      });
+      const loadStarted = (performance.now() - recomputeStarted) / 1000;
+      const answers: PacedAnswer[] = [];
+      await paced(`rateRecommendation, GraphQL, paced ${FEEDBACK_RATE} req/s, during a recompute (run ${run})`, gql, FEEDBACK_RATE, FEEDBACK_FIXED, next, (a) => answers.push(a));
+      const loadEnded = (performance.now() - recomputeStarted) / 1000;
+      const seconds = await jobDone;
+      const summary = jobOutput.trim().split('\n').filter((l) => /trust recompute:|failed/.test(l)).pop() ?? jobOutput.trim().split('\n').pop() ?? '';
+      log(`  recompute job: exit ${exitCode} after ${round(seconds)} s: ${summary}`);
+      return { answers, seconds: round(seconds), exitCode, summary, overlap: { loadStartedAtSecond: round(loadStarted), loadEndedAtSecond: round(loadEnded), recomputeEndedAtSecond: round(seconds) } };
+    };
+    const idleRuns: PacedAnswer[][] = [];
+    const recomputeRuns: RecomputeRun[] = [];
+    const startingTrust = await memberTrustSnapshot(graph);
+    for (let k = 0; k < RECOMPUTE_RUNS; k++) {
+      const run = `${k + 1}/${RECOMPUTE_RUNS}`;
+      if (k > 0) await restoreMemberTrust(graph, startingTrust);
+      const idleAnswers: PacedAnswer[] = [];
+      await paced(`rateRecommendation, GraphQL, paced ${FEEDBACK_RATE} req/s, idle (run ${run})`, gql, FEEDBACK_RATE, FEEDBACK_FIXED, fixedRate(slice(fbIdle, k)), (a) => idleAnswers.push(a));
+      idleRuns.push(idleAnswers);
+      log(`  starting a global recompute in its own process (run ${run})…`);
+      recomputeRuns.push(await feedbackDuringRecompute(run, fixedRate(slice(fbRecompute, k))));
+    }
+    const feedbackIdle = pooledPaced(`rateRecommendation, GraphQL, paced ${FEEDBACK_RATE} req/s, idle`, FEEDBACK_RATE, idleRuns);
+    const feedbackUnderRecompute = pooledPaced(`rateRecommendation, GraphQL, paced ${FEEDBACK_RATE} req/s, during a recompute`, FEEDBACK_RATE, recomputeRuns.map((r) => r.answers));
+    // Which of the recompute's phases the slow ratings fell in (recompute-phases.ts), over every run.
+    const duringRecomputeByPhase = latencyByRecomputePhase(recomputeRuns.map((r) => ({ answers: r.answers, jobSummary: r.summary })), FEEDBACK_RATE);
     for (const p of duringRecomputeByPhase) log(`    ${p.phase}: ${p.requests} ratings, p50 ${p.p50} ms, p99 ${p.p99} ms, max ${p.max} ms`);
     const rated = {
       graphql: ratedGraphql,
@@ -794,7 +837,7 @@ async function main(): Promise<void> {
     log(`  rated orders written: ${JSON.stringify(rated)}`);
     // Every measured request must have rated its order: a path that answered errors fast would
     // otherwise show as fast.
-    const expected = { graphql: FEEDBACK_ROUNDS * perRound, bare: FEEDBACK_ROUNDS * perRound, direct: FEEDBACK_ROUNDS * perRound, plainHttp: FEEDBACK_ROUNDS * perRound, apolloHttp: FEEDBACK_ROUNDS * perRound, idle: FEEDBACK_FIXED, underRecompute: FEEDBACK_FIXED };
+    const expected = { graphql: FEEDBACK_ROUNDS * perRound, bare: FEEDBACK_ROUNDS * perRound, direct: FEEDBACK_ROUNDS * perRound, plainHttp: FEEDBACK_ROUNDS * perRound, apolloHttp: FEEDBACK_ROUNDS * perRound, idle: RECOMPUTE_RUNS * FEEDBACK_FIXED, underRecompute: RECOMPUTE_RUNS * FEEDBACK_FIXED };
     const short = Object.entries(expected).filter(([k, n]) => rated[k as keyof typeof rated] < n);
     if (short.length > 0) throw new Error(`Ratings missing, so the figures are not ratings: ${short.map(([k, n]) => `${k} ${rated[k as keyof typeof rated]} of ${n}`).join(', ')}`);
 
@@ -847,9 +890,11 @@ async function main(): Promise<void> {
         idleFixedRate: feedbackIdle,
         duringRecomputeFixedRate: feedbackUnderRecompute,
         duringRecomputeByPhase,
-        recomputeJobSeconds: round(recomputeJobSeconds),
-        recomputeJob: { exitCode: jobExitCode as number | null, summary: jobSummary },
-        overlap: { loadStartedAtSecond: round(underLoadStarted), loadEndedAtSecond: round(underLoadEnded), recomputeEndedAtSecond: round(recomputeJobSeconds) },
+        // The first run's, as records before the runs were repeated kept them; then every run.
+        recomputeJobSeconds: recomputeRuns[0]!.seconds,
+        recomputeJob: { exitCode: recomputeRuns[0]!.exitCode, summary: recomputeRuns[0]!.summary },
+        overlap: recomputeRuns[0]!.overlap,
+        recomputeRuns: recomputeRuns.map(({ answers: _, ...run }) => run),
         ratedOrdersWritten: rated,
       },
       ratios: {

@@ -42,3 +42,17 @@ test('the report splits the GraphQL stack into Apollo and Express when the recor
   expect(renderMarkdown(older)).not.toContain('Apollo without Express');
   expect(renderMarkdown(older)).toContain('The four closed-loop feedback rows');
 });
+
+test('a record with several recompute runs says each run and that its idle and during figures pool them', () => {
+  const record = JSON.parse(readFileSync('docs/benchmarks.json', 'utf8')) as Out;
+  const fb = record.feedback;
+  const run = (seconds: number) => ({ seconds, exitCode: 0, summary: `trust recompute: … ${seconds}s`, overlap: { loadStartedAtSecond: 2.1, loadEndedAtSecond: 12.1, recomputeEndedAtSecond: seconds } });
+  const pooled = { ...fb, idleFixedRate: { ...fb.idleFixedRate, requests: 600 }, duringRecomputeFixedRate: { ...fb.duringRecomputeFixedRate, requests: 600 }, recomputeRuns: [run(8.2), run(8.6), run(8.4)] };
+  const md = renderMarkdown({ ...record, feedback: pooled });
+  expect(md).toContain('| global recompute as a job (own process) while feedback arrives | 8.2 / 8.6 / 8.4 | 3 runs, each from the same stored trust |');
+  expect(md).toContain('over 3 runs pooled: before each, 200 ratings idle');
+  expect(md).toContain('run 2: 8.6 s, exit code 0, load from second 2.1 to 12.1');
+  expect(md).toContain('The last job said: "trust recompute: … 8.4s"');
+  // A record of one run keeps its one-run sentence.
+  expect(renderMarkdown(record)).toContain(`(the recompute job ran\n${fb.recomputeJobSeconds} s`);
+});

@@ -46,21 +46,13 @@ export interface EmbeddedNeo4j {
   exited: Promise<number | null>;
 }
 
-// Neo4j on Java 17 needs the first four to reach NIO internals (see DESIGN.md).
-//
-// ZGC rather than G1: every G1 pause stops every query, and on the bench's 1M-rating market G1's
-// young pauses took 12-18 ms every few seconds at rest and 30-90 ms several times a second while
-// a recompute read and wrote (its GC log beside the bench), which is where the slowest verdicts
-// and board reads came from; a lower pause target (MaxGCPauseMillis=20) only made them more
-// frequent. ZGC collects while the queries run, with pauses under a millisecond: in the same
-// bench the leaderboard's p99 at 200 req/s fell from about 10 to 4.4 ms and a member's rank's
-// from 12-57 to 9.5 ms (docs/scaling.md).
+// Neo4j on Java 17 needs these to reach NIO internals (see DESIGN.md).
 const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
   '-Dio.netty.tryReflectionSetAccessible=true',
-  '-XX:+UseZGC',
+  '-XX:+UseG1GC',
 ];
 const READY = /TRUSTLINE_NEO4J_READY (\d+)/;
 /** How long a clean JVM shutdown (a checkpoint) may take before it is killed. */

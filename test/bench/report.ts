@@ -246,7 +246,7 @@ ${o.targets.map((t) => `| ${t.name} | ${t.value ?? '—'} | ${t.met === null ? '
   that writes, never cached in the process. \`rateRecommendation()\` called directly is
   ${ratio(o.feedback.rateRecommendationDirect.perSecond, o.feedback.bareExecuteWrite.perSecond)}× peer 2, so its refusal checks cost next to nothing. What is left is HTTP, the
   middleware and Apollo (GraphQL / direct is ${o.ratios.feedbackGraphqlOverDirect}×).${plainHttpText(o)}${feedbackCpuText(o)}
-- **Recompute vs OpenGDS.** ${recomputeVsGds(o)}
+${duringRecomputeText(o)}- **Recompute vs OpenGDS.** ${recomputeVsGds(o)}
 - **Leaderboard.** With the cache, neither side reads the database per request. The bench's
   GraphQL requests are signed out, so they are answered from the signed-out answer cache
   (server/public-answers.ts): a plain JSON POST without a session token whose document and
@@ -671,4 +671,17 @@ ${fb.overlap.loadStartedAtSecond} to ${fb.overlap.loadEndedAtSecond} of it, star
   }
   const each = runs.map((r, i) => `run ${i + 1}: ${r.seconds} s, exit code ${r.exitCode}, load from second ${r.overlap.loadStartedAtSecond} to ${r.overlap.loadEndedAtSecond}`).join('; ');
   return `over ${runs.length} runs pooled: before each, ${fb.idleFixedRate.requests / runs.length} ratings idle; then the recompute job in its own process, each run from the same stored trust, put back after the run before (so each writes back as much as the first), and ${fb.duringRecomputeFixedRate.requests / runs.length} ratings from when the job had read the ratings. One run's p99 is its second-slowest rating of 200, and its compute phase holds about 20 of them, so one stray stall moved a single run's ratio by 0.3× between records. ${each}. The last job said: "${runs[runs.length - 1]!.summary}".`;
+}
+
+/**
+ * What stands in the way of the feedback p99 during a recompute, for records that pooled several
+ * runs (older records said it in docs/scaling.md only): the slowest phase, and what the slow
+ * ratings waited on there.
+ */
+function duringRecomputeText(o: Out): string {
+  const fb = o.feedback;
+  if ((fb.recomputeRuns?.length ?? 0) < 2 || !fb.duringRecomputeByPhase?.length) return '';
+  const worst = [...fb.duringRecomputeByPhase].sort((a, b) => b.p99 - a.p99)[0]!;
+  return `- **Feedback during a recompute.** ${fb.duringRecomputeFixedRate.requests} ratings over ${fb.recomputeRuns!.length} recompute runs: p99 ${fb.duringRecomputeFixedRate.p99} ms against ${fb.idleFixedRate.p99} ms idle, the slowest phase the ${worst.phase} (p99 ${worst.p99} ms over ${worst.requests} ratings). The job's own process is niced and its database work paced (one read at a time, write batches of 50 members with a rest after each, so a verdict waits a few ms at most for a batch's locks); what is left is Neo4j's garbage collector: G1's young pauses, which stop every query, run several times a second at 30–90 ms while the recompute reads and writes (its GC log, docs/scaling.md), against 12–18 ms every few seconds at rest. A verdict that meets one waits it out.
+`;
 }

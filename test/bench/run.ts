@@ -50,10 +50,11 @@ import { latinOrder, mergeRounds, slices, type Round, type RoundSink } from './r
 import { measureSeveralServers, type SeveralServersResult } from './several-servers';
 import { FEEDBACK_DURING_RECOMPUTE_MAX, RECOMPUTE_GDS_GUARD, feedbackDuringRecomputeTarget, ratio, recomputeGdsTarget, renderMarkdown, target, type Figure, type Machine, type Out, type RecomputeJobRun } from './report';
 
-/** A recompute job run with the feedback answered during it. */
-type RecomputeRun = RecomputeJobRun & { answers: PacedAnswer[] };
 import { startBenchServer } from './bench-server';
 import { withAtSizeRun, type AtSizeRun } from './at-size-report';
+
+/** A recompute job run with the feedback answered during it. */
+type RecomputeRun = RecomputeJobRun & { answers: PacedAnswer[] };
 
 const DAY = 24 * 60 * 60 * 1000;
 const argv = process.argv.slice(2);
@@ -170,10 +171,11 @@ async function paced(name: string, url: string, rate: number, count: number, nex
  */
 function pooledPaced(name: string, rate: number, runs: readonly (readonly PacedAnswer[])[]): Figure {
   const answers = runs.flat();
-  const ok = answers.filter((a) => a.status >= 200 && a.status < 300);
+  const answered = (a: PacedAnswer) => a.status >= 200 && a.status < 300;
+  const ok = answers.filter(answered);
+  const failures = answers.filter((a) => !answered(a));
   const seconds = runs.reduce((a, r) => a + r.length / rate, 0);
   const { p50, p99, max } = latencyPercentiles(ok.map((a) => a.latencyMs));
-  const failures = answers.filter((a) => !ok.includes(a));
   const f: Figure = { name, kind: 'paced', requests: ok.length, perSecond: round(ok.length / Math.max(0.001, seconds)), p50, p99, errors: failures.length, targetRate: rate };
   if (failures.length) f.errorSamples = [...new Set(failures.map((a) => a.failure ?? `HTTP ${a.status}`))].slice(0, 5);
   log(`  ${name}, ${runs.length} runs pooled: ${f.requests} ratings, p50 ${p50} ms, p99 ${p99} ms (max ${max})${f.errors ? `, ${f.errors} errors` : ''}`);
@@ -771,8 +773,8 @@ async function main(): Promise<void> {
         },
       );
     };
-    // Run k's orders: its own slice of the pool, with the slack each paced load may draw on.
-    const slice = (orders: typeof fbIdle, k: number) => orders.slice(k * (FEEDBACK_FIXED + SLACK), (k + 1) * (FEEDBACK_FIXED + SLACK));
+    // Each run rates its own slice of the pool, with the slack each paced load may draw on.
+    const [idleSlices, recomputeSlices] = [fbIdle, fbRecompute].map((pool) => slices(pool, RECOMPUTE_RUNS, FEEDBACK_FIXED + SLACK)) as [typeof fbIdle[], typeof fbIdle[]];
     /** One recompute job in its own process, and FEEDBACK_FIXED paced ratings from when it has read the market. */
     const feedbackDuringRecompute = async (run: string, next: (i: number) => PacedRequest): Promise<RecomputeRun> => {
       const recomputeStarted = performance.now();
@@ -815,10 +817,10 @@ async function main(): Promise<void> {
       const run = `${k + 1}/${RECOMPUTE_RUNS}`;
       if (k > 0) await restoreMemberTrust(graph, startingTrust);
       const idleAnswers: PacedAnswer[] = [];
-      await paced(`rateRecommendation, GraphQL, paced ${FEEDBACK_RATE} req/s, idle (run ${run})`, gql, FEEDBACK_RATE, FEEDBACK_FIXED, fixedRate(slice(fbIdle, k)), (a) => idleAnswers.push(a));
+      await paced(`rateRecommendation, GraphQL, paced ${FEEDBACK_RATE} req/s, idle (run ${run})`, gql, FEEDBACK_RATE, FEEDBACK_FIXED, fixedRate(idleSlices[k]!), (a) => idleAnswers.push(a));
       idleRuns.push(idleAnswers);
       log(`  starting a global recompute in its own process (run ${run})…`);
-      recomputeRuns.push(await feedbackDuringRecompute(run, fixedRate(slice(fbRecompute, k))));
+      recomputeRuns.push(await feedbackDuringRecompute(run, fixedRate(recomputeSlices[k]!)));
     }
     const feedbackIdle = pooledPaced(`rateRecommendation, GraphQL, paced ${FEEDBACK_RATE} req/s, idle`, FEEDBACK_RATE, idleRuns);
     const feedbackUnderRecompute = pooledPaced(`rateRecommendation, GraphQL, paced ${FEEDBACK_RATE} req/s, during a recompute`, FEEDBACK_RATE, recomputeRuns.map((r) => r.answers));
